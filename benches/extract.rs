@@ -1,0 +1,63 @@
+//! Throughput of the whole pipeline and of building an extractor.
+//!
+//! Inputs: the fixtures in `tests/corpus/`, and `../shared/seeds/` when that
+//! folder exists. Results are logged in `benches/README.md`.
+
+use std::hint::black_box;
+use std::path::Path;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use zhengce::Extractor;
+
+fn texts(dir: &Path) -> Vec<String> {
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect()
+}
+
+fn corpus(c: &mut Criterion, name: &str, docs: &[String], extractor: &Extractor) {
+    if docs.is_empty() {
+        return;
+    }
+    let bytes: usize = docs.iter().map(String::len).sum();
+    let mut group = c.benchmark_group("extract");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function(name, |b| {
+        b.iter(|| {
+            for doc in docs {
+                black_box(extractor.extract(black_box(doc)));
+            }
+        })
+    });
+    group.finish();
+}
+
+fn benches(c: &mut Criterion) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let extractor = Extractor::new();
+    corpus(
+        c,
+        "fixtures",
+        &texts(&root.join("tests/corpus")),
+        &extractor,
+    );
+    corpus(
+        c,
+        "seeds",
+        &texts(&root.join("../shared/seeds")),
+        &extractor,
+    );
+    c.bench_function("build", |b| b.iter(|| black_box(Extractor::new())));
+}
+
+criterion_group!(extract, benches);
+criterion_main!(extract);

@@ -1,0 +1,134 @@
+//! Embedded gazetteer files and the TSV reader they share.
+//!
+//! Every file in `gazetteers/` is UTF-8 with tab-separated columns. Lines
+//! starting with `#` are comments (source, date, licence); the first other
+//! line names the columns; blank lines are skipped. Rows are parsed when an
+//! [`Extractor`](crate::Extractor) is built, and a malformed row is an
+//! [`Error`] naming the file and line.
+
+use crate::Error;
+
+/// One embedded gazetteer: its file name (for error messages) and its text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Source {
+    pub(crate) name: &'static str,
+    pub(crate) text: &'static str,
+}
+
+macro_rules! embed {
+    ($($ident:ident => $file:literal),* $(,)?) => {
+        $(
+            pub(crate) const $ident: Source = Source {
+                name: $file,
+                text: include_str!(concat!("../../gazetteers/", $file)),
+            };
+        )*
+    };
+}
+
+embed! {
+    T2S => "t2s.tsv",
+}
+
+/// A parsed data row: its 1-based line number and its fields.
+#[derive(Debug, Clone)]
+pub(crate) struct Row<'a> {
+    pub(crate) line: usize,
+    pub(crate) fields: Vec<&'a str>,
+}
+
+impl<'a> Row<'a> {
+    /// The field at `index`, or `""` when the row is shorter.
+    pub(crate) fn get(&self, index: usize) -> &'a str {
+        self.fields.get(index).copied().unwrap_or("")
+    }
+}
+
+/// Parses `text` (named `name` in errors) into rows of exactly `columns`
+/// fields, skipping comments, blank lines and the column header.
+pub(crate) fn parse<'a>(name: &str, text: &'a str, columns: usize) -> Result<Vec<Row<'a>>, Error> {
+    let mut rows = Vec::new();
+    let mut header_seen = false;
+    for (index, raw) in text.lines().enumerate() {
+        let line = index + 1;
+        let raw = raw.trim_end_matches('\r');
+        if raw.trim().is_empty() || raw.starts_with('#') {
+            continue;
+        }
+        let fields: Vec<&str> = raw.split('\t').collect();
+        if fields.len() != columns {
+            return Err(Error::gazetteer(
+                name,
+                line,
+                format!(
+                    "expected {columns} tab-separated columns, found {}",
+                    fields.len()
+                ),
+            ));
+        }
+        if !header_seen {
+            header_seen = true;
+            continue;
+        }
+        rows.push(Row { line, fields });
+    }
+    Ok(rows)
+}
+
+/// Parses user-supplied rows: the same format without the column header.
+pub(crate) fn parse_extra<'a>(
+    name: &str,
+    text: &'a str,
+    columns: usize,
+) -> Result<Vec<Row<'a>>, Error> {
+    let mut rows = Vec::new();
+    for (index, raw) in text.lines().enumerate() {
+        let raw = raw.trim_end_matches('\r');
+        if raw.trim().is_empty() || raw.starts_with('#') {
+            continue;
+        }
+        let fields: Vec<&str> = raw.split('\t').collect();
+        if fields.len() != columns {
+            return Err(Error::gazetteer(
+                name,
+                index + 1,
+                format!(
+                    "expected {columns} tab-separated columns, found {}",
+                    fields.len()
+                ),
+            ));
+        }
+        rows.push(Row {
+            line: index + 1,
+            fields,
+        });
+    }
+    Ok(rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn skips_comments_header_and_blank_lines() {
+        let rows = parse("x.tsv", "# source\na\tb\n\n1\t2\n3\t4\n", 2).expect("valid");
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].line, 4);
+        assert_eq!(rows[1].fields, ["3", "4"]);
+    }
+
+    #[test]
+    fn names_file_and_line_on_error() {
+        let err = parse("x.tsv", "a\tb\n1\t2\n3\n", 2).expect_err("short row");
+        assert_eq!(
+            err.to_string(),
+            "gazetteer x.tsv, line 3: expected 2 tab-separated columns, found 1"
+        );
+    }
+
+    #[test]
+    fn every_embedded_file_parses() {
+        assert!(parse(T2S.name, T2S.text, 2).expect("t2s").len() > 4000);
+    }
+}

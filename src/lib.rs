@@ -1,0 +1,72 @@
+//! zhengce (政策) turns Chinese government policy documents and policy news
+//! into typed, checkable records.
+//!
+//! ```
+//! let doc = zhengce::extract("工信部印发《关于推进制造业数字化转型的实施意见》。");
+//! assert_eq!(doc.agencies[0].name, "工业和信息化部");
+//! assert_eq!(doc.agencies[0].surface, "工信部");
+//! ```
+//!
+//! # What it finds
+//!
+//! A [`Document`] holds, each in document order:
+//!
+//! - [`Plan`]s: policy documents named in 《》 with genre, period, issuers,
+//!   issue date, alias and region;
+//! - [`Agency`]s: government and Party bodies under canonical names
+//!   (工信部 → 工业和信息化部, 上海市发展改革委 → 上海市发展和改革委员会);
+//! - [`Place`]s: PRC administrative divisions with GB/T 2260 codes;
+//! - [`TargetYear`]s: deadlines, plan periods and plan years;
+//! - [`Goal`]s: quantified targets with unit, comparator, base-unit value,
+//!   subject and deadline;
+//! - [`Expert`]s: quoted officials and experts with titles, affiliation,
+//!   outlet, speech verb and quote.
+//!
+//! The JSON form (via serde) is the project's output contract.
+//!
+//! # Spans and normalization
+//!
+//! Rules run on a normalized copy of the text: simplified script, half-width
+//! ASCII, pinyin glosses (`業(yè)`) dropped, spaces next to CJK characters
+//! dropped. Every record's `span` is a byte range of the *original* input and
+//! `surface` is exactly `&input[span.start..span.end]`. Names (`name`,
+//! `title`, `subject`) are normalized, so a traditional and a simplified copy
+//! of one text give the same names.
+//!
+//! # Performance and threads
+//!
+//! Build an [`Extractor`] once (a few milliseconds: it parses the embedded
+//! gazetteers and compiles its rules) and share it; it is `Send + Sync` and
+//! cheap to clone. [`extract`] uses a lazily built shared default. Work per
+//! text is linear in its length.
+//!
+//! # Data
+//!
+//! Gazetteers live in the crate's `gazetteers/` folder and are embedded at
+//! compile time; nothing is read or downloaded at run time. Each file names
+//! its source and licence.
+#![forbid(unsafe_code)]
+
+mod document;
+mod error;
+mod extractor;
+mod gazetteer;
+mod normalize;
+mod numeral;
+mod rules;
+
+use std::sync::LazyLock;
+
+pub use document::{
+    Agency, AgencyLevel, Base, Comparator, Document, Expert, Goal, PartialDate, Place, PlaceLevel,
+    Plan, Span, TargetYear, YearRole,
+};
+pub use error::Error;
+pub use extractor::{Builder, Extractor};
+
+static DEFAULT: LazyLock<Extractor> = LazyLock::new(Extractor::new);
+
+/// Extracts with a shared default [`Extractor`], built on first use.
+pub fn extract(text: &str) -> Document {
+    DEFAULT.extract(text)
+}

@@ -1,0 +1,396 @@
+//! Offset-preserving normalization.
+//!
+//! Rules run on one normalized copy of the input, made once per document:
+//!
+//! - traditional (and Taiwan/Hong Kong variant) characters become simplified,
+//!   one character for one, from the OpenCC character table in
+//!   `gazetteers/t2s.tsv` (國 → 国, 業 → 业);
+//! - full-width ASCII becomes half-width (２０２５ → 2025, （ → `(`, ， → `,`),
+//!   and the ideographic space becomes a plain space;
+//! - a pinyin gloss after a Han character is dropped: `業(yè)`, `發（fā）` →
+//!   `业`, `发`. Only one lowercase syllable, with or without tone marks, counts
+//!   as a gloss, so `人工智能(AI)` keeps its `(AI)`;
+//! - a run of spaces or tabs next to a CJK character is dropped:
+//!   `2025 年 —2027 年` → `2025年—2027年`. Spaces between Latin words or numbers
+//!   stay, and line breaks always stay.
+//!
+//! [`Normalized`] keeps a compact map back to the input: a list of runs, one
+//! per place where byte offsets stop moving in step. A character replaced by
+//! one of the same UTF-8 length (most traditional characters) costs nothing.
+//! Every span on character boundaries of the normalized text maps back to a
+//! span on character boundaries of the input.
+
+use crate::gazetteer::{self, Source};
+use crate::{Error, Span};
+
+/// First and last code point of the dense part of the conversion table.
+const DENSE_FIRST: u32 = 0x3400;
+const DENSE_LAST: u32 = 0x9FFF;
+
+/// Traditional-to-simplified character table.
+#[derive(Debug, Clone)]
+pub(crate) struct Converter {
+    /// Indexed by `c - DENSE_FIRST`; `'\0'` where the character stays.
+    dense: Box<[char]>,
+    /// Mappings outside the dense range, sorted by key.
+    sparse: Vec<(char, char)>,
+}
+
+impl Converter {
+    pub(crate) fn new(source: Source) -> Result<Self, Error> {
+        let size = usize::try_from(DENSE_LAST - DENSE_FIRST + 1).unwrap_or(0);
+        let mut dense = vec!['\0'; size].into_boxed_slice();
+        let mut sparse = Vec::new();
+        for row in gazetteer::parse(source.name, source.text, 2)? {
+            let (from, to) = match (single_char(row.get(0)), single_char(row.get(1))) {
+                (Some(from), Some(to)) => (from, to),
+                _ => {
+                    return Err(Error::gazetteer(
+                        source.name,
+                        row.line,
+                        "each column must hold exactly one character",
+                    ));
+                }
+            };
+            match dense_index(from) {
+                Some(i) => dense[i] = to,
+                None => sparse.push((from, to)),
+            }
+        }
+        sparse.sort_unstable();
+        Ok(Converter { dense, sparse })
+    }
+
+    /// The simplified form of `c` (itself when it has none).
+    pub(crate) fn simplify(&self, c: char) -> char {
+        if c.is_ascii() {
+            return c;
+        }
+        match dense_index(c) {
+            Some(i) => match self.dense.get(i) {
+                Some(&'\0') | None => c,
+                Some(&to) => to,
+            },
+            None => self
+                .sparse
+                .binary_search_by_key(&c, |&(from, _)| from)
+                .ok()
+                .and_then(|i| self.sparse.get(i))
+                .map_or(c, |&(_, to)| to),
+        }
+    }
+
+    /// Simplified form of a whole string, with no other change.
+    pub(crate) fn simplify_str(&self, s: &str) -> String {
+        s.chars().map(|c| self.simplify(c)).collect()
+    }
+}
+
+fn single_char(s: &str) -> Option<char> {
+    let mut chars = s.chars();
+    let c = chars.next()?;
+    chars.next().is_none().then_some(c)
+}
+
+fn dense_index(c: char) -> Option<usize> {
+    let u = u32::from(c);
+    if (DENSE_FIRST..=DENSE_LAST).contains(&u) {
+        usize::try_from(u - DENSE_FIRST).ok()
+    } else {
+        None
+    }
+}
+
+/// Whether `c` is a Han character.
+pub(crate) fn is_han(c: char) -> bool {
+    matches!(u32::from(c),
+        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF | 0x3007)
+}
+
+/// Whether `c` is Han or CJK punctuation (〈《「“—…, full-width forms).
+fn is_cjk(c: char) -> bool {
+    is_han(c)
+        || matches!(u32::from(c),
+            0x2010..=0x206F | 0x3000..=0x303F | 0xFE30..=0xFE4F | 0xFF00..=0xFFEF)
+}
+
+/// Horizontal white space that may be dropped between CJK characters.
+fn is_blank(c: char) -> bool {
+    c.is_whitespace() && c != '\n' && c != '\r'
+}
+
+/// One stretch of the normalized text and where it came from.
+#[derive(Debug, Clone, Copy)]
+struct Run {
+    /// Normalized byte offset where the run starts.
+    norm: usize,
+    /// Input byte offset where the run starts.
+    orig: usize,
+    /// `None` for a run copied byte for byte; for one character whose
+    /// replacement differs in length, the input length it replaces.
+    replaced: Option<usize>,
+}
+
+/// A normalized copy of one input text with its map back to input bytes.
+#[derive(Debug, Clone)]
+pub(crate) struct Normalized {
+    text: String,
+    runs: Vec<Run>,
+}
+
+impl Normalized {
+    /// Normalizes `input` in one pass.
+    pub(crate) fn new(input: &str, converter: &Converter) -> Self {
+        let mut out = Normalized {
+            text: String::with_capacity(input.len()),
+            runs: Vec::new(),
+        };
+        let mut pos = 0;
+        while let Some(c) = input.get(pos..).and_then(|rest| rest.chars().next()) {
+            let len = c.len_utf8();
+            if is_blank(c) {
+                let run_end = input[pos..]
+                    .char_indices()
+                    .find(|&(_, d)| !is_blank(d))
+                    .map_or(input.len(), |(i, _)| pos + i);
+                let prev = out.text.chars().next_back();
+                let next = input[run_end..].chars().next().map(|d| fold(d, converter));
+                let droppable = match (prev, next) {
+                    (Some(p), Some(n)) => {
+                        p != '\n' && n != '\n' && n != '\r' && (is_cjk(p) || is_cjk(n))
+                    }
+                    _ => false,
+                };
+                if droppable {
+                    pos = run_end;
+                    continue;
+                }
+            }
+            if (c == '(' || c == '（') && out.text.chars().next_back().is_some_and(is_han) {
+                if let Some(gloss_len) = pinyin_gloss(&input[pos..]) {
+                    pos += gloss_len;
+                    continue;
+                }
+            }
+            out.push(pos, len, fold(c, converter));
+            pos += len;
+        }
+        out
+    }
+
+    /// The normalized text.
+    pub(crate) fn text(&self) -> &str {
+        &self.text
+    }
+
+    fn push(&mut self, orig: usize, orig_len: usize, c: char) {
+        let norm = self.text.len();
+        if c.len_utf8() == orig_len {
+            let in_step = self
+                .runs
+                .last()
+                .is_some_and(|run| run.replaced.is_none() && run.orig + (norm - run.norm) == orig);
+            if !in_step {
+                self.runs.push(Run {
+                    norm,
+                    orig,
+                    replaced: None,
+                });
+            }
+        } else {
+            self.runs.push(Run {
+                norm,
+                orig,
+                replaced: Some(orig_len),
+            });
+        }
+        self.text.push(c);
+    }
+
+    /// The run holding normalized byte `p`.
+    fn run_at(&self, p: usize) -> Option<&Run> {
+        let i = self.runs.partition_point(|run| run.norm <= p);
+        i.checked_sub(1).and_then(|i| self.runs.get(i))
+    }
+
+    /// The input offset where normalized offset `p` starts.
+    fn start(&self, p: usize) -> usize {
+        match self.run_at(p) {
+            None => 0,
+            Some(run) => match run.replaced {
+                None => run.orig + (p - run.norm),
+                Some(_) if p == run.norm => run.orig,
+                Some(orig_len) => run.orig + orig_len,
+            },
+        }
+    }
+
+    /// The input offset where a span ending at normalized offset `p` ends.
+    fn end(&self, p: usize) -> usize {
+        let Some(last) = p.checked_sub(1) else {
+            return self.start(0);
+        };
+        match self.run_at(last) {
+            None => 0,
+            Some(run) => match run.replaced {
+                None => run.orig + (p - run.norm),
+                Some(orig_len) => run.orig + orig_len,
+            },
+        }
+    }
+
+    /// Maps a span of the normalized text to the input.
+    pub(crate) fn to_original(&self, span: Span) -> Span {
+        let start = self.start(span.start);
+        if span.is_empty() {
+            return Span::new(start, start);
+        }
+        Span::new(start, self.end(span.end).max(start))
+    }
+}
+
+/// Full-width ASCII to half-width, ideographic space to space, then simplified script.
+fn fold(c: char, converter: &Converter) -> char {
+    match u32::from(c) {
+        0xFF01..=0xFF5E => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
+        0x3000 => ' ',
+        _ => converter.simplify(c),
+    }
+}
+
+/// The byte length of a pinyin gloss such as `(yè)` at the start of `s`.
+fn pinyin_gloss(s: &str) -> Option<usize> {
+    let mut chars = s.char_indices();
+    chars.next()?;
+    let mut syllable = String::new();
+    for (i, c) in chars.take(8) {
+        if c == ')' || c == '）' {
+            return is_pinyin_syllable(&syllable).then_some(i + c.len_utf8());
+        }
+        syllable.push(c);
+    }
+    None
+}
+
+const TONED_VOWELS: &str = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê";
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'v') || TONED_VOWELS.contains(c)
+}
+
+/// Whether `s` is one lowercase pinyin syllable: initial, vowels, optional
+/// final `n`, `ng` or `r`.
+fn is_pinyin_syllable(s: &str) -> bool {
+    const INITIALS: [&str; 23] = [
+        "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x",
+        "r", "z", "c", "s", "y", "w",
+    ];
+    if s.is_empty()
+        || !s
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || TONED_VOWELS.contains(c))
+    {
+        return false;
+    }
+    let rest = INITIALS.iter().find_map(|i| s.strip_prefix(i)).unwrap_or(s);
+    let coda_start = rest.find(|c: char| !is_vowel(c)).unwrap_or(rest.len());
+    let (vowels, coda) = rest.split_at(coda_start);
+    !vowels.is_empty() && matches!(coda, "" | "n" | "ng" | "r")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn converter() -> Converter {
+        Converter::new(gazetteer::T2S).expect("embedded table parses")
+    }
+
+    /// (name, input, normalized)
+    const CASES: &[(&str, &str, &str)] = &[
+        ("traditional", "國務院辦公廳印發", "国务院办公厅印发"),
+        ("pinyin gloss", "制造業(yè)是", "制造业是"),
+        ("gloss full-width parens", "發（fā）展", "发展"),
+        (
+            "latin abbreviation stays",
+            "人工智能(AI)作为",
+            "人工智能(AI)作为",
+        ),
+        ("not a syllable", "平台(xyz)", "平台(xyz)"),
+        ("spaces in years", "(2025 年 —2027 年)", "(2025年—2027年)"),
+        ("full-width", "２０２５年（试行）：", "2025年(试行):"),
+        (
+            "latin words keep spaces",
+            "All Rights Reserved",
+            "All Rights Reserved",
+        ),
+        ("line breaks stay", "新\n能源", "新\n能源"),
+        (
+            "ideographic indent",
+            "\n\u{3000}\u{3000}第一条",
+            "\n  第一条",
+        ),
+        (
+            "spaced title",
+            "《广东省 “人工智能 +” 行动方案》",
+            "《广东省“人工智能+”行动方案》",
+        ),
+        ("variant", "裡面", "里面"),
+        ("simplified stays", "显著著名", "显著著名"),
+    ];
+
+    #[test]
+    fn normalizes() {
+        let conv = converter();
+        for (name, input, want) in CASES {
+            assert_eq!(Normalized::new(input, &conv).text(), *want, "{name}");
+        }
+    }
+
+    #[test]
+    fn spans_map_back_to_input_bytes() {
+        let conv = converter();
+        let input = "２０２５年，制造業(yè)（2025 年 —2027 年）";
+        let n = Normalized::new(input, &conv);
+        let text = n.text();
+        for (needle, want) in [
+            ("2025年", "２０２５年"),
+            ("制造业", "制造業"),
+            ("业", "業"),
+            ("(2025年—2027年)", "（2025 年 —2027 年）"),
+            (",", "，"),
+        ] {
+            let start = text.find(needle).expect(needle);
+            let span = n.to_original(Span::new(start, start + needle.len()));
+            assert_eq!(&input[span.start..span.end], want, "{needle}");
+        }
+    }
+
+    #[test]
+    fn every_char_boundary_maps_to_a_char_boundary() {
+        let conv = converter();
+        let input = "ａ 業(yè)  b\u{3000}發(fā)\t２";
+        let n = Normalized::new(input, &conv);
+        let text = n.text();
+        for (s, _) in text.char_indices() {
+            for (e, _) in text[s..]
+                .char_indices()
+                .skip(1)
+                .chain([(text.len() - s, ' ')])
+            {
+                let span = n.to_original(Span::new(s, s + e));
+                assert!(input.get(span.start..span.end).is_some(), "{s}..{}", s + e);
+            }
+        }
+    }
+
+    #[test]
+    fn syllables() {
+        for yes in ["yè", "shù", "guó", "fā", "zhuàng", "er", "a"] {
+            assert!(is_pinyin_syllable(yes), "{yes}");
+        }
+        for no in ["AI", "xyz", "", "abc1", "5G", "ng"] {
+            assert!(!is_pinyin_syllable(no), "{no}");
+        }
+    }
+}

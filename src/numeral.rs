@@ -1,0 +1,1 @@
+//! Parsing of Chinese and Arabic numerals: not written yet.
