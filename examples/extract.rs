@@ -22,7 +22,7 @@ fn main() -> ExitCode {
     let mut out = io::BufWriter::new(stdout.lock());
     let mut failed = false;
 
-    let mut emit = |id: String, text: &str, out: &mut dyn Write| -> io::Result<()> {
+    let emit = |id: String, text: &str, out: &mut dyn Write| -> io::Result<()> {
         let mut doc = extractor.extract(text);
         doc.id = Some(id);
         serde_json::to_writer(&mut *out, &doc)?;

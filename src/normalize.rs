@@ -161,10 +161,13 @@ impl Normalized {
                     }
                     _ => false,
                 };
-                if droppable {
-                    pos = run_end;
-                    continue;
+                if !droppable {
+                    for (i, d) in input[pos..run_end].char_indices() {
+                        out.push(pos + i, d.len_utf8(), fold(d, converter));
+                    }
                 }
+                pos = run_end;
+                continue;
             }
             if (c == '(' || c == '（') && out.text.chars().next_back().is_some_and(is_han) {
                 if let Some(gloss_len) = pinyin_gloss(&input[pos..]) {

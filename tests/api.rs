@@ -1,0 +1,139 @@
+//! The public contract: thread safety, spans, order, determinism, JSON shape.
+
+use zhengce::{Document, Extractor, PartialDate};
+
+const TEXT: &str = "2025年3月，國家數據局印發《數字中國建設2025年行動方案》。\n\
+到2025年底，全市智能算力規模突破100EFLOPS。";
+
+#[test]
+fn public_types_are_send_sync_unwind_safe() {
+    fn assert_all<T: Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>() {}
+    assert_all::<Extractor>();
+    assert_all::<Document>();
+    assert_all::<zhengce::Error>();
+}
+
+#[test]
+fn extract_handles_degenerate_input() {
+    let extractor = Extractor::new();
+    for text in [
+        "",
+        " ",
+        "\n\n",
+        "《",
+        "》《《",
+        "\u{0}\u{1}\u{feff}",
+        "９９９９９９９９９９９９９９９９９９９９９９",
+    ] {
+        let doc = extractor.extract(text);
+        assert_spans_exact(text, &doc);
+    }
+}
+
+#[test]
+fn clones_share_and_agree_across_threads() {
+    let extractor = Extractor::new();
+    let expected = extractor.extract(TEXT);
+    let handles: Vec<_> = (0..4)
+        .map(|_| {
+            let e = extractor.clone();
+            std::thread::spawn(move || e.extract(TEXT))
+        })
+        .collect();
+    for h in handles {
+        assert_eq!(h.join().expect("no panic"), expected);
+    }
+}
+
+#[test]
+fn free_function_matches_default_extractor() {
+    assert_eq!(zhengce::extract(TEXT), Extractor::new().extract(TEXT));
+}
+
+#[test]
+fn reference_date_is_used_only_without_a_stated_date() {
+    let date: PartialDate = "2023-06-08".parse().expect("valid date");
+    let extractor = Extractor::builder()
+        .reference_date(date)
+        .build()
+        .expect("builds");
+    let doc = extractor.extract(TEXT);
+    assert_eq!(
+        doc.published, None,
+        "the reference date is not the document's own date"
+    );
+}
+
+#[test]
+fn bad_extra_rows_are_errors_naming_the_line() {
+    let err = Extractor::builder()
+        .places("only one column\n")
+        .build()
+        .expect_err("bad row");
+    assert!(err.to_string().contains("line 1"), "{err}");
+}
+
+#[test]
+fn json_shape_follows_the_contract() {
+    let mut doc = Extractor::new().extract(TEXT);
+    doc.id = Some("t1".into());
+    let json = serde_json::to_value(&doc).expect("serializes");
+    for key in [
+        "id",
+        "published",
+        "plans",
+        "agencies",
+        "places",
+        "target_years",
+        "goals",
+        "experts",
+    ] {
+        assert!(json.get(key).is_some(), "missing {key}");
+    }
+    for list in [
+        "plans",
+        "agencies",
+        "places",
+        "target_years",
+        "goals",
+        "experts",
+    ] {
+        for item in json[list].as_array().expect("list") {
+            let span = item["span"].as_array().expect("span is an array");
+            assert_eq!(span.len(), 2, "{list} span {span:?}");
+        }
+    }
+}
+
+#[test]
+fn lists_are_in_document_order() {
+    let doc = Extractor::new().extract(TEXT);
+    let starts = |spans: Vec<usize>| spans.windows(2).all(|w| w[0] <= w[1]);
+    assert!(starts(doc.places.iter().map(|r| r.span.start).collect()));
+    assert!(starts(doc.agencies.iter().map(|r| r.span.start).collect()));
+    assert!(starts(doc.plans.iter().map(|r| r.span.start).collect()));
+    assert!(starts(
+        doc.target_years.iter().map(|r| r.span.start).collect()
+    ));
+    assert!(starts(doc.goals.iter().map(|r| r.span.start).collect()));
+    assert!(starts(doc.experts.iter().map(|r| r.span.start).collect()));
+}
+
+/// Every record's span slices the input to exactly its surface.
+pub fn assert_spans_exact(text: &str, doc: &Document) {
+    let check = |span: zhengce::Span, surface: &str| {
+        assert_eq!(
+            text.get(span.start..span.end),
+            Some(surface),
+            "span {span:?}"
+        );
+    };
+    doc.plans.iter().for_each(|r| check(r.span, &r.surface));
+    doc.agencies.iter().for_each(|r| check(r.span, &r.surface));
+    doc.places.iter().for_each(|r| check(r.span, &r.surface));
+    doc.target_years
+        .iter()
+        .for_each(|r| check(r.span, &r.surface));
+    doc.goals.iter().for_each(|r| check(r.span, &r.surface));
+    doc.experts.iter().for_each(|r| check(r.span, &r.surface));
+}

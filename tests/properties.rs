@@ -1,0 +1,191 @@
+//! Properties that hold for any input: no panic, exact spans, shift
+//! invariance, and the same names for traditional and simplified copies.
+
+use proptest::prelude::*;
+use zhengce::{Document, Extractor};
+
+/// Pieces of policy-news text, clean and messy, to build inputs from.
+const FRAGMENTS: &[&str] = &[
+    "工信部",
+    "國家發展改革委",
+    "上海市发展改革委",
+    "深圳市",
+    "深圳",
+    "北京市人民政府",
+    "印发",
+    "印發",
+    "《",
+    "》",
+    "〈",
+    "〉",
+    "关于",
+    "行动方案",
+    "(2023—2025年)",
+    "（2025 年 —2027 年）",
+    "到2025年",
+    "，",
+    ",",
+    "。",
+    "、",
+    "：",
+    "“",
+    "”",
+    "「",
+    "」",
+    "突破",
+    "100EFLOPS",
+    "１０００亿元",
+    "三千五百万",
+    "百分之三十",
+    "3~5个",
+    "超过80%",
+    "表示",
+    "認為",
+    "局长",
+    "教授",
+    "李刚",
+    "王",
+    "業(yè)",
+    "發(fā)",
+    "(AI)",
+    " ",
+    "\u{3000}",
+    "\n",
+    "\t",
+    "十四五",
+    "力争",
+    "以下简称",
+    "数百家",
+    "9999999999999999999999",
+    "1.5万亿",
+    "?",
+    "\u{feff}",
+    "ａｂｃ",
+    "2023-06-08 08:08:21",
+    "来源:",
+    "对《证券日报》记者表示",
+    "副主任",
+    "天津市人民政府办公厅",
+    "国家数据局综合司",
+];
+
+fn fragments() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(FRAGMENTS), 0..80).prop_map(|v| v.concat())
+}
+
+fn assert_exact(text: &str, doc: &Document) {
+    let check = |span: zhengce::Span, surface: &str| {
+        assert!(span.start <= span.end, "{span:?}");
+        assert_eq!(
+            text.get(span.start..span.end),
+            Some(surface),
+            "{span:?} in {text:?}"
+        );
+    };
+    doc.plans.iter().for_each(|r| check(r.span, &r.surface));
+    doc.agencies.iter().for_each(|r| check(r.span, &r.surface));
+    doc.places.iter().for_each(|r| check(r.span, &r.surface));
+    doc.target_years
+        .iter()
+        .for_each(|r| check(r.span, &r.surface));
+    doc.goals.iter().for_each(|r| check(r.span, &r.surface));
+    doc.experts.iter().for_each(|r| check(r.span, &r.surface));
+}
+
+/// Every span, in order, for the shift test.
+fn spans(doc: &Document) -> Vec<(usize, usize)> {
+    let mut all = Vec::new();
+    all.extend(doc.plans.iter().map(|r| r.span));
+    all.extend(doc.agencies.iter().map(|r| r.span));
+    all.extend(doc.places.iter().map(|r| r.span));
+    all.extend(doc.target_years.iter().map(|r| r.span));
+    all.extend(doc.goals.iter().map(|r| r.span));
+    all.extend(doc.experts.iter().map(|r| r.span));
+    all.into_iter().map(|s| (s.start, s.end)).collect()
+}
+
+/// Simplified → traditional, inverted from the crate's own table, so that a
+/// converted copy must normalize back to the same names.
+fn to_traditional(text: &str) -> String {
+    use std::collections::HashMap;
+    use std::sync::LazyLock;
+    static S2T: LazyLock<HashMap<char, char>> = LazyLock::new(|| {
+        let mut map = HashMap::new();
+        for line in include_str!("../gazetteers/t2s.tsv").lines() {
+            let mut cols = line.split('\t');
+            if let (Some(t), Some(s)) = (cols.next(), cols.next()) {
+                let (mut t, mut s) = (t.chars(), s.chars());
+                if let (Some(t), None, Some(s), None) = (t.next(), t.next(), s.next(), s.next()) {
+                    map.entry(s).or_insert(t);
+                }
+            }
+        }
+        map
+    });
+    text.chars().map(|c| *S2T.get(&c).unwrap_or(&c)).collect()
+}
+
+fn names(doc: &Document) -> Vec<String> {
+    let mut out = Vec::new();
+    out.extend(
+        doc.plans
+            .iter()
+            .map(|r| format!("plan {} {:?} {:?}", r.title, r.kind, r.issuers)),
+    );
+    out.extend(doc.agencies.iter().map(|r| format!("agency {}", r.name)));
+    out.extend(
+        doc.places
+            .iter()
+            .map(|r| format!("place {} {}", r.name, r.code)),
+    );
+    out.extend(
+        doc.target_years
+            .iter()
+            .map(|r| format!("year {} {:?}", r.year, r.role)),
+    );
+    out.extend(doc.goals.iter().map(|r| {
+        format!(
+            "goal {:?} {} {} {:?}",
+            r.subject, r.value, r.unit, r.deadline
+        )
+    }));
+    out.extend(
+        doc.experts
+            .iter()
+            .map(|r| format!("expert {} {:?} {:?}", r.name, r.titles, r.affiliation)),
+    );
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn any_string_is_safe(text in any::<String>()) {
+        let doc = zhengce::extract(&text);
+        assert_exact(&text, &doc);
+    }
+
+    #[test]
+    fn policy_like_text_has_exact_spans(text in fragments()) {
+        let doc = zhengce::extract(&text);
+        assert_exact(&text, &doc);
+    }
+
+    #[test]
+    fn a_prefix_shifts_every_span(text in fragments()) {
+        const PREFIX: &str = "以下为正文。\n\n";
+        let plain = zhengce::extract(&text);
+        let prefixed = zhengce::extract(&format!("{PREFIX}{text}"));
+        let shifted: Vec<_> = spans(&plain).into_iter().map(|(s, e)| (s + PREFIX.len(), e + PREFIX.len())).collect();
+        prop_assert_eq!(spans(&prefixed), shifted);
+    }
+
+    #[test]
+    fn traditional_copy_gives_the_same_names(text in fragments()) {
+        let extractor = Extractor::new();
+        let simplified = extractor.simplify(&text);
+        let traditional = to_traditional(&simplified);
+        prop_assert_eq!(names(&extractor.extract(&simplified)), names(&extractor.extract(&traditional)));
+    }
+}
