@@ -7,7 +7,7 @@ use std::hint::black_box;
 use std::path::Path;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use zhengce::Extractor;
+use zhengce::{Extractor, Kinds};
 
 fn texts(dir: &Path) -> Vec<String> {
     let mut paths: Vec<_> = std::fs::read_dir(dir)

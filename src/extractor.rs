@@ -28,6 +28,7 @@ pub struct Extractor {
 struct Inner {
     converter: Converter,
     reference: Option<PartialDate>,
+    kinds: Kinds,
     places: rules::places::Rules,
     agencies: rules::agencies::Rules,
     dates: rules::dates::Rules,
@@ -65,14 +66,27 @@ impl Extractor {
             text: normalized.text(),
             reference: inner.reference,
         };
-        inner.places.run(&cx, &mut doc);
-        inner.agencies.run(&cx, &mut doc);
+        let run = inner.kinds.with_prerequisites();
+        if run.contains(Kinds::PLACES) {
+            inner.places.run(&cx, &mut doc);
+        }
+        if run.contains(Kinds::AGENCIES) {
+            inner.agencies.run(&cx, &mut doc);
+        }
         doc.published = inner.dates.published(&cx);
         cx.reference = doc.published.or(inner.reference);
-        inner.plans.run(&cx, &mut doc);
-        inner.years.run(&cx, &mut doc);
-        inner.goals.run(&cx, &mut doc);
-        inner.experts.run(&cx, &mut doc);
+        if run.contains(Kinds::PLANS) {
+            inner.plans.run(&cx, &mut doc);
+        }
+        if run.contains(Kinds::TARGET_YEARS) {
+            inner.years.run(&cx, &mut doc);
+        }
+        if run.contains(Kinds::GOALS) {
+            inner.goals.run(&cx, &mut doc);
+        }
+        if run.contains(Kinds::EXPERTS) {
+            inner.experts.run(&cx, &mut doc);
+        }
         finish(text, &normalized, &mut doc);
         doc
     }
@@ -95,6 +109,7 @@ impl Extractor {
 #[derive(Debug, Clone, Default)]
 pub struct Builder {
     reference: Option<PartialDate>,
+    kinds: Option<Kinds>,
     places: Vec<String>,
     agencies: Vec<String>,
 }
@@ -104,6 +119,21 @@ impl Builder {
     /// the text does not state its own date. Extraction never reads the clock.
     pub fn reference_date(mut self, date: PartialDate) -> Self {
         self.reference = Some(date);
+        self
+    }
+
+    /// Which record kinds to extract (default: all). The passes a kind
+    /// needs run too, and their records are kept: plans need agencies and
+    /// places, goals need target years, experts need agencies.
+    ///
+    /// ```
+    /// use zhengce::{Extractor, Kinds};
+    /// let places_only = Extractor::builder().kinds(Kinds::PLACES).build()?;
+    /// assert!(places_only.extract("工信部印发通知").agencies.is_empty());
+    /// # Ok::<(), zhengce::Error>(())
+    /// ```
+    pub fn kinds(mut self, kinds: Kinds) -> Self {
+        self.kinds = Some(kinds);
         self
     }
 
@@ -126,6 +156,7 @@ impl Builder {
         let inner = Inner {
             converter: Converter::new(gazetteer::T2S)?,
             reference: self.reference,
+            kinds: self.kinds.unwrap_or(Kinds::ALL),
             places: rules::places::Rules::new(&self.places)?,
             agencies: rules::agencies::Rules::new(&self.agencies)?,
             dates: rules::dates::Rules::new()?,
@@ -137,6 +168,57 @@ impl Builder {
         Ok(Extractor {
             inner: Arc::new(inner),
         })
+    }
+}
+
+/// A set of record kinds, combined with `|`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Kinds(u8);
+
+impl Kinds {
+    /// No records: normalization only.
+    pub const NONE: Kinds = Kinds(0);
+    /// [`Place`] records.
+    pub const PLACES: Kinds = Kinds(1);
+    /// [`Agency`] records.
+    pub const AGENCIES: Kinds = Kinds(1 << 1);
+    /// [`Plan`] records.
+    pub const PLANS: Kinds = Kinds(1 << 2);
+    /// [`TargetYear`] records.
+    pub const TARGET_YEARS: Kinds = Kinds(1 << 3);
+    /// [`Goal`] records.
+    pub const GOALS: Kinds = Kinds(1 << 4);
+    /// [`Expert`] records.
+    pub const EXPERTS: Kinds = Kinds(1 << 5);
+    /// Every kind.
+    pub const ALL: Kinds = Kinds((1 << 6) - 1);
+
+    /// Whether every kind in `other` is in `self`.
+    pub const fn contains(self, other: Kinds) -> bool {
+        self.0 & other.0 == other.0
+    }
+
+    /// `self` plus the kinds its passes read.
+    const fn with_prerequisites(self) -> Kinds {
+        let mut k = self.0;
+        if k & (Self::PLANS.0 | Self::EXPERTS.0) != 0 {
+            k |= Self::AGENCIES.0;
+        }
+        if k & Self::AGENCIES.0 != 0 {
+            k |= Self::PLACES.0;
+        }
+        if k & Self::GOALS.0 != 0 {
+            k |= Self::TARGET_YEARS.0;
+        }
+        Kinds(k)
+    }
+}
+
+impl std::ops::BitOr for Kinds {
+    type Output = Kinds;
+
+    fn bitor(self, rhs: Kinds) -> Kinds {
+        Kinds(self.0 | rhs.0)
     }
 }
 

@@ -62,7 +62,7 @@ pub use document::{
     Plan, Span, TargetYear, YearRole,
 };
 pub use error::Error;
-pub use extractor::{Builder, Extractor};
+pub use extractor::{Builder, Extractor, Kinds};
 
 static DEFAULT: LazyLock<Extractor> = LazyLock::new(Extractor::new);
 
