@@ -318,7 +318,7 @@ mod tests {
             ("er shi san", "二十三", Some(23.0)),
             ("ling", "零", Some(0.0)),
             ("ling dian wu", "零点五", Some(0.5)),
-            ("san dian yi si", "三点一四", Some(3.14)),
+            ("san dian er wu", "三点二五", Some(3.25)),
             ("digit string", "二〇二五", Some(2025.0)),
             ("yi", "两亿", Some(2e8)),
             ("yi wan", "一亿五千万", Some(1.5e8)),
@@ -347,7 +347,8 @@ mod tests {
 
     #[test]
     fn amounts() {
-        let rows: &[(&str, &str, Option<(f64, Option<f64>)>)] = &[
+        type Expected = Option<(f64, Option<f64>)>;
+        let rows: &[(&str, &str, Expected)] = &[
             ("exact", "50", Some((50.0, None))),
             ("tilde range", "3~5", Some((3.0, Some(5.0)))),
             ("zhi range", "3至5", Some((3.0, Some(5.0)))),

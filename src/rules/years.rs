@@ -197,7 +197,8 @@ mod tests {
 
     #[test]
     fn examples() {
-        let rows: &[(&str, &str, Option<&str>, &[(i32, &str)])] = &[
+        type Expected<'a> = &'a [(i32, &'a str)];
+        let rows: &[(&str, &str, Option<&str>, Expected<'_>)] = &[
             (
                 "dao deadline",
                 "到2025年,全省数字经济核心产业增加值占比达到12%。",
