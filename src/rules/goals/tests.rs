@@ -135,6 +135,33 @@ fn examples() {
             None,
             &[(2000.0, None, "亿元", Gt, Some("数据产业规模"), Some(2025))],
         ),
+        (
+            "shi ji",
+            "将新建十几个数据中心。",
+            None,
+            &[(11.0, Some(19.0), "个", Range, Some("数据中心"), None)],
+        ),
+        (
+            "shu bai",
+            "计划引进数百家算力企业。",
+            None,
+            &[(200.0, Some(900.0), "家", Range, Some("算力企业"), None)],
+        ),
+        (
+            "wan range",
+            "力争带动就业3到5万人。",
+            None,
+            &[(3.0, Some(5.0), "万人", Range, Some("就业"), None)],
+        ),
+        (
+            "semicolon keeps deadline",
+            "到2029年,建成8个中心;新增算力20EFLOPS。",
+            None,
+            &[
+                (8.0, None, "个", Eq, Some("中心"), Some(2029)),
+                (20.0, None, "EFLOPS", Eq, Some("算力"), Some(2029)),
+            ],
+        ),
         // Statistics and other numbers that are no goal.
         ("yoy", "2024年,全国数据产量同比增长25%。", None, &[]),
         ("already", "截至6月底,已建成5G基站300万个。", None, &[]),
