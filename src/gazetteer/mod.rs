@@ -28,6 +28,9 @@ macro_rules! embed {
 
 embed! {
     T2S => "t2s.tsv",
+    UNITS => "units.tsv",
+    COMPARATORS => "comparators.tsv",
+    GOAL_CUES => "goal_cues.tsv",
 }
 
 /// A parsed data row: its 1-based line number and its fields.

@@ -1,17 +1,322 @@
-//! years: not written yet.
+//! Target years: deadlines, plan periods and plan years.
+//!
+//! Accepted (role in brackets):
+//! - `到2025年,全市…` `至2027年` `力争2027年` `2030年前碳达峰` `2025年底前`
+//!   `到2035年基本实现` (deadline);
+//! - `(2023—2025年)` `2021-2025年` `(2025年—2026年)`, in or out of 《》: both
+//!   ends (period);
+//! - `《数字中国建设2025年行动方案》`: a single year inside a title (plan);
+//! - `十四五末`, `“十四五”时期末` → 2025 (deadline); a bare `十四五`, `“十五五”规划`
+//!   → both ends of the five-year plan (period);
+//! - `今年底前`, `到明年` when the reference date is known (deadline).
+//!
+//! Rejected: event dates (`2025年5月印发`), years of statistics
+//! (`2024年,产量同比增长20%`), `截至2024年底`, `2025年前三季度`, years in event
+//! names (`2025赛迪论坛`, `2020年第46届`), copyright lines (`Copyright 2001-2025`),
+//! `今年以来`, and 今年/明年 when no reference date is known.
 
-use crate::Document;
-use crate::Error;
+use regex::{Captures, Regex};
+
 use crate::rules::Context;
+use crate::{Document, Error, Span, TargetYear, YearRole};
 
-/// The years pass.
 #[derive(Debug, Clone)]
-pub(crate) struct Rules {}
+pub(crate) struct Rules {
+    pattern: Regex,
+}
+
+const PATTERN: &str = r#"(?x)
+    # A plan period; the first 年 and the dash are optional in practice:
+    # 2023—2025年, 2025年—2026年, 2021-2025年, 2024年至2026年.
+    (?P<from>(?:19|20)\d{2})年?[—–\-~～至到]{1,2}(?P<to>(?:19|20)\d{2})年
+  |
+    # The n-th five-year plan, 十一五 … 十九五, possibly quoted, possibly its end.
+    (?P<fyp_core>十(?P<fyp>[一二三四五六七八九])五)[”"’]?(?P<fyp_end>时期末|期末|末)?
+  |
+    # Relative deadlines, resolved against the reference date.
+    (?P<rel_cue>到|至)?(?P<rel>今年|明年)(?P<rel_tail>底|末)?(?P<rel_before>(?:以|之)?前)?
+  |
+    # A single year with what may make it a deadline around it.
+    (?P<cue>到|至|力争|争取|确保|力争到|争取到|确保到|预计到|计划到)?
+    (?P<year>(?:19|20)\d{2})年
+    (?P<tail>底|末)?
+    (?P<before>(?:以|之)?前)?
+"#;
 
 impl Rules {
     pub(crate) fn new() -> Result<Self, Error> {
-        Ok(Rules {})
+        let pattern = Regex::new(PATTERN).expect("a constant pattern, compiled by every test");
+        Ok(Rules { pattern })
     }
 
-    pub(crate) fn run(&self, _cx: &Context<'_>, _doc: &mut Document) {}
+    pub(crate) fn run(&self, cx: &Context<'_>, doc: &mut Document) {
+        let text = cx.text;
+        let mut push = |year: i32, role: YearRole, start: usize, end: usize| {
+            doc.target_years.push(TargetYear {
+                year,
+                role,
+                surface: String::new(),
+                span: Span::new(start, end),
+            });
+        };
+        for caps in self.pattern.captures_iter(text) {
+            let Some(whole) = caps.get(0) else { continue };
+            let before = text.get(..whole.start()).unwrap_or("");
+            let after = text.get(whole.end()..).unwrap_or("");
+            if let (Some(from), Some(to)) = (caps.name("from"), caps.name("to")) {
+                let (Some(a), Some(b)) = (year(from.as_str()), year(to.as_str())) else {
+                    continue;
+                };
+                if before.ends_with(|c: char| c.is_ascii_digit()) || !(1..=15).contains(&(b - a)) {
+                    continue;
+                }
+                push(a, YearRole::Period, from.start(), from.end());
+                push(b, YearRole::Period, to.start(), to.end());
+            } else if let Some(n) = caps.name("fyp") {
+                if before.ends_with(|c: char| crate::numeral::number(&c.to_string()).is_some()) {
+                    continue;
+                }
+                let Some(n) = crate::numeral::number(n.as_str()) else {
+                    continue;
+                };
+                // The 3rd plan began in 1966; every later one five years on.
+                let start = 1966 + 5 * (n as i32 + 10 - 3);
+                let end = start + 4;
+                if caps.name("fyp_end").is_some() {
+                    push(end, YearRole::Deadline, whole.start(), whole.end());
+                } else {
+                    let core = caps.name("fyp_core").map_or(whole.range(), |m| m.range());
+                    push(start, YearRole::Period, core.start, core.end);
+                    push(end, YearRole::Period, core.start, core.end);
+                }
+            } else if let Some(rel) = caps.name("rel") {
+                let Some(reference) = cx.reference else {
+                    continue;
+                };
+                let marked = caps.name("rel_cue").is_some()
+                    || caps.name("rel_tail").is_some()
+                    || caps.name("rel_before").is_some();
+                if !marked || before.ends_with('截') {
+                    continue;
+                }
+                let year = reference.year + i32::from(rel.as_str() == "明年");
+                push(year, YearRole::Deadline, whole.start(), whole.end());
+            } else if let Some(y) = caps.name("year") {
+                let Some(value) = year(y.as_str()) else {
+                    continue;
+                };
+                if before.ends_with(|c: char| c.is_ascii_alphanumeric()) {
+                    continue;
+                }
+                if let Some(role) = single_year_role(&caps, before, after, cx, value) {
+                    push(value, role, y.start(), whole.end());
+                }
+            }
+        }
+    }
+}
+
+fn year(s: &str) -> Option<i32> {
+    s.parse().ok()
+}
+
+/// Why a single `YYYY年` is a target, if it is one.
+fn single_year_role(
+    caps: &Captures<'_>,
+    before: &str,
+    after: &str,
+    cx: &Context<'_>,
+    value: i32,
+) -> Option<YearRole> {
+    let cue = caps.name("cue").map(|m| m.as_str());
+    let tail = caps.name("tail").is_some();
+    let before_word = caps.name("before").is_some();
+    // 2025年前三季度 is a statistic, 2030年前碳达峰 a deadline.
+    let next = after.chars().next();
+    let quarter = matches!(next, Some('三' | '两' | '一' | '二' | '几' | '半' | '十'))
+        || next.is_some_and(|c| c.is_ascii_digit());
+    if before_word && quarter {
+        return None;
+    }
+    // 截至2024年底 looks like 至 + year.
+    if cue == Some("至") && before.ends_with('截') {
+        return None;
+    }
+    // A month after the year makes it a date, whatever came before.
+    if after.starts_with('月') || after.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    if cue.is_some() || before_word {
+        return Some(YearRole::Deadline);
+    }
+    if tail && cx.reference.is_some_and(|r| value > r.year) {
+        return Some(YearRole::Deadline);
+    }
+    if inside_title(before) && !after.starts_with(['月', '第']) {
+        return Some(YearRole::Plan);
+    }
+    None
+}
+
+/// Whether a 《 opens before this point, within a title's length, and no 》
+/// closes it.
+fn inside_title(before: &str) -> bool {
+    let window = tail_chars(before, 80);
+    match (window.rfind('《'), window.rfind('》')) {
+        (Some(open), Some(close)) => open > close,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
+/// The last `n` characters of `s`.
+pub(crate) fn tail_chars(s: &str, n: usize) -> &str {
+    let start = s
+        .char_indices()
+        .rev()
+        .nth(n.saturating_sub(1))
+        .map_or(0, |(i, _)| i);
+    s.get(start..).unwrap_or(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Extractor, PartialDate};
+
+    fn years(text: &str, reference: Option<&str>) -> Vec<(i32, &'static str)> {
+        let mut builder = Extractor::builder();
+        if let Some(r) = reference {
+            builder = builder.reference_date(r.parse::<PartialDate>().expect("date"));
+        }
+        let doc = builder.build().expect("builds").extract(text);
+        doc.target_years
+            .iter()
+            .map(|y| (y.year, y.role.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn examples() {
+        type Expected<'a> = &'a [(i32, &'a str)];
+        let rows: &[(&str, &str, Option<&str>, Expected<'_>)] = &[
+            (
+                "dao deadline",
+                "到2025年,全省数字经济核心产业增加值占比达到12%。",
+                None,
+                &[(2025, "deadline")],
+            ),
+            (
+                "nian di qian",
+                "2026年底前建成5个算力中心。",
+                None,
+                &[(2026, "deadline")],
+            ),
+            (
+                "nian qian",
+                "确保2030年前碳达峰。",
+                None,
+                &[(2030, "deadline")],
+            ),
+            (
+                "lizheng",
+                "力争2027年实现全覆盖。",
+                None,
+                &[(2027, "deadline")],
+            ),
+            (
+                "period in title",
+                "印发《杭州市算力发展行动计划(2024—2026年)》",
+                None,
+                &[(2024, "period"), (2026, "period")],
+            ),
+            (
+                "period both nian",
+                "(2025年—2026年)",
+                None,
+                &[(2025, "period"), (2026, "period")],
+            ),
+            (
+                "period plain",
+                "2021-2025年是关键期",
+                None,
+                &[(2021, "period"), (2025, "period")],
+            ),
+            (
+                "plan year",
+                "《数据要素市场建设2026年工作要点》",
+                None,
+                &[(2026, "plan")],
+            ),
+            (
+                "shisiwu mo",
+                "到“十四五”末,基本建成",
+                None,
+                &[(2025, "deadline")],
+            ),
+            (
+                "shiwuwu bare",
+                "编制“十五五”规划",
+                None,
+                &[(2026, "period"), (2030, "period")],
+            ),
+            ("event date", "2025年5月,市政府印发方案。", None, &[]),
+            (
+                "statistic year",
+                "2024年,全国数据产量同比增长20%。",
+                None,
+                &[],
+            ),
+            ("jiezhi", "截至2024年底,已建成基站300万个。", None, &[]),
+            ("quarters", "2025年前三季度,营收增长。", None, &[]),
+            (
+                "event name",
+                "在2025数博会上表示,2020年第46届大会",
+                None,
+                &[],
+            ),
+            ("copyright", "Copyright 2001-2025 某某网络公司", None, &[]),
+            (
+                "jinnian di",
+                "今年底前完成改造。",
+                Some("2024-03-01"),
+                &[(2024, "deadline")],
+            ),
+            ("jinnian without reference", "今年底前完成改造。", None, &[]),
+            (
+                "jinnian yilai",
+                "今年以来,多地出台政策。",
+                Some("2024-03-01"),
+                &[],
+            ),
+            (
+                "mingnian",
+                "到明年,覆盖全部区县。",
+                Some("2024-03-01"),
+                &[(2025, "deadline")],
+            ),
+            (
+                "future year end",
+                "2027年底,建成10个园区。",
+                Some("2024-03-01"),
+                &[(2027, "deadline")],
+            ),
+            (
+                "traditional",
+                "力爭2027年實現全覆蓋。",
+                None,
+                &[(2027, "deadline")],
+            ),
+        ];
+        for &(name, text, reference, expected) in rows {
+            assert_eq!(years(text, reference), expected, "{name}: {text}");
+        }
+    }
+
+    #[test]
+    fn spans_cover_the_year() {
+        let text = "计划到2025年底建成。";
+        let doc = Extractor::new().extract(text);
+        let y = doc.target_years.first().expect("one year");
+        assert_eq!(y.surface, "2025年底");
+    }
 }

@@ -1,0 +1,156 @@
+//! Cue words (`gazetteers/goal_cues.tsv`) and the windows they are read in.
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use crate::Error;
+use crate::gazetteer::{self, Source};
+
+/// What a cue word says about the numbers near it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Cue {
+    /// A target is stated: 力争, 确保, 目标, 计划, 将, 要.
+    Forward,
+    /// A word that contains a cue but is none (主要 holds 要).
+    None,
+    /// What is or was: 同比, 已, 累计, 截至, 去年.
+    Statistic,
+    /// Someone's forecast, not a commitment: 预计, 有望.
+    Forecast,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Cues {
+    automaton: AhoCorasick,
+    kinds: Vec<Cue>,
+    /// Verbs after which the number counts the noun that follows.
+    pub(crate) verbs: Vec<String>,
+    /// Words stripped from the start of a subject.
+    pub(crate) leads: Vec<String>,
+    /// Nouns counting the measures of a plan rather than a target.
+    pub(crate) measures: Vec<String>,
+}
+
+/// Which cues a window holds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Seen {
+    pub(crate) forward: bool,
+    pub(crate) statistic: bool,
+    pub(crate) forecast: bool,
+}
+
+impl Cues {
+    pub(crate) fn new(source: Source) -> Result<Self, Error> {
+        let mut words = Vec::new();
+        let mut kinds = Vec::new();
+        let mut verbs = Vec::new();
+        let mut leads = Vec::new();
+        let mut measures = Vec::new();
+        for row in gazetteer::parse(source.name, source.text, 2)? {
+            let word = row.get(0).to_owned();
+            let cue = match row.get(1) {
+                "forward" => Cue::Forward,
+                "none" => Cue::None,
+                "statistic" => Cue::Statistic,
+                "forecast" => Cue::Forecast,
+                "verb" => {
+                    verbs.push(word);
+                    continue;
+                }
+                "lead" => {
+                    leads.push(word);
+                    continue;
+                }
+                "measure" => {
+                    measures.push(word);
+                    continue;
+                }
+                other => {
+                    return Err(Error::gazetteer(
+                        source.name,
+                        row.line,
+                        format!("unknown kind {other:?}"),
+                    ));
+                }
+            };
+            words.push(word);
+            kinds.push(cue);
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&words)
+            .map_err(|e| Error::gazetteer(source.name, 0, e.to_string()))?;
+        // Longest first, so that the longest verb or lead is the one removed.
+        for list in [&mut verbs, &mut leads, &mut measures] {
+            list.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        }
+        Ok(Cues {
+            automaton,
+            kinds,
+            verbs,
+            leads,
+            measures,
+        })
+    }
+
+    /// The cues in `window`.
+    pub(crate) fn scan(&self, window: &str) -> Seen {
+        let mut seen = Seen::default();
+        for m in self.automaton.find_iter(window) {
+            match self.kinds.get(m.pattern().as_usize()) {
+                Some(Cue::Forward) => seen.forward = true,
+                Some(Cue::Statistic) => seen.statistic = true,
+                Some(Cue::Forecast) => seen.forecast = true,
+                Some(Cue::None) | None => {}
+            }
+        }
+        seen
+    }
+
+    /// The verb `s` ends with, if any.
+    pub(crate) fn ending_verb(&self, s: &str) -> Option<&str> {
+        self.verbs
+            .iter()
+            .map(String::as_str)
+            .find(|v| s.ends_with(v))
+    }
+}
+
+/// Sentence ends: a goal, its cues and its deadline live inside one sentence.
+pub(crate) fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '!' | '?' | '\n' | '！' | '？')
+}
+
+/// Clause ends inside a sentence.
+pub(crate) fn is_clause_end(c: char) -> bool {
+    is_sentence_end(c) || matches!(c, ',' | ';' | ':' | '，' | '；' | '：')
+}
+
+/// Longest a sentence window reaches on either side of a number, in bytes.
+pub(crate) const WINDOW: usize = 600;
+
+/// The start of the unit (sentence or clause) holding byte `at`, looking at
+/// most [`WINDOW`] bytes back.
+pub(crate) fn start_of(text: &str, at: usize, end: fn(char) -> bool) -> usize {
+    let mut floor = at.saturating_sub(WINDOW);
+    while !text.is_char_boundary(floor) {
+        floor += 1;
+    }
+    let before = text.get(floor..at).unwrap_or("");
+    match before.char_indices().rev().find(|&(_, c)| end(c)) {
+        Some((i, c)) => floor + i + c.len_utf8(),
+        None => floor,
+    }
+}
+
+/// The end of the unit holding byte `at`, looking at most [`WINDOW`] bytes on.
+pub(crate) fn end_of(text: &str, at: usize, end: fn(char) -> bool) -> usize {
+    let mut ceiling = (at + WINDOW).min(text.len());
+    while !text.is_char_boundary(ceiling) {
+        ceiling -= 1;
+    }
+    let after = text.get(at..ceiling).unwrap_or("");
+    match after.char_indices().find(|&(_, c)| end(c)) {
+        Some((i, _)) => at + i,
+        None => ceiling,
+    }
+}

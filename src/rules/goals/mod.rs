@@ -1,0 +1,311 @@
+//! Goals: quantified targets in forward-looking statements.
+//!
+//! # Decision rule
+//!
+//! A number with a unit from `gazetteers/units.tsv` is a goal when its
+//! sentence looks forward and its clause does not report a fact:
+//!
+//! 1. Rejected outright: ordinals and codes (`第八届`, `鄂B2-2023`), numbers
+//!    inside 《》 titles, bare multipliers in idioms (`千家万户`, `千行百业`), `千亿级`
+//!    used as an adjective, a lone `一` (`一批`, `一个`), durations (`3个月`), and
+//!    counts of a plan's own measures (`6个方面`, `25项重点任务`).
+//! 2. Not a goal when the clause holds a forecast (`预计`, `有望`), or a
+//!    statistic cue (`同比`, `已`, `累计`, `截至`, `去年`, `前三季度`) or starts
+//!    with a past year (`2024年,…增长20%`) — unless the sentence states a
+//!    deadline before the number.
+//! 3. A goal when the sentence states a deadline before the number
+//!    (`到2025年,…`; a `到2025年:` line leads the lines after it), or holds a
+//!    forward cue (`力争`, `确保`, `目标`, `计划`, `将`, `要`, `预期`, `拟`), or when
+//!    a plan named in 《》 is reported and a plan verb governs the number
+//!    (`…《方案》,…设立规模1000亿元的基金`).
+//!
+//! Accepted: `力争全市智能算力规模突破100EFLOPS`, `计划培育100个场景与500个案例`
+//! (two goals), `建设3~5个孵化器` (a range), `今年底,要实现60%以上新增算力…`.
+//! Rejected: `2024年,数据生产量同比增长20%`, `截至9月,已建成基站300万个`,
+//! `预计全年增长6%`, `从三个方面推进`, `第46届`, `千亿级产业`.
+//!
+//! The deadline is the last deadline year before the number in its sentence
+//! (or in a colon-ended lead line above it); 今年底 resolves only with a
+//! reference date, through the years pass.
+
+mod comparator;
+mod cues;
+mod subject;
+mod units;
+
+#[cfg(test)]
+mod tests;
+
+use regex::{Captures, Regex};
+
+use crate::gazetteer;
+use crate::numeral::{self, Amount};
+use crate::rules::Context;
+use crate::{Base, Document, Error, Goal, Span, YearRole};
+
+use comparator::Comparators;
+use cues::{Cues, is_clause_end, is_sentence_end};
+use units::Units;
+
+#[derive(Debug, Clone)]
+pub(crate) struct Rules {
+    trigger: Regex,
+    units: Units,
+    comparators: Comparators,
+    cues: Cues,
+}
+
+/// The trigger: a number (Arabic, Chinese, mixed, a range, vague) and a unit;
+/// `UNITS` is replaced by the unit table's alternation, longest first.
+const TRIGGER: &str = r"(?x)
+    (?P<pct>百分之(?P<pnum>[零〇一二两三四五六七八九十百点]+))
+  |
+    (?P<a>
+        # Arabic; multipliers are taken lazily so that 1.5万亿元 leaves the
+        # unit 万亿元 whole.
+        \d+(?:,\d{3})*(?:\.\d+)?[十百千万亿]*?
+      |
+        # Chinese, lazily for the same reason: 三千万人 is 三千 万人.
+        [零〇一二两三四五六七八九十百千万亿几数][零〇一二两三四五六七八九十百千万亿几点]*?
+    )
+    (?:
+        (?P<sep>[~～至到\-—–])
+        (?P<b>
+            \d+(?:\.\d+)?[十百千万亿]*?
+          | [零〇一二两三四五六七八九十百千万亿][零〇一二两三四五六七八九十百千万亿点]*?
+        )
+    )?
+    (?P<vague>多|余)?
+    (?P<unit>(?i:UNITS))
+";
+
+/// What follows a unit when the number is a duration or a word, not a count.
+const NOT_AFTER: [&str; 9] = ["月", "年", "小时", "工作日", "季度", "级", "门", "民", "届"];
+
+/// One number with its unit, before the goal decision.
+struct Quantity {
+    /// Where the number starts and the unit ends.
+    start: usize,
+    end: usize,
+    amount: Amount,
+    unit: String,
+    base: Option<(f64, String)>,
+}
+
+impl Rules {
+    pub(crate) fn new() -> Result<Self, Error> {
+        let units = Units::new(gazetteer::UNITS)?;
+        let trigger = Regex::new(&TRIGGER.replace("UNITS", &units.alternation()))
+            .map_err(|e| Error::gazetteer(gazetteer::UNITS.name, 0, e.to_string()))?;
+        Ok(Rules {
+            trigger,
+            units,
+            comparators: Comparators::new(gazetteer::COMPARATORS)?,
+            cues: Cues::new(gazetteer::GOAL_CUES)?,
+        })
+    }
+
+    pub(crate) fn run(&self, cx: &Context<'_>, doc: &mut Document) {
+        let text = cx.text;
+        let mut goals = Vec::new();
+        for caps in self.trigger.captures_iter(text) {
+            let Some(q) = self.quantity(text, &caps) else {
+                continue;
+            };
+            if let Some(goal) = self.goal(cx, doc, &q) {
+                goals.push(goal);
+            }
+        }
+        doc.goals.extend(goals);
+    }
+
+    /// The number and unit of a trigger match, when it is a quantity at all.
+    fn quantity(&self, text: &str, caps: &Captures<'_>) -> Option<Quantity> {
+        let whole = caps.get(0)?;
+        let before = text.get(..whole.start())?;
+        let prev = before.chars().next_back();
+        if prev
+            .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '第' | '-' | '/' | '_'))
+        {
+            return None;
+        }
+        if inside_title(before) {
+            return None;
+        }
+        let (amount, unit_text) = if let Some(p) = caps.name("pnum") {
+            (
+                Amount {
+                    low: numeral::number(p.as_str())?,
+                    high: None,
+                },
+                "%",
+            )
+        } else {
+            let unit = caps.name("unit")?.as_str();
+            let a = caps.name("a")?.as_str();
+            // 千家万户, 百花: a Chinese numeral never starts with a bare multiplier but 十.
+            if a.starts_with(['千', '百', '万', '亿']) || a == "一" {
+                return None;
+            }
+            // 3万到5万人: the multiplier the unit carries is dropped from the low end.
+            let lead = unit.chars().next().filter(|&c| matches!(c, '万' | '亿'));
+            let a = match lead {
+                Some(m) if caps.name("b").is_some() => a.strip_suffix(m).unwrap_or(a),
+                _ => a,
+            };
+            let mut written = a.to_owned();
+            if let Some(b) = caps.name("b") {
+                written.push('~');
+                written.push_str(b.as_str());
+            } else if let Some(v) = caps.name("vague") {
+                written.push_str(v.as_str());
+            }
+            (numeral::amount(&written)?, unit)
+        };
+        let after = text.get(whole.end()..)?;
+        if NOT_AFTER.iter().any(|w| after.starts_with(w))
+            || after.starts_with(|c: char| c.is_ascii_alphanumeric())
+        {
+            return None;
+        }
+        let unit = self.units.get(unit_text)?;
+        Some(Quantity {
+            start: whole.start(),
+            end: whole.end(),
+            amount,
+            unit: unit.name.clone(),
+            base: unit.base.clone(),
+        })
+    }
+
+    /// The goal a quantity states, if its sentence makes it one.
+    fn goal(&self, cx: &Context<'_>, doc: &Document, q: &Quantity) -> Option<Goal> {
+        let text = cx.text;
+        let sentence_start = cues::start_of(text, q.start, is_sentence_end);
+        let clause_start = cues::start_of(text, q.start, is_clause_end);
+        let clause_end = cues::end_of(text, q.end, is_clause_end);
+        let left_all = text.get(clause_start..q.start)?;
+        let right_all = text.get(q.end..clause_end)?;
+        let found = self
+            .comparators
+            .find(left_all, right_all, q.amount.high.is_some());
+        let left = left_all.get(..left_all.len() - found.pre_len)?;
+        let right = right_all.get(found.post_len..)?;
+
+        let deadline = deadline(doc, text, sentence_start, q.start);
+        let clause = self.cues.scan(text.get(clause_start..clause_end)?);
+        let sentence = self.cues.scan(text.get(sentence_start..q.start)?);
+        if clause.forecast || sentence.forecast {
+            return None;
+        }
+        let past = past_year_lead(doc, text, clause_start, cx)
+            || past_year_lead(doc, text, sentence_start, cx);
+        if (clause.statistic || past) && deadline.is_none() {
+            return None;
+        }
+        let (subject, from_right) = subject::subject(&self.cues, left, right);
+        if from_right {
+            if let Some(s) = &subject {
+                if self.cues.measures.iter().any(|m| s.starts_with(m.as_str())) {
+                    return None;
+                }
+            }
+        }
+        // A plan reported before the number (印发《…》,…设立…) makes its verbs plan content.
+        let plan_before = text.get(sentence_start..q.start)?.contains('》');
+        let plan_verb = (from_right || self.cues.ending_verb(left).is_some()) && plan_before;
+        let fund = left.contains("设立") && right.starts_with('的');
+        if !(deadline.is_some() || sentence.forward || clause.forward || plan_verb || fund) {
+            return None;
+        }
+        let start = q.start - found.pre_len;
+        let end = q.end + found.post_len;
+        Some(Goal {
+            subject,
+            comparator: found.comparator,
+            value: q.amount.low,
+            max: q.amount.high,
+            unit: q.unit.clone(),
+            base: q.base.as_ref().map(|(factor, unit)| Base {
+                value: q.amount.low * factor,
+                unit: unit.clone(),
+            }),
+            deadline,
+            surface: String::new(),
+            span: Span::new(start, end),
+        })
+    }
+}
+
+/// Whether `before` ends inside an open 《 title (looking back a title's length).
+fn inside_title(before: &str) -> bool {
+    let window = crate::rules::years::tail_chars(before, 60);
+    match (window.rfind('《'), window.rfind('》')) {
+        (Some(open), Some(close)) => open > close,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
+/// The last deadline year between `from` and `to`, else the deadline of a
+/// lead line ending with a colon above the sentence (`到2025年:`), looking
+/// back through at most a few lines and never past a blank line.
+fn deadline(doc: &Document, text: &str, from: usize, to: usize) -> Option<i32> {
+    let within = |a: usize, b: usize| {
+        doc.target_years
+            .iter()
+            .filter(|y| y.role == YearRole::Deadline && a <= y.span.start && y.span.end <= b)
+            .map(|y| y.year)
+            .next_back()
+    };
+    if let Some(year) = within(from, to) {
+        return Some(year);
+    }
+    let mut end = from;
+    for _ in 0..8 {
+        let line_end = end.checked_sub(1)?;
+        if !text.is_char_boundary(line_end) || text.get(line_end..end) != Some("\n") {
+            return None;
+        }
+        let start = cues::start_of(text, line_end, |c| c == '\n');
+        let line = text.get(start..line_end)?.trim_end();
+        if line.is_empty() {
+            return None;
+        }
+        if line.ends_with(':') {
+            return within(start, line_end);
+        }
+        end = start;
+    }
+    None
+}
+
+/// Whether the unit starting at `at` opens with a past year (`2024年,`,
+/// `2024年全国…`) that is no target: the numbers after it are statistics.
+fn past_year_lead(doc: &Document, text: &str, at: usize, cx: &Context<'_>) -> bool {
+    let Some(head) = text.get(at..) else {
+        return false;
+    };
+    let head = head.trim_start();
+    let Some(year) = head.get(..4).and_then(|y| y.parse::<i32>().ok()) else {
+        return false;
+    };
+    if !head
+        .get(4..)
+        .is_some_and(|r| r.starts_with('年') && !r.starts_with("年底前"))
+    {
+        return false;
+    }
+    if head.get(4..).is_some_and(|r| r.starts_with("年前")) {
+        return false;
+    }
+    let offset = at + (text.get(at..).map_or(0, |t| t.len() - t.trim_start().len()));
+    if doc
+        .target_years
+        .iter()
+        .any(|y| y.span.start <= offset + 4 && offset <= y.span.end)
+    {
+        return false;
+    }
+    cx.reference.is_none_or(|r| year <= r.year)
+}

@@ -1,0 +1,148 @@
+//! The unit table (`gazetteers/units.tsv`): what may follow a goal's number,
+//! and its value in base units.
+//!
+//! Accepted: 亿元 → ×1e8 CNY, EFLOPS → ×1e18 FLOPS, 万千瓦 → ×1e7 W, % → %,
+//! 个百分点 → pp, classifiers with 万/亿 prefixes (万人 → ×1e4 count).
+//! Units compare without ASCII case (`EFlops` is EFLOPS). Bare 万/亿 are
+//! units without a base.
+
+use std::collections::HashMap;
+
+use crate::Error;
+use crate::gazetteer::{self, Source};
+
+/// One unit as written in the table, and its conversion.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Unit {
+    /// The normalized spelling (亿元, EFLOPS, 万人).
+    pub(crate) name: String,
+    /// Factor and base unit, when the unit converts.
+    pub(crate) base: Option<(f64, String)>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Units {
+    /// Keyed by the ASCII-lowercased spelling.
+    by_key: HashMap<String, Unit>,
+}
+
+impl Units {
+    pub(crate) fn new(source: Source) -> Result<Self, Error> {
+        let mut by_key = HashMap::new();
+        for row in gazetteer::parse(source.name, source.text, 4)? {
+            let name = row.get(0);
+            let base = match (row.get(1), row.get(2)) {
+                ("-", "-") => None,
+                (factor, base) => {
+                    let factor: f64 = factor.parse().map_err(|_| {
+                        Error::gazetteer(source.name, row.line, "factor is not a number or -")
+                    })?;
+                    Some((factor, base.to_owned()))
+                }
+            };
+            let scalable = match row.get(3) {
+                "yes" => true,
+                "no" => false,
+                _ => {
+                    return Err(Error::gazetteer(
+                        source.name,
+                        row.line,
+                        "scalable is yes or no",
+                    ));
+                }
+            };
+            if name.is_empty() {
+                return Err(Error::gazetteer(source.name, row.line, "empty unit"));
+            }
+            if scalable {
+                for (prefix, scale) in [("万", 1e4), ("亿", 1e8)] {
+                    let scaled = Unit {
+                        name: format!("{prefix}{name}"),
+                        base: base.as_ref().map(|(f, b)| (f * scale, b.clone())),
+                    };
+                    by_key
+                        .entry(scaled.name.to_ascii_lowercase())
+                        .or_insert(scaled);
+                }
+            }
+            let unit = Unit {
+                name: name.to_owned(),
+                base,
+            };
+            by_key.insert(name.to_ascii_lowercase(), unit);
+        }
+        Ok(Units { by_key })
+    }
+
+    /// The unit spelled `written`, whatever its ASCII case.
+    pub(crate) fn get(&self, written: &str) -> Option<&Unit> {
+        self.by_key.get(&written.to_ascii_lowercase())
+    }
+
+    /// A regex alternation of every spelling, longest first so that 万千瓦时
+    /// wins over 万千瓦 and 个百分点 over 个.
+    pub(crate) fn alternation(&self) -> String {
+        let mut names: Vec<&str> = self.by_key.values().map(|u| u.name.as_str()).collect();
+        names.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        names
+            .iter()
+            .map(|n| regex::escape(n))
+            .collect::<Vec<_>>()
+            .join("|")
+    }
+
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize {
+        self.by_key.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conversions() {
+        let units = Units::new(gazetteer::UNITS).expect("units.tsv parses");
+        assert!(units.len() >= 80);
+        type Expected<'a> = Option<(f64, &'a str)>;
+        let rows: &[(&str, &str, Expected<'_>)] = &[
+            ("yuan", "元", Some((1.0, "CNY"))),
+            ("yi yuan", "亿元", Some((1e8, "CNY"))),
+            ("wan yi yuan", "万亿元", Some((1e12, "CNY"))),
+            ("yi meiyuan", "亿美元", Some((1e8, "USD"))),
+            ("gangyuan", "港元", Some((1.0, "HKD"))),
+            ("ouyuan", "欧元", Some((1.0, "EUR"))),
+            ("eflops", "EFLOPS", Some((1e18, "FLOPS"))),
+            ("eflops mixed case", "EFlops", Some((1e18, "FLOPS"))),
+            ("pflops", "PFLOPS", Some((1e15, "FLOPS"))),
+            ("bai yi yi ci", "百亿亿次", Some((1e18, "FLOPS"))),
+            ("petabyte", "PB", Some((1e15, "B"))),
+            ("qianwa", "千瓦", Some((1e3, "W"))),
+            ("wan qianwa", "万千瓦", Some((1e7, "W"))),
+            ("yi qianwa shi", "亿千瓦时", Some((1e11, "Wh"))),
+            ("du", "度", Some((1e3, "Wh"))),
+            ("wan dun", "万吨", Some((1e4, "t"))),
+            ("biaozhunmei", "万吨标准煤", Some((1e4, "t"))),
+            ("gongli", "公里", Some((1e3, "m"))),
+            ("pingfang gongli", "平方公里", Some((1e6, "m2"))),
+            ("percent", "%", Some((1.0, "%"))),
+            ("points", "个百分点", Some((1.0, "pp"))),
+            ("ge", "个", Some((1.0, "count"))),
+            ("wan ren", "万人", Some((1e4, "count"))),
+            ("yi renci", "亿人次", Some((1e8, "count"))),
+            ("wan hu", "万户", Some((1e4, "count"))),
+            ("bare wan", "万", None),
+        ];
+        for &(name, written, expected) in rows {
+            let unit = units
+                .get(written)
+                .unwrap_or_else(|| panic!("{name}: {written} missing"));
+            let got = unit.base.as_ref().map(|(f, b)| (*f, b.as_str()));
+            assert_eq!(got, expected, "{name}");
+        }
+        for missing in ["年", "月", "届", "方面", "次"] {
+            assert!(units.get(missing).is_none(), "{missing} is not a unit");
+        }
+    }
+}
