@@ -28,6 +28,8 @@ macro_rules! embed {
 
 embed! {
     T2S => "t2s.tsv",
+    PLAN_KINDS => "plan_kinds.tsv",
+    OUTLETS => "outlets.tsv",
 }
 
 /// A parsed data row: its 1-based line number and its fields.

@@ -1,0 +1,289 @@
+//! Who issued a plan and when, read from the clause that names it.
+//!
+//! The subject of an issuing verb right before the title (`X印发《…》`,
+//! `X印发的《…》`, `X、Y等共同印发《…》`, `X会同Y印发《…》`), or the agent
+//! of a passive after it (`《…》由X印发`). Only agencies count: a place
+//! alone (`深圳印发《…》`) names no body, and a body that is still drafting
+//! (`正在制定《…》`, `将出台《…》`) has issued nothing.
+
+use regex::Regex;
+
+use super::title::suffix;
+use crate::rules::dates::{DateValue, Parser, Signatures, compile};
+use crate::{Agency, Document, PartialDate, Place, Span};
+
+/// Verbs that say a body issued a document. `联合`/`共同`/`正式` before them
+/// are read as filler between the subject and the verb.
+const VERBS: &[&str] = &[
+    "审议通过",
+    "修订印发",
+    "印发",
+    "发布",
+    "出台",
+    "公布",
+    "制定",
+    "颁布",
+    "下发",
+    "推出",
+    "修订",
+    "发出",
+    "出炉",
+    "公开",
+];
+
+/// How far back a sentence is read for its subject and date, in bytes.
+const SENTENCE_BYTES: usize = 600;
+
+/// How far after the title a passive `由X印发` clause may reach, in bytes.
+const PASSIVE_BYTES: usize = 200;
+
+/// The longest filler (in chars) between the last subject agency and the
+/// verb: 等十部门联合, 于5月31日正式.
+const FILLER_CHARS: usize = 16;
+
+/// Where a signed official document's own title may stand, in bytes.
+const HEAD_BYTES: usize = 400;
+
+/// What the issuing clause says.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(super) struct Issuing {
+    pub(super) issuers: Vec<String>,
+    pub(super) issued: Option<PartialDate>,
+    /// The region of the issuing subject: its agencies' region, or the
+    /// place that stands alone as subject (深圳印发).
+    pub(super) region: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Issuers {
+    /// The verb at the very end of the clause before the title.
+    active: Regex,
+    /// Any issuing verb, for the date rule.
+    verb: Regex,
+    /// `由X印发` right after the title.
+    passive: Regex,
+    /// Words that make the subject a drafter, not an issuer.
+    drafting: Regex,
+    /// What may stand between two agencies of one subject.
+    joiner: Regex,
+    dates: Parser,
+    signatures: Signatures,
+}
+
+impl Issuers {
+    pub(super) fn new() -> Self {
+        let verbs = VERBS.join("|");
+        Issuers {
+            active: compile(&format!(
+                r"(?x)
+                (?P<verb>{verbs})
+                (?:了|的|并实施|实施)?   # 印发了《, 印发的《
+                [\ ]*$"
+            )),
+            verb: compile(&format!("(?:{verbs})")),
+            passive: compile(&format!(
+                r"(?x)
+                ^[\ ]*(?:已|已经|日前|近日|近期|正式|也|于[^,。由]{{1,12}})?[\ ]*
+                由(?P<subject>[^,。;!?\n]{{1,60}}?)
+                (?:联合|共同|正式)?
+                (?:{verbs})"
+            )),
+            drafting: compile(
+                r"正在|将|拟|即将|计划|准备|抓紧|着手|研究|启动|起草|编制|有望|酝酿|待",
+            ),
+            joiner: compile(r"^(?:[、,和及与同\ ]|以及|会同|联合)*$"),
+            dates: Parser::new(),
+            signatures: Signatures::new(),
+        }
+    }
+
+    /// The issuing clause of the run of titles `head..=tail` (one title, or
+    /// several after one verb: 印发《A》《B》, 《A》和《B》). `after` is where the
+    /// text after the run starts (past any alias parentheses); `titles` are
+    /// every title span, to keep their inner dates out of the issue date.
+    pub(super) fn find(
+        &self,
+        text: &str,
+        doc: &Document,
+        head: Span,
+        after: usize,
+        titles: &[Span],
+        reference: Option<PartialDate>,
+    ) -> Issuing {
+        let before = text.get(..head.start).unwrap_or("");
+        let sentence_start = sentence_start(before);
+        let sentence = before.get(sentence_start..).unwrap_or("");
+        let clause_start = clause_start(sentence) + sentence_start;
+        let clause = before.get(clause_start..).unwrap_or("");
+
+        let mut issuing = Issuing::default();
+        let mut verb_seen = false;
+        if let Some(verb) = self.active.captures(clause).and_then(|c| c.name("verb")) {
+            verb_seen = true;
+            let subject = Span::new(clause_start, clause_start + verb.start());
+            self.subject(text, doc, subject, &mut issuing);
+        } else if let Some(caps) = text
+            .get(after..)
+            .map(|rest| super::title::prefix(rest, PASSIVE_BYTES))
+            .and_then(|rest| self.passive.captures(rest))
+        {
+            verb_seen = true;
+            if let Some(subject) = caps.name("subject") {
+                let subject = Span::new(after + subject.start(), after + subject.end());
+                self.subject(text, doc, subject, &mut issuing);
+            }
+        }
+        if issuing.issuers.is_empty() && head.start < HEAD_BYTES {
+            self.signed(text, doc, head, &mut issuing);
+        }
+        issuing.issued = self.issued(
+            text,
+            sentence_start,
+            head.start,
+            titles,
+            verb_seen,
+            reference,
+        );
+        issuing
+    }
+
+    /// The agencies that form the subject ending at `subject.end`: the last
+    /// one within [`FILLER_CHARS`] of the verb, and those joined to it by
+    /// 、/和/会同. A drafting word in the filler voids the subject.
+    fn subject(&self, text: &str, doc: &Document, subject: Span, issuing: &mut Issuing) {
+        let inside = outermost(
+            doc.agencies
+                .iter()
+                .filter(|a| subject.contains(a.span))
+                .collect(),
+        );
+        let filler_start = inside.last().map_or(subject.start, |a| a.span.end);
+        let filler = text.get(filler_start..subject.end).unwrap_or("");
+        if self.drafting.is_match(filler) || filler.chars().count() > FILLER_CHARS {
+            return;
+        }
+        let mut chain: Vec<&Agency> = Vec::new();
+        for agency in inside.iter().rev() {
+            if let Some(next) = chain.last() {
+                let gap = text.get(agency.span.end..next.span.start).unwrap_or("");
+                if !self.joiner.is_match(gap) {
+                    break;
+                }
+            }
+            chain.push(agency);
+        }
+        chain.reverse();
+        for agency in &chain {
+            if !issuing.issuers.contains(&agency.name) {
+                issuing.issuers.push(agency.name.clone());
+            }
+        }
+        issuing.region = match chain.first() {
+            Some(agency) => agency.region.clone(),
+            None => lone_place(&doc.places, subject).map(|p| p.name.clone()),
+        };
+    }
+
+    /// A signed official document's own title, at the top of the text: its
+    /// issuers are the bodies in the signature block.
+    fn signed(&self, text: &str, doc: &Document, head: Span, issuing: &mut Issuing) {
+        let Some(signature) = self.signatures.find(text) else {
+            return;
+        };
+        if signature.body.start < head.end {
+            return;
+        }
+        let body = outermost(
+            doc.agencies
+                .iter()
+                .filter(|a| signature.body.contains(a.span))
+                .collect(),
+        );
+        for agency in body {
+            if !issuing.issuers.contains(&agency.name) {
+                issuing.issuers.push(agency.name.clone());
+            }
+        }
+    }
+
+    /// The date of the issuing sentence: the last date expression before the
+    /// title that an issuing verb follows. A vague 近日/日前 closer to the
+    /// title than any date means the text gives no date.
+    fn issued(
+        &self,
+        text: &str,
+        sentence_start: usize,
+        title_start: usize,
+        titles: &[Span],
+        verb_seen: bool,
+        reference: Option<PartialDate>,
+    ) -> Option<PartialDate> {
+        let sentence = text.get(sentence_start..title_start)?;
+        let inside_title = |start: usize| {
+            let at = sentence_start + start;
+            titles.iter().any(|t| t.start <= at && at < t.end)
+        };
+        let found = self
+            .dates
+            .find(sentence, reference)
+            .filter(|f| !inside_title(f.start))
+            .filter(|f| !matches!(f.value, DateValue::Range | DateValue::Deadline))
+            .last()?;
+        let tail = sentence.get(found.end..).unwrap_or("");
+        if !verb_seen && !self.verb.is_match(tail) {
+            return None;
+        }
+        match found.value {
+            DateValue::Date(date) => Some(date),
+            _ => None,
+        }
+    }
+}
+
+/// Where the sentence holding the end of `before` starts, bounded.
+fn sentence_start(before: &str) -> usize {
+    let window = suffix(before, SENTENCE_BYTES);
+    let offset = before.len() - window.len();
+    window
+        .rfind(['。', '!', '?', '\n', ';'])
+        .map_or(offset, |i| {
+            offset
+                + i
+                + window
+                    .get(i..)
+                    .and_then(|s| s.chars().next())
+                    .map_or(1, char::len_utf8)
+        })
+}
+
+/// Where the last clause of `sentence` starts: after its last comma, colon
+/// or dash.
+fn clause_start(sentence: &str) -> usize {
+    sentence.rfind([',', ':', '—']).map_or(0, |i| {
+        i + sentence
+            .get(i..)
+            .and_then(|s| s.chars().next())
+            .map_or(1, char::len_utf8)
+    })
+}
+
+/// The agencies not inside another one, in text order.
+fn outermost(mut agencies: Vec<&Agency>) -> Vec<&Agency> {
+    agencies.sort_by_key(|a| (a.span.start, std::cmp::Reverse(a.span.end)));
+    let mut kept: Vec<&Agency> = Vec::new();
+    for agency in agencies {
+        if kept.last().is_some_and(|k| k.span.contains(agency.span)) {
+            continue;
+        }
+        kept.push(agency);
+    }
+    kept
+}
+
+/// The place standing alone as the subject (深圳印发《…》).
+fn lone_place(places: &[Place], subject: Span) -> Option<&Place> {
+    places
+        .iter()
+        .filter(|p| subject.contains(p.span))
+        .max_by_key(|p| p.span.end)
+}
