@@ -28,6 +28,10 @@ macro_rules! embed {
 
 embed! {
     T2S => "t2s.tsv",
+    PLACES => "places.tsv",
+    PLACE_STOPWORDS => "place_stopwords.tsv",
+    AGENCIES => "agencies.tsv",
+    AGENCY_SUFFIXES => "agency_suffixes.tsv",
     PLAN_KINDS => "plan_kinds.tsv",
     OUTLETS => "outlets.tsv",
 }
