@@ -23,6 +23,10 @@ use regex::Regex;
 use crate::rules::Context;
 use crate::{Error, PartialDate, Span};
 
+/// How far back a bare date later than the reference may be read as
+/// falling in the year before.
+const MAX_MONTHS_BACK: u32 = 6;
+
 /// How far into the text a dateline or a date label may stand.
 const HEAD_BYTES: usize = 1500;
 
@@ -62,7 +66,8 @@ impl Rules {
                 # a dateline: the date, an optional clock time, then the source
                 # or author field that news pages put beside it
                 (?P<y>\d{4})(?:-|/|\.|年)(?P<m>\d{1,2})(?:-|/|\.|月)(?P<d>\d{1,2})日?
-                (?:[\ \t]+\d{1,2}:\d{2}(?::\d{2})?)?
+                # normalization drops the space after 日, so none is needed
+                (?:[\ \t]*\d{1,2}:\d{2}(?::\d{2})?)?
                 [\ \t]*(?:\|[\ \t]*)?
                 (?:来源|作者|编辑|责任编辑|发布|阅读|浏览|字号|点击|【)
                 ",
@@ -209,7 +214,8 @@ impl Parser {
 
     /// Every date expression in `window`, in order. `reference` resolves
     /// 今年 and bare 5月31日; a bare date later than the reference is taken
-    /// to be in the year before, since news reports past events.
+    /// to be in the year before when that is at most [`MAX_MONTHS_BACK`]
+    /// months back, since news reports past events.
     pub(crate) fn find<'a>(
         &'a self,
         window: &'a str,
@@ -266,11 +272,17 @@ impl Parser {
                 u32::from(reference.month.unwrap_or(12)),
                 u32::from(reference.day.unwrap_or(31)),
             );
-        let year = if later {
-            reference.year - 1
-        } else {
-            reference.year
-        };
+        if !later {
+            return Some(build(reference.year, Some(month), day));
+        }
+        // A past event dated after the reference fell in the year before, but
+        // only a recent one is safe to read so (12月20日 in a January text);
+        // older dates are more often boilerplate from another year.
+        let months_back = 12 + u32::from(reference.month.unwrap_or(12)) - month.min(12);
+        if months_back > MAX_MONTHS_BACK {
+            return Some(DateValue::Unresolved);
+        }
+        let year = reference.year - 1;
         Some(build(year, Some(month), day))
     }
 }
@@ -326,6 +338,11 @@ mod tests {
                 "chinese dateline with author",
                 "标题\n2021年09月03日 08:15 | 作者:张三\n正文",
                 Some("2021-09-03"),
+            ),
+            (
+                "normalized dateline without space",
+                "标题\n2024年06月20日14:02 | 作者:本报记者\n正文",
+                Some("2024-06-20"),
             ),
             (
                 "label",
@@ -384,11 +401,12 @@ mod tests {
             ("iso", "于2024-01-09发布", None, Some("2024-01-09")),
             ("bare day", "5月31日,", reference, Some("2023-05-31")),
             ("bare month", "3月印发", reference, Some("2023-03")),
+            ("bare day long after reference", "7月21日,", reference, None),
             (
-                "bare day after reference",
-                "7月21日,",
-                reference,
-                Some("2022-07-21"),
+                "bare day just before a january reference",
+                "12月20日,",
+                PartialDate::day(2024, 1, 5),
+                Some("2023-12-20"),
             ),
             ("this year", "今年4月", reference, Some("2023-04")),
             ("last year", "去年", reference, Some("2022")),

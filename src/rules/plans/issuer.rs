@@ -9,7 +9,7 @@
 use regex::Regex;
 
 use super::title::suffix;
-use crate::rules::dates::{DateValue, Parser, Signatures, compile};
+use crate::rules::dates::{DateValue, Parser, Signature, Signatures, compile};
 use crate::{Agency, Document, PartialDate, Place, Span};
 
 /// Verbs that say a body issued a document. `联合`/`共同`/`正式` before them
@@ -54,6 +54,43 @@ pub(super) struct Issuing {
     pub(super) region: Option<String>,
 }
 
+/// What one document offers every issuing clause, built once per run: its
+/// agencies and places sorted by start, and its signature block.
+pub(super) struct Records<'d> {
+    agencies: Vec<&'d Agency>,
+    places: Vec<&'d Place>,
+    signature: Option<Signature>,
+}
+
+impl<'d> Records<'d> {
+    /// Agencies lying wholly inside `span`, outermost only, in text order.
+    fn agencies(&self, span: Span) -> Vec<&'d Agency> {
+        let from = self.agencies.partition_point(|a| a.span.start < span.start);
+        let inside = self
+            .agencies
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|a| a.span.start < span.end)
+            .filter(|a| span.contains(a.span))
+            .copied()
+            .collect();
+        outermost(inside)
+    }
+
+    /// Places lying wholly inside `span`, in text order.
+    pub(super) fn places(&self, span: Span) -> impl Iterator<Item = &'d Place> + '_ {
+        let from = self.places.partition_point(|p| p.span.start < span.start);
+        self.places
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(move |p| p.span.start < span.end)
+            .filter(move |p| span.contains(p.span))
+            .copied()
+    }
+}
+
 #[derive(Debug, Clone)]
 pub(super) struct Issuers {
     /// The verb at the very end of the clause before the title.
@@ -71,6 +108,28 @@ pub(super) struct Issuers {
 }
 
 impl Issuers {
+    /// Indexes `doc`'s records for [`Issuers::find`]; the signature is read
+    /// only when a title stands where a document's own title would.
+    pub(super) fn records<'d>(
+        &self,
+        text: &str,
+        doc: &'d Document,
+        first: Option<Span>,
+    ) -> Records<'d> {
+        let mut agencies: Vec<&Agency> = doc.agencies.iter().collect();
+        agencies.sort_by_key(|a| (a.span.start, std::cmp::Reverse(a.span.end)));
+        let mut places: Vec<&Place> = doc.places.iter().collect();
+        places.sort_by_key(|p| (p.span.start, std::cmp::Reverse(p.span.end)));
+        let signature = first
+            .filter(|span| span.start < HEAD_BYTES)
+            .and_then(|_| self.signatures.find(text));
+        Records {
+            agencies,
+            places,
+            signature,
+        }
+    }
+
     pub(super) fn new() -> Self {
         let verbs = VERBS.join("|");
         Issuers {
@@ -80,7 +139,8 @@ impl Issuers {
                 (?:了|的|并实施|实施)?   # 印发了《, 印发的《
                 [\ ]*$"
             )),
-            verb: compile(&format!("(?:{verbs})")),
+            // 发布消息 (posted news) reports on a document; it issues nothing
+            verb: compile(&format!("(?:{verbs})(?:消息|新闻|信息)?")),
             passive: compile(&format!(
                 r"(?x)
                 ^[\ ]*(?:已|已经|日前|近日|近期|正式|也|于[^,。由]{{1,12}})?[\ ]*
@@ -104,7 +164,7 @@ impl Issuers {
     pub(super) fn find(
         &self,
         text: &str,
-        doc: &Document,
+        records: &Records<'_>,
         head: Span,
         after: usize,
         titles: &[Span],
@@ -121,7 +181,7 @@ impl Issuers {
         if let Some(verb) = self.active.captures(clause).and_then(|c| c.name("verb")) {
             verb_seen = true;
             let subject = Span::new(clause_start, clause_start + verb.start());
-            self.subject(text, doc, subject, &mut issuing);
+            self.subject(text, records, subject, &mut issuing);
         } else if let Some(caps) = text
             .get(after..)
             .map(|rest| super::title::prefix(rest, PASSIVE_BYTES))
@@ -130,11 +190,11 @@ impl Issuers {
             verb_seen = true;
             if let Some(subject) = caps.name("subject") {
                 let subject = Span::new(after + subject.start(), after + subject.end());
-                self.subject(text, doc, subject, &mut issuing);
+                self.subject(text, records, subject, &mut issuing);
             }
         }
         if issuing.issuers.is_empty() && head.start < HEAD_BYTES {
-            self.signed(text, doc, head, &mut issuing);
+            signed(records, head, &mut issuing);
         }
         issuing.issued = self.issued(
             text,
@@ -150,13 +210,8 @@ impl Issuers {
     /// The agencies that form the subject ending at `subject.end`: the last
     /// one within [`FILLER_CHARS`] of the verb, and those joined to it by
     /// 、/和/会同. A drafting word in the filler voids the subject.
-    fn subject(&self, text: &str, doc: &Document, subject: Span, issuing: &mut Issuing) {
-        let inside = outermost(
-            doc.agencies
-                .iter()
-                .filter(|a| subject.contains(a.span))
-                .collect(),
-        );
+    fn subject(&self, text: &str, records: &Records<'_>, subject: Span, issuing: &mut Issuing) {
+        let inside = records.agencies(subject);
         let filler_start = inside.last().map_or(subject.start, |a| a.span.end);
         let filler = text.get(filler_start..subject.end).unwrap_or("");
         if self.drafting.is_match(filler) || filler.chars().count() > FILLER_CHARS {
@@ -180,30 +235,8 @@ impl Issuers {
         }
         issuing.region = match chain.first() {
             Some(agency) => agency.region.clone(),
-            None => lone_place(&doc.places, subject).map(|p| p.name.clone()),
+            None => records.places(subject).last().map(|p| p.name.clone()),
         };
-    }
-
-    /// A signed official document's own title, at the top of the text: its
-    /// issuers are the bodies in the signature block.
-    fn signed(&self, text: &str, doc: &Document, head: Span, issuing: &mut Issuing) {
-        let Some(signature) = self.signatures.find(text) else {
-            return;
-        };
-        if signature.body.start < head.end {
-            return;
-        }
-        let body = outermost(
-            doc.agencies
-                .iter()
-                .filter(|a| signature.body.contains(a.span))
-                .collect(),
-        );
-        for agency in body {
-            if !issuing.issuers.contains(&agency.name) {
-                issuing.issuers.push(agency.name.clone());
-            }
-        }
     }
 
     /// The date of the issuing sentence: the last date expression before the
@@ -230,12 +263,32 @@ impl Issuers {
             .filter(|f| !matches!(f.value, DateValue::Range | DateValue::Deadline))
             .last()?;
         let tail = sentence.get(found.end..).unwrap_or("");
-        if !verb_seen && !self.verb.is_match(tail) {
+        let issuing_verb = self
+            .verb
+            .find_iter(tail)
+            .any(|m| !m.as_str().ends_with(['息', '闻']));
+        if !verb_seen && !issuing_verb {
             return None;
         }
         match found.value {
             DateValue::Date(date) => Some(date),
             _ => None,
+        }
+    }
+}
+
+/// A signed official document's own title, at the top of the text: its
+/// issuers are the bodies in the signature block.
+fn signed(records: &Records<'_>, head: Span, issuing: &mut Issuing) {
+    let Some(signature) = records.signature else {
+        return;
+    };
+    if signature.body.start < head.end {
+        return;
+    }
+    for agency in records.agencies(signature.body) {
+        if !issuing.issuers.contains(&agency.name) {
+            issuing.issuers.push(agency.name.clone());
         }
     }
 }
@@ -268,8 +321,8 @@ fn clause_start(sentence: &str) -> usize {
 }
 
 /// The agencies not inside another one, in text order.
-fn outermost(mut agencies: Vec<&Agency>) -> Vec<&Agency> {
-    agencies.sort_by_key(|a| (a.span.start, std::cmp::Reverse(a.span.end)));
+/// `agencies` come sorted by start, longest first at one start.
+fn outermost(agencies: Vec<&Agency>) -> Vec<&Agency> {
     let mut kept: Vec<&Agency> = Vec::new();
     for agency in agencies {
         if kept.last().is_some_and(|k| k.span.contains(agency.span)) {
@@ -278,12 +331,4 @@ fn outermost(mut agencies: Vec<&Agency>) -> Vec<&Agency> {
         kept.push(agency);
     }
     kept
-}
-
-/// The place standing alone as the subject (深圳印发《…》).
-fn lone_place(places: &[Place], subject: Span) -> Option<&Place> {
-    places
-        .iter()
-        .filter(|p| subject.contains(p.span))
-        .max_by_key(|p| p.span.end)
 }

@@ -38,7 +38,7 @@ use crate::rules::Context;
 use crate::rules::dates::compile;
 use crate::{Document, Error, Plan, Span};
 
-use issuer::Issuers;
+use issuer::{Issuers, Records};
 use title::{Class, Mention, Titles};
 
 /// Short back-references (《方案》, 《实施方案》) are at most this many chars.
@@ -95,6 +95,9 @@ impl Rules {
         let text = cx.text;
         let mentions = title::scan(text);
         let spans: Vec<Span> = mentions.iter().map(|m| m.span).collect();
+        let records = self
+            .issuers
+            .records(text, doc, mentions.first().map(|m| m.span));
         let mut found = Found::default();
         // Where the run of titles holding each mention starts, and where the
         // text after the alias parentheses of the previous title starts.
@@ -115,7 +118,7 @@ impl Rules {
             if let Some(&known) = self.resolve(&found, mention) {
                 // A later mention of a known plan may still say who issued it.
                 if found.plans.get(known).is_some_and(|p| p.issuers.is_empty()) {
-                    let issuing = self.issuing(cx, doc, &mentions, head, i, &spans);
+                    let issuing = self.issuing(cx, &records, &mentions, head, i, &spans);
                     if let Some(plan) = found.plans.get_mut(known) {
                         plan.issuers = issuing.issuers;
                     }
@@ -125,9 +128,9 @@ impl Rules {
             let Class::Plan(kind) = self.titles.classify(&mention.title) else {
                 continue;
             };
-            let issuing = self.issuing(cx, doc, &mentions, head, i, &spans);
+            let issuing = self.issuing(cx, &records, &mentions, head, i, &spans);
             let period = self.titles.period(&mention.title, rest);
-            let region = leading_place(doc, mention.span).or(issuing.region);
+            let region = leading_place(&records, mention.span).or(issuing.region);
             let plan = Plan {
                 title: mention.title.clone(),
                 surface: String::new(),
@@ -157,7 +160,7 @@ impl Rules {
     fn issuing(
         &self,
         cx: &Context<'_>,
-        doc: &Document,
+        records: &Records<'_>,
         mentions: &[Mention],
         head: usize,
         i: usize,
@@ -181,16 +184,15 @@ impl Rules {
         let rest = cx.text.get(tail.end..).unwrap_or("");
         let after = tail.end + self.titles.alias(rest).map_or(0, |(_, end)| end);
         self.issuers
-            .find(cx.text, doc, first, after, spans, cx.reference)
+            .find(cx.text, records, first, after, spans, cx.reference)
     }
 }
 
 /// The place a title opens with (北京具身智能… → 北京市), also after 关于.
-fn leading_place(doc: &Document, span: Span) -> Option<String> {
+fn leading_place(records: &Records<'_>, span: Span) -> Option<String> {
     let inner = span.start + '《'.len_utf8();
-    doc.places
-        .iter()
-        .filter(|p| span.contains(p.span))
+    records
+        .places(span)
         .find(|p| p.span.start == inner || p.span.start == inner + "关于".len())
         .map(|p| p.name.clone())
 }
