@@ -31,6 +31,9 @@ const VERBS: &[&str] = &[
     "公开",
 ];
 
+/// Words that open a list of the titles a previous clause counted.
+const LIST_INTROS: &[&str] = &["分别是", "分别为", "包括", "即", "其中包括", "具体包括"];
+
 /// How far back a sentence is read for its subject and date, in bytes.
 const SENTENCE_BYTES: usize = 600;
 
@@ -173,7 +176,7 @@ impl Issuers {
         let before = text.get(..head.start).unwrap_or("");
         let sentence_start = sentence_start(before);
         let sentence = before.get(sentence_start..).unwrap_or("");
-        let clause_start = clause_start(sentence) + sentence_start;
+        let clause_start = clause_start_of(sentence) + sentence_start;
         let clause = before.get(clause_start..).unwrap_or("");
 
         let mut issuing = Issuing::default();
@@ -181,6 +184,9 @@ impl Issuers {
         if let Some(verb) = self.active.captures(clause).and_then(|c| c.name("verb")) {
             verb_seen = true;
             let subject = Span::new(clause_start, clause_start + verb.start());
+            self.subject(text, records, subject, &mut issuing);
+        } else if let Some(subject) = self.listed(text, sentence_start, clause_start, clause) {
+            verb_seen = true;
             self.subject(text, records, subject, &mut issuing);
         } else if let Some(caps) = text
             .get(after..)
@@ -205,6 +211,37 @@ impl Issuers {
             reference,
         );
         issuing
+    }
+
+    /// The subject of a verb whose counted object the titles spell out:
+    /// `X发布两项政策——《A》《B》`, `X印发了两份方案,分别是《A》和《B》`. Read
+    /// only after a dash, a colon or a list intro, so that `官网发布消息显示,《A》`
+    /// (a report on the title) gives none.
+    fn listed(
+        &self,
+        text: &str,
+        sentence_start: usize,
+        clause_start: usize,
+        clause: &str,
+    ) -> Option<Span> {
+        let intro = clause.trim();
+        let boundary = text.get(..clause_start)?.chars().next_back()?;
+        let listing =
+            matches!(boundary, '—' | ':') && intro.is_empty() || LIST_INTROS.contains(&intro);
+        if !listing {
+            return None;
+        }
+        let before = text.get(sentence_start..clause_start - boundary.len_utf8())?;
+        let before = before.trim_end_matches('—');
+        let start = clause_start_of(before);
+        let previous = before.get(start..)?;
+        let verb = self
+            .verb
+            .find_iter(previous)
+            .filter(|m| !m.as_str().ends_with(['息', '闻']))
+            .last()?;
+        let start = sentence_start + start;
+        Some(Span::new(start, start + verb.start()))
     }
 
     /// The agencies that form the subject ending at `subject.end`: the last
@@ -311,7 +348,7 @@ fn sentence_start(before: &str) -> usize {
 
 /// Where the last clause of `sentence` starts: after its last comma, colon
 /// or dash.
-fn clause_start(sentence: &str) -> usize {
+fn clause_start_of(sentence: &str) -> usize {
     sentence.rfind([',', ':', '—']).map_or(0, |i| {
         i + sentence
             .get(i..)
