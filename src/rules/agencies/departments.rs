@@ -2,7 +2,7 @@
 //! 商务部市场运行和消费促进司, 国务院研究室综合一司.
 
 /// Longest department name, in characters, counting its ending.
-const MAX_CHARS: usize = 14;
+const MAX_CHARS: usize = 12;
 /// Shortest department name: 综合司, 办公厅 (two characters would admit 局长).
 const MIN_CHARS: usize = 3;
 
@@ -11,6 +11,8 @@ const MIN_CHARS: usize = 3;
 const STOP_CHARS: &[char] = &[
     '的', '了', '在', '将', '等', '与', '对', '已', '于', '为', '是', '就', '也', '都', '从', '向',
     '把', '被', '让', '及', '或', '并', '且', '今', '近', '还', '再', '又', '要', '正', '均', '所',
+    // Job words and speech verbs: 局长, 副主任, 书记, 说, 称, 表示.
+    '长', '副', '任', '记', '说', '称', '示',
 ];
 /// Words that start a predicate or end in 局/司 without naming a unit.
 const STOP_WORDS: &[&str] = &[
@@ -22,12 +24,11 @@ const STOP_WORDS: &[&str] = &[
 /// text there names one.
 pub(crate) fn department_end(text: &str, start: usize) -> Option<usize> {
     let rest = text.get(start..)?;
-    let mut run = 0;
     for (chars, (offset, c)) in rest.char_indices().enumerate() {
         if chars >= MAX_CHARS || !is_cjk(c) || STOP_CHARS.contains(&c) {
             return None;
         }
-        run = offset + c.len_utf8();
+        let run = offset + c.len_utf8();
         let name = rest.get(..run)?;
         let ends = matches!(c, '司' | '局' | '厅') || name.ends_with("办公室");
         if ends && chars + 1 >= MIN_CHARS {
@@ -37,7 +38,6 @@ pub(crate) fn department_end(text: &str, start: usize) -> Option<usize> {
             return Some(start + run);
         }
     }
-    let _ = run;
     None
 }
 

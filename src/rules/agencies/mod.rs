@@ -44,6 +44,12 @@ use table::{Central, Suffix, Table};
 /// What makes a body's name part of a meeting's name.
 const MEETINGS: &[&str] = &["常务会议", "全体会议", "会议", "常委会会议"];
 
+/// Characters that make a preceding 委 part of a word (委托, 委派, 委员).
+const NOT_AFTER_WEI: &[char] = &['托', '派', '任', '员', '屈', '婉', '身', '实'];
+
+/// Characters that make a preceding short 部 alias part of a word.
+const NOT_AFTER_BU: &[char] = &['门', '署', '分', '位', '件', '落', '队', '际', '属'];
+
 /// The agencies pass.
 #[derive(Debug, Clone)]
 pub(crate) struct Rules {
@@ -118,9 +124,22 @@ impl Rules {
             if before.ends_with(['省', '市', '县', '区', '州', '各']) {
                 continue;
             }
-            // 国务院常务会议 names a meeting, not the body.
             let after = cx.text.get(span.end..).unwrap_or("");
+            // 国务院常务会议 names a meeting, not the body.
             if MEETINGS.iter().any(|m| after.starts_with(m)) {
+                continue;
+            }
+            let surface = cx.text.get(span.start..span.end).unwrap_or("");
+            // Short 部 aliases are also halves of ordinary words: 公安部门,
+            // 科技部门 (any such department), 建设部署, 文化部分.
+            if surface.chars().count() <= 3
+                && surface.ends_with('部')
+                && after.starts_with(NOT_AFTER_BU)
+            {
+                continue;
+            }
+            // 央行 inside 中央行政.
+            if surface == "央行" && before.ends_with('中') {
                 continue;
             }
             let Some(body) = self
@@ -164,14 +183,25 @@ impl Rules {
             let Some(hit) = self.suffix_automaton.find(input) else {
                 continue;
             };
+            let pattern = hit.pattern().as_usize();
             let Some(suffix) = self
                 .suffixes
                 .patterns
-                .get(hit.pattern().as_usize())
+                .get(pattern)
                 .and_then(|&(_, entry)| self.suffixes.entries.get(entry))
             else {
                 continue;
             };
+            let written_in_full =
+                cx.text.get(place.span.start..place.span.end) == Some(place.name.as_str());
+            if self.suffixes.after_full.get(pattern) == Some(&true) && !written_in_full {
+                continue;
+            }
+            // A one-character suffix (委) that starts a word: 委托, 委派, 委员.
+            let after = cx.text.get(hit.end()..).unwrap_or("");
+            if hit.len() <= 3 && after.starts_with(NOT_AFTER_WEI) {
+                continue;
+            }
             if suffix.provincial && place.level != PlaceLevel::Province {
                 continue;
             }

@@ -33,6 +33,10 @@ pub(crate) struct Table<T> {
     pub(crate) entries: Vec<T>,
     /// (pattern text, entry index), one per distinct text.
     pub(crate) patterns: Vec<(String, usize)>,
+    /// Patterns that are an alias with its leading 省/市/县/区/州/盟 cut off
+    /// (委 from 市委): valid only after a place written in full (深圳市委,
+    /// not 深圳委托).
+    pub(crate) after_full: Vec<bool>,
 }
 
 const AGENCY_COLUMNS: usize = 4;
@@ -40,11 +44,12 @@ const SUFFIX_COLUMNS: usize = 3;
 const ZONE_KIND: &str = "开发区管理委员会";
 const MUNICIPALITIES: [&str; 4] = ["北京市", "天津市", "上海市", "重庆市"];
 
-fn push_pattern(
-    patterns: &mut Vec<(String, usize)>,
+fn push_pattern<T>(
+    table: &mut Table<T>,
     seen: &mut HashMap<String, usize>,
     text: &str,
     entry: usize,
+    after_full: bool,
 ) {
     if text.is_empty() {
         return;
@@ -52,13 +57,17 @@ fn push_pattern(
     match seen.get(text) {
         // A later row (a user row) takes the pattern over.
         Some(&slot) => {
-            if let Some(p) = patterns.get_mut(slot) {
+            if let (Some(p), Some(flag)) =
+                (table.patterns.get_mut(slot), table.after_full.get_mut(slot))
+            {
                 p.1 = entry;
+                *flag = after_full;
             }
         }
         None => {
-            seen.insert(text.to_owned(), patterns.len());
-            patterns.push((text.to_owned(), entry));
+            seen.insert(text.to_owned(), table.patterns.len());
+            table.patterns.push((text.to_owned(), entry));
+            table.after_full.push(after_full);
         }
     }
 }
@@ -74,8 +83,11 @@ pub(crate) fn central(extra: &[String]) -> Result<Table<Central>, Error> {
             AGENCY_COLUMNS,
         )?);
     }
-    let mut entries = Vec::with_capacity(rows.len());
-    let mut patterns = Vec::new();
+    let mut table = Table {
+        entries: Vec::with_capacity(rows.len()),
+        patterns: Vec::new(),
+        after_full: Vec::new(),
+    };
     let mut seen = HashMap::new();
     for row in rows {
         let name = row.get(0);
@@ -94,26 +106,29 @@ pub(crate) fn central(extra: &[String]) -> Result<Table<Central>, Error> {
         } else {
             (AgencyLevel::Central, None)
         };
-        let index = entries.len();
-        entries.push(Central {
+        let index = table.entries.len();
+        table.entries.push(Central {
             name: name.to_owned(),
             level,
             region,
         });
-        push_pattern(&mut patterns, &mut seen, name, index);
+        push_pattern(&mut table, &mut seen, name, index, false);
         for alias in row.get(1).split(',') {
-            push_pattern(&mut patterns, &mut seen, alias, index);
+            push_pattern(&mut table, &mut seen, alias, index, false);
         }
     }
-    Ok(Table { entries, patterns })
+    Ok(table)
 }
 
 /// Parses the local suffixes.
 pub(crate) fn suffixes() -> Result<Table<Suffix>, Error> {
     let source = gazetteer::AGENCY_SUFFIXES;
     let rows = gazetteer::parse(source.name, source.text, SUFFIX_COLUMNS)?;
-    let mut entries = Vec::with_capacity(rows.len());
-    let mut patterns = Vec::new();
+    let mut table = Table {
+        entries: Vec::with_capacity(rows.len()),
+        patterns: Vec::new(),
+        after_full: Vec::new(),
+    };
     let mut seen = HashMap::new();
     for row in rows {
         let name = row.get(0);
@@ -125,24 +140,26 @@ pub(crate) fn suffixes() -> Result<Table<Suffix>, Error> {
                 format!("unknown level {level:?}"),
             ));
         }
-        let index = entries.len();
-        entries.push(Suffix {
+        let index = table.entries.len();
+        table.entries.push(Suffix {
             name: name.to_owned(),
             // 人民政府办公厅 is also used by sub-provincial cities (深圳市人民政府办公厅).
             provincial: level == "provincial" && name.ends_with('厅') && !name.ends_with("办公厅"),
             party: name.starts_with('委'),
         });
-        push_pattern(&mut patterns, &mut seen, name, index);
+        push_pattern(&mut table, &mut seen, name, index, false);
         for alias in row.get(1).split(',') {
             // 市委, 省政府办公厅 follow a short place name; after the full
             // name (深圳市, which the places pass prefers) the rest remains.
             // (市场监管局 is no such form: its full name starts with 市 too.)
             let tail = alias
                 .strip_prefix(['省', '市', '县', '区', '州', '盟'])
-                .filter(|rest| !rest.is_empty() && alias.get(..3) != name.get(..3))
-                .unwrap_or(alias);
-            push_pattern(&mut patterns, &mut seen, tail, index);
+                .filter(|rest| !rest.is_empty() && alias.get(..3) != name.get(..3));
+            push_pattern(&mut table, &mut seen, alias, index, false);
+            if let Some(tail) = tail {
+                push_pattern(&mut table, &mut seen, tail, index, true);
+            }
         }
     }
-    Ok(Table { entries, patterns })
+    Ok(table)
 }

@@ -66,6 +66,14 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("street", "南京路步行街", &[]),
     ("two-character county", "全县和新县城", &[]),
     ("sandwich", "三明治", &[]),
+    ("economy is not jinan", "数字经济南北差距", &[]),
+    ("metropolis is not chengdu", "形成都市圈", &[]),
+    ("river bank", "黄河南岸", &[]),
+    (
+        "mountain needs parent",
+        "井冈山精神;江西井冈山",
+        &["江西省", "井冈山市"],
+    ),
 ];
 
 #[test]
