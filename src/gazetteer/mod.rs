@@ -31,6 +31,12 @@ embed! {
     UNITS => "units.tsv",
     COMPARATORS => "comparators.tsv",
     GOAL_CUES => "goal_cues.tsv",
+    PLACES => "places.tsv",
+    PLACE_STOPWORDS => "place_stopwords.tsv",
+    AGENCIES => "agencies.tsv",
+    AGENCY_SUFFIXES => "agency_suffixes.tsv",
+    PLAN_KINDS => "plan_kinds.tsv",
+    OUTLETS => "outlets.tsv",
 }
 
 /// A parsed data row: its 1-based line number and its fields.

@@ -1,0 +1,371 @@
+//! Who issued a plan and when, read from the clause that names it.
+//!
+//! The subject of an issuing verb right before the title (`X印发《…》`,
+//! `X印发的《…》`, `X、Y等共同印发《…》`, `X会同Y印发《…》`), or the agent
+//! of a passive after it (`《…》由X印发`). Only agencies count: a place
+//! alone (`深圳印发《…》`) names no body, and a body that is still drafting
+//! (`正在制定《…》`, `将出台《…》`) has issued nothing.
+
+use regex::Regex;
+
+use super::title::suffix;
+use crate::rules::dates::{DateValue, Parser, Signature, Signatures, compile};
+use crate::{Agency, Document, PartialDate, Place, Span};
+
+/// Verbs that say a body issued a document. `联合`/`共同`/`正式` before them
+/// are read as filler between the subject and the verb.
+const VERBS: &[&str] = &[
+    "审议通过",
+    "修订印发",
+    "印发",
+    "发布",
+    "出台",
+    "公布",
+    "制定",
+    "颁布",
+    "下发",
+    "推出",
+    "修订",
+    "发出",
+    "出炉",
+    "公开",
+];
+
+/// Words that open a list of the titles a previous clause counted.
+const LIST_INTROS: &[&str] = &["分别是", "分别为", "包括", "即", "其中包括", "具体包括"];
+
+/// How far back a sentence is read for its subject and date, in bytes.
+const SENTENCE_BYTES: usize = 600;
+
+/// How far after the title a passive `由X印发` clause may reach, in bytes.
+const PASSIVE_BYTES: usize = 200;
+
+/// The longest filler (in chars) between the last subject agency and the
+/// verb: 等十部门联合, 于5月31日正式.
+const FILLER_CHARS: usize = 16;
+
+/// Where a signed official document's own title may stand, in bytes.
+const HEAD_BYTES: usize = 400;
+
+/// What the issuing clause says.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(super) struct Issuing {
+    pub(super) issuers: Vec<String>,
+    pub(super) issued: Option<PartialDate>,
+    /// The region of the issuing subject: its agencies' region, or the
+    /// place that stands alone as subject (深圳印发).
+    pub(super) region: Option<String>,
+}
+
+/// What one document offers every issuing clause, built once per run: its
+/// agencies and places sorted by start, and its signature block.
+pub(super) struct Records<'d> {
+    agencies: Vec<&'d Agency>,
+    places: Vec<&'d Place>,
+    signature: Option<Signature>,
+}
+
+impl<'d> Records<'d> {
+    /// Agencies lying wholly inside `span`, outermost only, in text order.
+    fn agencies(&self, span: Span) -> Vec<&'d Agency> {
+        let from = self.agencies.partition_point(|a| a.span.start < span.start);
+        let inside = self
+            .agencies
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|a| a.span.start < span.end)
+            .filter(|a| span.contains(a.span))
+            .copied()
+            .collect();
+        outermost(inside)
+    }
+
+    /// Places lying wholly inside `span`, in text order.
+    pub(super) fn places(&self, span: Span) -> impl Iterator<Item = &'d Place> + '_ {
+        let from = self.places.partition_point(|p| p.span.start < span.start);
+        self.places
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(move |p| p.span.start < span.end)
+            .filter(move |p| span.contains(p.span))
+            .copied()
+    }
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Issuers {
+    /// The verb at the very end of the clause before the title.
+    active: Regex,
+    /// Any issuing verb, for the date rule.
+    verb: Regex,
+    /// `由X印发` right after the title.
+    passive: Regex,
+    /// Words that make the subject a drafter, not an issuer.
+    drafting: Regex,
+    /// What may stand between two agencies of one subject.
+    joiner: Regex,
+    dates: Parser,
+    signatures: Signatures,
+}
+
+impl Issuers {
+    /// Indexes `doc`'s records for [`Issuers::find`]; the signature is read
+    /// only when a title stands where a document's own title would.
+    pub(super) fn records<'d>(
+        &self,
+        text: &str,
+        doc: &'d Document,
+        first: Option<Span>,
+    ) -> Records<'d> {
+        let mut agencies: Vec<&Agency> = doc.agencies.iter().collect();
+        agencies.sort_by_key(|a| (a.span.start, std::cmp::Reverse(a.span.end)));
+        let mut places: Vec<&Place> = doc.places.iter().collect();
+        places.sort_by_key(|p| (p.span.start, std::cmp::Reverse(p.span.end)));
+        let signature = first
+            .filter(|span| span.start < HEAD_BYTES)
+            .and_then(|_| self.signatures.find(text));
+        Records {
+            agencies,
+            places,
+            signature,
+        }
+    }
+
+    pub(super) fn new() -> Self {
+        let verbs = VERBS.join("|");
+        Issuers {
+            active: compile(&format!(
+                r"(?x)
+                (?P<verb>{verbs})
+                (?:了|的|并实施|实施)?   # 印发了《, 印发的《
+                [\ ]*$"
+            )),
+            // 发布消息 (posted news) reports on a document; it issues nothing
+            verb: compile(&format!("(?:{verbs})(?:消息|新闻|信息)?")),
+            passive: compile(&format!(
+                r"(?x)
+                ^[\ ]*(?:已|已经|日前|近日|近期|正式|也|于[^,。由]{{1,12}})?[\ ]*
+                由(?P<subject>[^,。;!?\n]{{1,60}}?)
+                (?:联合|共同|正式)?
+                (?:{verbs})"
+            )),
+            drafting: compile(
+                r"正在|将|拟|即将|计划|准备|抓紧|着手|研究|启动|起草|编制|有望|酝酿|待",
+            ),
+            joiner: compile(r"^(?:[、,和及与同\ ]|以及|会同|联合)*$"),
+            dates: Parser::new(),
+            signatures: Signatures::new(),
+        }
+    }
+
+    /// The issuing clause of the run of titles `head..=tail` (one title, or
+    /// several after one verb: 印发《A》《B》, 《A》和《B》). `after` is where the
+    /// text after the run starts (past any alias parentheses); `titles` are
+    /// every title span, to keep their inner dates out of the issue date.
+    pub(super) fn find(
+        &self,
+        text: &str,
+        records: &Records<'_>,
+        head: Span,
+        after: usize,
+        titles: &[Span],
+        reference: Option<PartialDate>,
+    ) -> Issuing {
+        let before = text.get(..head.start).unwrap_or("");
+        let sentence_start = sentence_start(before);
+        let sentence = before.get(sentence_start..).unwrap_or("");
+        let clause_start = clause_start_of(sentence) + sentence_start;
+        let clause = before.get(clause_start..).unwrap_or("");
+
+        let mut issuing = Issuing::default();
+        let mut verb_seen = false;
+        if let Some(verb) = self.active.captures(clause).and_then(|c| c.name("verb")) {
+            verb_seen = true;
+            let subject = Span::new(clause_start, clause_start + verb.start());
+            self.subject(text, records, subject, &mut issuing);
+        } else if let Some(subject) = self.listed(text, sentence_start, clause_start, clause) {
+            verb_seen = true;
+            self.subject(text, records, subject, &mut issuing);
+        } else if let Some(caps) = text
+            .get(after..)
+            .map(|rest| super::title::prefix(rest, PASSIVE_BYTES))
+            .and_then(|rest| self.passive.captures(rest))
+        {
+            verb_seen = true;
+            if let Some(subject) = caps.name("subject") {
+                let subject = Span::new(after + subject.start(), after + subject.end());
+                self.subject(text, records, subject, &mut issuing);
+            }
+        }
+        if issuing.issuers.is_empty() && head.start < HEAD_BYTES {
+            signed(records, head, &mut issuing);
+        }
+        issuing.issued = self.issued(
+            text,
+            sentence_start,
+            head.start,
+            titles,
+            verb_seen,
+            reference,
+        );
+        issuing
+    }
+
+    /// The subject of a verb whose counted object the titles spell out:
+    /// `X发布两项政策——《A》《B》`, `X印发了两份方案,分别是《A》和《B》`. Read
+    /// only after a dash, a colon or a list intro, so that `官网发布消息显示,《A》`
+    /// (a report on the title) gives none.
+    fn listed(
+        &self,
+        text: &str,
+        sentence_start: usize,
+        clause_start: usize,
+        clause: &str,
+    ) -> Option<Span> {
+        let intro = clause.trim();
+        let boundary = text.get(..clause_start)?.chars().next_back()?;
+        let listing =
+            matches!(boundary, '—' | ':') && intro.is_empty() || LIST_INTROS.contains(&intro);
+        if !listing {
+            return None;
+        }
+        let before = text.get(sentence_start..clause_start - boundary.len_utf8())?;
+        let before = before.trim_end_matches('—');
+        let start = clause_start_of(before);
+        let previous = before.get(start..)?;
+        let verb = self
+            .verb
+            .find_iter(previous)
+            .filter(|m| !m.as_str().ends_with(['息', '闻']))
+            .last()?;
+        let start = sentence_start + start;
+        Some(Span::new(start, start + verb.start()))
+    }
+
+    /// The agencies that form the subject ending at `subject.end`: the last
+    /// one within [`FILLER_CHARS`] of the verb, and those joined to it by
+    /// 、/和/会同. A drafting word in the filler voids the subject.
+    fn subject(&self, text: &str, records: &Records<'_>, subject: Span, issuing: &mut Issuing) {
+        let inside = records.agencies(subject);
+        let filler_start = inside.last().map_or(subject.start, |a| a.span.end);
+        let filler = text.get(filler_start..subject.end).unwrap_or("");
+        if self.drafting.is_match(filler) || filler.chars().count() > FILLER_CHARS {
+            return;
+        }
+        let mut chain: Vec<&Agency> = Vec::new();
+        for agency in inside.iter().rev() {
+            if let Some(next) = chain.last() {
+                let gap = text.get(agency.span.end..next.span.start).unwrap_or("");
+                if !self.joiner.is_match(gap) {
+                    break;
+                }
+            }
+            chain.push(agency);
+        }
+        chain.reverse();
+        for agency in &chain {
+            if !issuing.issuers.contains(&agency.name) {
+                issuing.issuers.push(agency.name.clone());
+            }
+        }
+        issuing.region = match chain.first() {
+            Some(agency) => agency.region.clone(),
+            None => records.places(subject).last().map(|p| p.name.clone()),
+        };
+    }
+
+    /// The date of the issuing sentence: the last date expression before the
+    /// title that an issuing verb follows. A vague 近日/日前 closer to the
+    /// title than any date means the text gives no date.
+    fn issued(
+        &self,
+        text: &str,
+        sentence_start: usize,
+        title_start: usize,
+        titles: &[Span],
+        verb_seen: bool,
+        reference: Option<PartialDate>,
+    ) -> Option<PartialDate> {
+        let sentence = text.get(sentence_start..title_start)?;
+        let inside_title = |start: usize| {
+            let at = sentence_start + start;
+            titles.iter().any(|t| t.start <= at && at < t.end)
+        };
+        let found = self
+            .dates
+            .find(sentence, reference)
+            .filter(|f| !inside_title(f.start))
+            .filter(|f| !matches!(f.value, DateValue::Range | DateValue::Deadline))
+            .last()?;
+        let tail = sentence.get(found.end..).unwrap_or("");
+        let issuing_verb = self
+            .verb
+            .find_iter(tail)
+            .any(|m| !m.as_str().ends_with(['息', '闻']));
+        if !verb_seen && !issuing_verb {
+            return None;
+        }
+        match found.value {
+            DateValue::Date(date) => Some(date),
+            _ => None,
+        }
+    }
+}
+
+/// A signed official document's own title, at the top of the text: its
+/// issuers are the bodies in the signature block.
+fn signed(records: &Records<'_>, head: Span, issuing: &mut Issuing) {
+    let Some(signature) = records.signature else {
+        return;
+    };
+    if signature.body.start < head.end {
+        return;
+    }
+    for agency in records.agencies(signature.body) {
+        if !issuing.issuers.contains(&agency.name) {
+            issuing.issuers.push(agency.name.clone());
+        }
+    }
+}
+
+/// Where the sentence holding the end of `before` starts, bounded.
+fn sentence_start(before: &str) -> usize {
+    let window = suffix(before, SENTENCE_BYTES);
+    let offset = before.len() - window.len();
+    window
+        .rfind(['。', '!', '?', '\n', ';'])
+        .map_or(offset, |i| {
+            offset
+                + i
+                + window
+                    .get(i..)
+                    .and_then(|s| s.chars().next())
+                    .map_or(1, char::len_utf8)
+        })
+}
+
+/// Where the last clause of `sentence` starts: after its last comma, colon
+/// or dash.
+fn clause_start_of(sentence: &str) -> usize {
+    sentence.rfind([',', ':', '—']).map_or(0, |i| {
+        i + sentence
+            .get(i..)
+            .and_then(|s| s.chars().next())
+            .map_or(1, char::len_utf8)
+    })
+}
+
+/// The agencies not inside another one, in text order.
+/// `agencies` come sorted by start, longest first at one start.
+fn outermost(agencies: Vec<&Agency>) -> Vec<&Agency> {
+    let mut kept: Vec<&Agency> = Vec::new();
+    for agency in agencies {
+        if kept.last().is_some_and(|k| k.span.contains(agency.span)) {
+            continue;
+        }
+        kept.push(agency);
+    }
+    kept
+}

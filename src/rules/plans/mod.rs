@@ -1,0 +1,198 @@
+//! Plans: policy documents named in 《》 (book-title marks).
+//!
+//! Accepted as plans (each with its genre, period, issuers, date, alias):
+//!
+//! - `市工信局印发《某市促进机器人产业发展行动计划(2024—2026年)》` →
+//!   kind 行动计划, period 2024–2026, issuer 某市工业和信息化局;
+//! - `《关于推进数据要素市场化配置的实施意见》由省政府办公厅印发`;
+//! - `发展改革委、财政部等三部门联合印发《…若干措施》《…实施细则》` → both
+//!   titles get both issuers;
+//! - `《国务院关于…的决定》` at the top of a document signed `国务院\n2019年…`;
+//! - `《关于…的通报》`, `《政府工作报告》`, `《…管理办法(试行)》`,
+//!   `《国务院关于印发〈…〉的通知》` (nested marks).
+//!
+//! Rejected (no plan): `《人民日报》`, `《经济参考报》`, `《新闻联播》`,
+//! `《孙子兵法》` (book: 兵法 is no genre), `《三体》` (no genre, no 关于), an
+//! alias mention `《行动计划》` after `(以下简称《行动计划》)`, a back-reference
+//! `《意见》` after a full title ending in 意见, a repeated title (listed once),
+//! and an unbalanced `《` (a title never spans a line break or more than 100
+//! characters).
+//!
+//! Issuers are agencies only: `深圳印发《…》` names a place, not a body, so
+//! its issuers are `[]`; `正在制定《…》` is drafting, not issuing. Agencies
+//! named inside a title (`《某市电影局关于…的通知》`) are not issuers by
+//! themselves.
+
+mod issuer;
+mod title;
+
+#[cfg(test)]
+mod tests;
+
+use std::collections::HashMap;
+
+use regex::Regex;
+
+use crate::gazetteer;
+use crate::rules::Context;
+use crate::rules::dates::compile;
+use crate::{Document, Error, Plan, Span};
+
+use issuer::{Issuers, Records};
+use title::{Class, Mention, Titles};
+
+/// Short back-references (《方案》, 《实施方案》) are at most this many chars.
+const BACK_REFERENCE_CHARS: usize = 8;
+
+/// The plans pass.
+#[derive(Debug, Clone)]
+pub(crate) struct Rules {
+    titles: Titles,
+    issuers: Issuers,
+    /// What may stand between two titles governed by one verb.
+    list_gap: Regex,
+}
+
+/// The longest run of titles read as governed by one verb.
+const MAX_RUN: usize = 12;
+
+/// Plans found so far, and the names later mentions resolve through: full
+/// title, core title, alias, and every short tail of the core title.
+#[derive(Default)]
+struct Found {
+    plans: Vec<Plan>,
+    names: HashMap<String, usize>,
+}
+
+impl Found {
+    fn add(&mut self, plan: Plan, core: &str) {
+        let index = self.plans.len();
+        let chars: Vec<(usize, char)> = core.char_indices().collect();
+        for (start, _) in chars.iter().rev().take(BACK_REFERENCE_CHARS) {
+            if let Some(tail) = core.get(*start..) {
+                self.names.insert(tail.to_owned(), index);
+            }
+        }
+        self.names.insert(core.to_owned(), index);
+        self.names.insert(plan.title.clone(), index);
+        if let Some(alias) = &plan.alias {
+            self.names.insert(alias.clone(), index);
+        }
+        self.plans.push(plan);
+    }
+}
+
+impl Rules {
+    pub(crate) fn new() -> Result<Self, Error> {
+        Ok(Rules {
+            titles: Titles::new(gazetteer::PLAN_KINDS, gazetteer::OUTLETS)?,
+            issuers: Issuers::new(),
+            list_gap: compile(r"^[\ ]*(?:、|,|和|及|以及|与|或)?[\ ]*$"),
+        })
+    }
+
+    pub(crate) fn run(&self, cx: &Context<'_>, doc: &mut Document) {
+        let text = cx.text;
+        let mentions = title::scan(text);
+        let spans: Vec<Span> = mentions.iter().map(|m| m.span).collect();
+        let records = self
+            .issuers
+            .records(text, doc, mentions.first().map(|m| m.span));
+        let mut found = Found::default();
+        // Where the run of titles holding each mention starts, and where the
+        // text after the alias parentheses of the previous title starts.
+        let mut head = 0usize;
+        let mut after_alias = 0usize;
+        for (i, mention) in mentions.iter().enumerate() {
+            let rest = text.get(mention.span.end..).unwrap_or("");
+            let alias = self.titles.alias(rest);
+            let alias_end = mention.span.end + alias.as_ref().map_or(0, |(_, end)| *end);
+            if i > 0 {
+                let gap = text.get(after_alias..mention.span.start).unwrap_or("");
+                if !self.list_gap.is_match(gap) {
+                    head = i;
+                }
+            }
+            after_alias = alias_end;
+
+            if let Some(&known) = self.resolve(&found, mention) {
+                // A later mention of a known plan may still say who issued it.
+                if found.plans.get(known).is_some_and(|p| p.issuers.is_empty()) {
+                    let issuing = self.issuing(cx, &records, &mentions, head, i, &spans);
+                    if let Some(plan) = found.plans.get_mut(known) {
+                        plan.issuers = issuing.issuers;
+                    }
+                }
+                continue;
+            }
+            let Class::Plan(kind) = self.titles.classify(&mention.title) else {
+                continue;
+            };
+            let issuing = self.issuing(cx, &records, &mentions, head, i, &spans);
+            let period = self.titles.period(&mention.title, rest);
+            let region = leading_place(&records, mention.span).or(issuing.region);
+            let plan = Plan {
+                title: mention.title.clone(),
+                surface: String::new(),
+                span: mention.span,
+                kind,
+                period,
+                issuers: issuing.issuers,
+                issued: issuing.issued,
+                alias: alias.map(|(name, _)| name),
+                region,
+            };
+            found.add(plan, self.titles.core(&mention.title));
+        }
+        doc.plans.extend(found.plans);
+    }
+
+    /// The plan a mention repeats: the same title or core title, its alias,
+    /// or a short tail of its title (《行动计划》 after 《…行动计划(2025-2027年)》).
+    fn resolve<'f>(&self, found: &'f Found, mention: &Mention) -> Option<&'f usize> {
+        found
+            .names
+            .get(&mention.title)
+            .or_else(|| found.names.get(self.titles.core(&mention.title)))
+    }
+
+    /// The issuing clause of mention `i`, whose run of titles starts at `head`.
+    fn issuing(
+        &self,
+        cx: &Context<'_>,
+        records: &Records<'_>,
+        mentions: &[Mention],
+        head: usize,
+        i: usize,
+        spans: &[Span],
+    ) -> issuer::Issuing {
+        let first = mentions.get(head).map_or(Span::default(), |m| m.span);
+        // The run ends at the last title joined to this one.
+        let mut last = i;
+        while last < i + MAX_RUN
+            && let (Some(a), Some(b)) = (mentions.get(last), mentions.get(last + 1))
+        {
+            let rest = cx.text.get(a.span.end..).unwrap_or("");
+            let after = a.span.end + self.titles.alias(rest).map_or(0, |(_, end)| end);
+            let gap = cx.text.get(after..b.span.start).unwrap_or("");
+            if !self.list_gap.is_match(gap) {
+                break;
+            }
+            last += 1;
+        }
+        let tail = mentions.get(last).map_or(first, |m| m.span);
+        let rest = cx.text.get(tail.end..).unwrap_or("");
+        let after = tail.end + self.titles.alias(rest).map_or(0, |(_, end)| end);
+        self.issuers
+            .find(cx.text, records, first, after, spans, cx.reference)
+    }
+}
+
+/// The place a title opens with (北京具身智能… → 北京市), also after 关于.
+fn leading_place(records: &Records<'_>, span: Span) -> Option<String> {
+    let inner = span.start + '《'.len_utf8();
+    records
+        .places(span)
+        .find(|p| p.span.start == inner || p.span.start == inner + "关于".len())
+        .map(|p| p.name.clone())
+}

@@ -1,0 +1,536 @@
+//! Table-driven tests of the plans pass, on agencies and places pushed by
+//! hand (the places and agencies passes are tested on their own).
+
+use super::Rules;
+use crate::rules::Context;
+use crate::{Agency, AgencyLevel, Document, PartialDate, Place, PlaceLevel, Plan, Span};
+
+/// Known bodies: (surface, canonical name, region).
+const AGENCIES: &[(&str, &str, Option<&str>)] = &[
+    ("国务院办公厅", "国务院办公厅", None),
+    ("国家发展改革委", "国家发展和改革委员会", None),
+    ("工业和信息化部", "工业和信息化部", None),
+    ("工信部", "工业和信息化部", None),
+    ("财政部", "财政部", None),
+    ("商务部", "商务部", None),
+    ("国家数据局", "国家数据局", None),
+    (
+        "广州市人民政府办公厅",
+        "广州市人民政府办公厅",
+        Some("广州市"),
+    ),
+    ("杭州市政府", "杭州市人民政府", Some("杭州市")),
+    ("杭州市经信局", "杭州市经济和信息化局", Some("杭州市")),
+    ("杭州市科技局", "杭州市科学技术局", Some("杭州市")),
+    (
+        "成都市文化广电旅游局",
+        "成都市文化广电旅游局",
+        Some("成都市"),
+    ),
+    ("浙江省发展改革委", "浙江省发展和改革委员会", Some("浙江省")),
+    ("浙江省经信厅", "浙江省经济和信息化厅", Some("浙江省")),
+];
+
+/// Known places: (surface, canonical name).
+const PLACES: &[(&str, &str)] = &[
+    ("广州市", "广州市"),
+    ("杭州市", "杭州市"),
+    ("杭州", "杭州市"),
+    ("成都市", "成都市"),
+    ("浙江省", "浙江省"),
+    ("浙江", "浙江省"),
+];
+
+/// Every occurrence of each surface, longest surfaces first, never
+/// overlapping a longer one already taken.
+fn spans<'a>(text: &str, table: impl Iterator<Item = &'a str>) -> Vec<(Span, &'a str)> {
+    let mut surfaces: Vec<&str> = table.collect();
+    surfaces.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    let mut taken: Vec<(Span, &str)> = Vec::new();
+    for surface in surfaces {
+        for (start, _) in text.match_indices(surface) {
+            let span = Span::new(start, start + surface.len());
+            if !taken.iter().any(|(t, _)| t.overlaps(span)) {
+                taken.push((span, surface));
+            }
+        }
+    }
+    taken
+}
+
+fn extract(text: &str, reference: Option<&str>) -> Vec<Plan> {
+    let mut doc = Document::default();
+    for (span, surface) in spans(text, AGENCIES.iter().map(|a| a.0)) {
+        let Some((_, name, region)) = AGENCIES.iter().find(|a| a.0 == surface) else {
+            continue;
+        };
+        doc.agencies.push(Agency {
+            name: (*name).to_owned(),
+            surface: String::new(),
+            span,
+            level: if region.is_some() {
+                AgencyLevel::Prefectural
+            } else {
+                AgencyLevel::Central
+            },
+            region: region.map(str::to_owned),
+            parent: None,
+        });
+    }
+    for (span, surface) in spans(text, PLACES.iter().map(|p| p.0)) {
+        let Some((_, name)) = PLACES.iter().find(|p| p.0 == surface) else {
+            continue;
+        };
+        doc.places.push(Place {
+            name: (*name).to_owned(),
+            surface: String::new(),
+            span,
+            level: PlaceLevel::Prefecture,
+            code: String::new(),
+            province: String::new(),
+        });
+    }
+    let cx = Context {
+        text,
+        reference: reference.map(|r| r.parse::<PartialDate>().expect("test date")),
+    };
+    Rules::new().expect("rules build").run(&cx, &mut doc);
+    doc.plans
+}
+
+fn titles(text: &str) -> Vec<String> {
+    extract(text, None).into_iter().map(|p| p.title).collect()
+}
+
+#[test]
+fn classification() {
+    let rows: &[(&str, &str, &[&str])] = &[
+        (
+            "action plan",
+            "市里印发《杭州市促进机器人产业发展行动计划(2024—2026年)》。",
+            &["杭州市促进机器人产业发展行动计划(2024—2026年)"],
+        ),
+        ("newspaper", "他对《经济参考报》记者表示,要加快发展。", &[]),
+        ("listed outlet", "据《新闻联播》报道,会议召开。", &[]),
+        (
+            "unknown newspaper shape",
+            "《关于某某的报道》见于《滨江日报》。",
+            &["关于某某的报道"],
+        ),
+        ("book", "他喜欢读《孙子兵法》和《三体》。", &[]),
+        ("method is no genre", "书中介绍了《机器学习方法》。", &[]),
+        (
+            "guanyu title",
+            "《关于进一步优化营商环境更好服务经营主体》已出台。",
+            &["关于进一步优化营商环境更好服务经营主体"],
+        ),
+        (
+            "government work report",
+            "今年《政府工作报告》提出,要扩大内需。",
+            &["政府工作报告"],
+        ),
+        ("bare genre alone", "这份《意见》明确了目标。", &[]),
+        (
+            "trial measures",
+            "《杭州市数据资产登记管理办法(试行)》发布。",
+            &["杭州市数据资产登记管理办法(试行)"],
+        ),
+        (
+            "nested marks",
+            "《国务院办公厅关于印发〈新一代人工智能发展规划〉的通知》已下发。",
+            &["国务院办公厅关于印发〈新一代人工智能发展规划〉的通知"],
+        ),
+        (
+            "unbalanced open mark",
+            "他说《这是一句没有结尾的话,随后印发《杭州市数字经济促进条例》。",
+            &["杭州市数字经济促进条例"],
+        ),
+        ("line break inside", "《杭州市数字经济\n促进条例》", &[]),
+        (
+            "spaces removed",
+            "《浙江省 “人工智能 +” 行动方案》",
+            &["浙江省“人工智能+”行动方案"],
+        ),
+        (
+            "repeated title",
+            "《杭州市算力券实施细则》提出…《杭州市算力券实施细则》还明确…",
+            &["杭州市算力券实施细则"],
+        ),
+        (
+            "alias mention",
+            "印发《杭州市具身智能产业发展行动计划(2025—2027年)》(以下简称《计划》)。《计划》提出,到2027年…",
+            &["杭州市具身智能产业发展行动计划(2025—2027年)"],
+        ),
+        (
+            "back reference",
+            "印发《关于加快发展低空经济的实施意见》。《意见》明确,到2026年…《实施意见》还提出…",
+            &["关于加快发展低空经济的实施意见"],
+        ),
+        (
+            "back reference without its period",
+            "《成都市文旅融合发展行动方案(2024—2026年)》提出…《成都市文旅融合发展行动方案》还要求…",
+            &["成都市文旅融合发展行动方案(2024—2026年)"],
+        ),
+    ];
+    for (name, text, want) in rows {
+        assert_eq!(titles(text), *want, "{name}");
+    }
+}
+
+#[test]
+fn kind_period_alias() {
+    type Row = (
+        &'static str,
+        &'static str,
+        Option<&'static str>,
+        Option<[i32; 2]>,
+        Option<&'static str>,
+    );
+    let rows: &[Row] = &[
+        (
+            "three-year plan",
+            "《杭州市低空经济三年行动计划(2024—2026年)》",
+            Some("三年行动计划"),
+            Some([2024, 2026]),
+            None,
+        ),
+        (
+            "dash without 年",
+            "《浙江省数字经济发展规划(2021-2025)》",
+            Some("规划"),
+            Some([2021, 2025]),
+            None,
+        ),
+        (
+            "both 年",
+            "《成都市文旅行动计划(2025年—2026年)》",
+            Some("行动计划"),
+            Some([2025, 2026]),
+            None,
+        ),
+        (
+            "tilde",
+            "《杭州市算力行动方案2024~2026年》",
+            Some("行动方案"),
+            Some([2024, 2026]),
+            None,
+        ),
+        (
+            "start year with three-year",
+            "《杭州市2024年起三年行动方案》",
+            Some("三年行动方案"),
+            Some([2024, 2026]),
+            None,
+        ),
+        (
+            "plan year only",
+            "《数字杭州建设2025年工作要点》",
+            Some("工作要点"),
+            None,
+            None,
+        ),
+        (
+            "period after marks",
+            "《杭州市电竞产业扶持政策》(2023—2025年)",
+            Some("政策"),
+            Some([2023, 2025]),
+            None,
+        ),
+        (
+            "several measures",
+            "《浙江省关于支持民营经济发展的若干政策措施》",
+            Some("若干政策措施"),
+            None,
+            None,
+        ),
+        (
+            "law",
+            "《中华人民共和国数据安全法》",
+            Some("法"),
+            None,
+            None,
+        ),
+        (
+            "no genre",
+            "《关于加快推进杭州市智能制造的工作》",
+            None,
+            None,
+            None,
+        ),
+        (
+            "alias in quotes",
+            "《杭州市智能网联汽车条例》(以下简称“条例”)",
+            Some("条例"),
+            None,
+            Some("条例"),
+        ),
+        (
+            "alias bare",
+            "《杭州市低空飞行管理办法》(简称低空办法)",
+            Some("办法"),
+            None,
+            Some("低空办法"),
+        ),
+    ];
+    for (name, text, kind, period, alias) in rows {
+        let plans = extract(text, None);
+        let plan = plans.first().unwrap_or_else(|| panic!("{name}: no plan"));
+        assert_eq!(plan.kind.as_deref(), *kind, "{name}: kind");
+        assert_eq!(plan.period, *period, "{name}: period");
+        assert_eq!(plan.alias.as_deref(), *alias, "{name}: alias");
+    }
+}
+
+#[test]
+fn issuers() {
+    let rows: &[(&str, &str, &[&[&str]])] = &[
+        (
+            "subject verb",
+            "近日,工信部印发《关于推进制造业数字化转型的实施意见》。",
+            &[&["工业和信息化部"]],
+        ),
+        (
+            "subject verb de",
+            "杭州市经信局印发的《杭州市人工智能产业发展行动计划》提出,…",
+            &[&["杭州市经济和信息化局"]],
+        ),
+        (
+            "joint with deng",
+            "2024年3月,为加快发展新质生产力,杭州市经信局、杭州市科技局等共同印发《杭州市具身智能产业培育方案》。",
+            &[&["杭州市经济和信息化局", "杭州市科学技术局"]],
+        ),
+        (
+            "huitong",
+            "国家发展改革委会同工业和信息化部、财政部联合印发《关于加快推进算力基础设施建设的指导意见》。",
+            &[&["国家发展和改革委员会", "工业和信息化部", "财政部"]],
+        ),
+        (
+            "place only",
+            "5月31日,杭州印发《杭州市低空经济高质量发展行动方案》。",
+            &[&[]],
+        ),
+        (
+            "province place only",
+            "浙江省印发了《浙江省数字贸易促进方案》。",
+            &[&[]],
+        ),
+        (
+            "two titles one verb",
+            "广州市人民政府办公厅印发《广州市数据要素发展若干措施》《广州市算力券管理办法》。",
+            &[&["广州市人民政府办公厅"], &["广州市人民政府办公厅"]],
+        ),
+        (
+            "titles joined by he",
+            "商务部发布《关于促进服务消费的若干措施》和《关于扩大汽车消费的通知》。",
+            &[&["商务部"], &["商务部"]],
+        ),
+        (
+            "passive",
+            "《杭州市数据交易管理暂行办法》由杭州市政府印发。",
+            &[&["杭州市人民政府"]],
+        ),
+        (
+            "drafting",
+            "浙江省经信厅有关负责人4月2日表示,正在制定《浙江省“人工智能+”行动方案》。",
+            &[&[]],
+        ),
+        (
+            "future",
+            "工信部将出台《关于推动人形机器人产业发展的指导意见》。",
+            &[&[]],
+        ),
+        (
+            "agency inside title only",
+            "7月1日,杭州市政府发布《杭州市经信局关于做好算力券申领工作的通知》。",
+            &[&["杭州市人民政府"]],
+        ),
+        (
+            "title with no verb",
+            "《杭州市智能制造行动计划》已发布。",
+            &[&[]],
+        ),
+        (
+            "body in an earlier clause",
+            "国家数据局局长在会上表示,《杭州市数据基础设施建设方案》出台后,…",
+            &[&[]],
+        ),
+        (
+            "news release is not issuing",
+            "杭州市政府官网9月16日发布消息显示,《杭州市低空经济发展规划》已发布。",
+            &[&[]],
+        ),
+        (
+            "later mention with issuer",
+            "《杭州市未来产业培育方案》备受关注。此前,杭州市科技局印发《杭州市未来产业培育方案》。",
+            &[&["杭州市科学技术局"]],
+        ),
+        (
+            "signed document",
+            "《国务院办公厅关于加强数据安全管理的通知》\n各省人民政府:\n现将有关事项通知如下。\n\n国务院办公厅\n2019年1月24日\n(此件公开发布)\n",
+            &[&["国务院办公厅"]],
+        ),
+    ];
+    for (name, text, want) in rows {
+        let got: Vec<Vec<String>> = extract(text, None).into_iter().map(|p| p.issuers).collect();
+        let want: Vec<Vec<String>> = want
+            .iter()
+            .map(|issuers| issuers.iter().map(|s| (*s).to_owned()).collect())
+            .collect();
+        assert_eq!(got, want, "{name}");
+    }
+}
+
+#[test]
+fn issued() {
+    let rows: &[(&str, &str, Option<&str>, Option<&str>)] = &[
+        (
+            "day with reference",
+            "5月31日,杭州印发《杭州市低空经济行动方案》。",
+            Some("2023-06-08"),
+            Some("2023-05-31"),
+        ),
+        (
+            "year month",
+            "2025年5月,国家数据局印发的《数字杭州建设2025年行动方案》提出…",
+            None,
+            Some("2025-05"),
+        ),
+        (
+            "month in clause",
+            "商务部3月印发的《关于促进服务消费的若干措施》明确…",
+            Some("2025-04-02"),
+            Some("2025-03"),
+        ),
+        (
+            "month without reference",
+            "商务部3月印发的《关于促进服务消费的若干措施》明确…",
+            None,
+            None,
+        ),
+        (
+            "vague",
+            "工信部近日印发《关于推进制造业数字化转型的实施意见》。",
+            Some("2023-06-08"),
+            None,
+        ),
+        (
+            "vague after date",
+            "2024年,工信部日前印发《关于推进制造业数字化转型的实施意见》。",
+            None,
+            None,
+        ),
+        (
+            "verb between date and list",
+            "2025年3月,杭州发布了两份行动计划,分别是《杭州市人工智能行动计划》和《杭州市机器人行动计划》。",
+            None,
+            Some("2025-03"),
+        ),
+        (
+            "no verb",
+            "2024年,《杭州市人工智能行动计划》提出要加快发展。",
+            None,
+            None,
+        ),
+        (
+            "deadline is no date",
+            "到2025年,工信部印发《关于推进制造业数字化转型的实施意见》。",
+            None,
+            None,
+        ),
+        (
+            "date inside an earlier title",
+            "《杭州市算力行动方案(2023—2025年)》之后,工信部印发《关于推进制造业数字化转型的实施意见》。",
+            None,
+            None,
+        ),
+        (
+            "other sentence",
+            "2024年5月,会议召开。工信部印发《关于推进制造业数字化转型的实施意见》。",
+            None,
+            None,
+        ),
+        (
+            "this year",
+            "今年4月,商务部发布《关于促进服务消费的若干措施》。",
+            Some("2024-09-19"),
+            Some("2024-04"),
+        ),
+    ];
+    for (name, text, reference, want) in rows {
+        let plans = extract(text, *reference);
+        let got = plans.first().and_then(|p| p.issued).map(|d| d.to_string());
+        assert_eq!(got.as_deref(), *want, "{name}");
+    }
+}
+
+#[test]
+fn region() {
+    let rows: &[(&str, &str, Option<&str>)] = &[
+        (
+            "leading place",
+            "印发《杭州具身智能产业行动计划》。",
+            Some("杭州市"),
+        ),
+        (
+            "national",
+            "工信部印发《关于推进制造业数字化转型的实施意见》。",
+            None,
+        ),
+        (
+            "issuer region",
+            "杭州市科技局印发《关于支持未来产业发展的若干措施》。",
+            Some("杭州市"),
+        ),
+        (
+            "lone place subject",
+            "浙江印发《数字贸易促进方案》。",
+            Some("浙江省"),
+        ),
+        (
+            "after guanyu",
+            "《关于浙江省数字贸易的实施意见》",
+            Some("浙江省"),
+        ),
+    ];
+    for (name, text, want) in rows {
+        let plans = extract(text, None);
+        let got = plans.first().and_then(|p| p.region.clone());
+        assert_eq!(got.as_deref(), *want, "{name}");
+    }
+}
+
+#[test]
+fn traditional_and_simplified_agree() {
+    let extractor = crate::Extractor::new();
+    let simplified = extractor.extract(
+        "近日,市里印發《關於促進數據要素發展的實施意見》(以下簡稱《意見》)。《意見》提出…",
+    );
+    let traditional = extractor.extract(
+        "近日,市里印发《关于促进数据要素发展的实施意见》(以下简称《意见》)。《意见》提出…",
+    );
+    let names = |doc: &Document| -> Vec<(String, Option<String>)> {
+        doc.plans
+            .iter()
+            .map(|p| (p.title.clone(), p.alias.clone()))
+            .collect()
+    };
+    assert_eq!(names(&simplified), names(&traditional));
+    assert_eq!(simplified.plans.len(), 1);
+}
+
+#[test]
+fn no_panic_on_odd_marks() {
+    let extractor = crate::Extractor::new();
+    for text in [
+        "《",
+        "》",
+        "《》",
+        "《〈》",
+        "〈《》〉",
+        "《《《a》",
+        "《a\n》《",
+        "印发《",
+    ] {
+        let _ = extractor.extract(text);
+    }
+}

@@ -1,0 +1,276 @@
+//! Titles in 《》: finding them, and what a title alone says (genre, period).
+
+use std::collections::HashSet;
+
+use regex::Regex;
+
+use crate::gazetteer::{self, Source};
+use crate::rules::dates::compile;
+use crate::{Error, Span};
+
+/// The longest title read inside 《》; an unbalanced 《 gives up after it.
+const MAX_TITLE_CHARS: usize = 100;
+
+/// How far after 》 an alias definition `(以下简称…)` may reach, in bytes.
+const ALIAS_WINDOW: usize = 120;
+
+/// One 《…》 in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Mention {
+    /// The marks and everything between them (normalized coordinates).
+    pub(super) span: Span,
+    /// The text inside the marks, without whitespace.
+    pub(super) title: String,
+}
+
+/// Every balanced 《…》 of at most [`MAX_TITLE_CHARS`] characters on one
+/// line, in order. 〈〉 nest inside; a second 《 before the closing 》 means
+/// the first was unbalanced, so scanning restarts there. Each 《 looks at
+/// most [`MAX_TITLE_CHARS`] characters ahead, so the scan is linear.
+pub(super) fn scan(text: &str) -> Vec<Mention> {
+    let mut mentions = Vec::new();
+    let mut from = 0;
+    while let Some(open) = text.get(from..).and_then(|rest| rest.find('《')) {
+        let open = from + open;
+        let inner = open + '《'.len_utf8();
+        from = inner;
+        let Some(rest) = text.get(inner..) else { break };
+        let mut depth = 0usize;
+        for (count, (offset, c)) in rest.char_indices().enumerate() {
+            if count > MAX_TITLE_CHARS {
+                break;
+            }
+            match c {
+                '〈' => depth += 1,
+                '〉' => depth = depth.saturating_sub(1),
+                '《' | '\n' | '\r' => break,
+                '》' if depth == 0 => {
+                    let close = inner + offset;
+                    let title: String = rest
+                        .get(..offset)
+                        .unwrap_or("")
+                        .chars()
+                        .filter(|c| !c.is_whitespace())
+                        .collect();
+                    if !title.is_empty() {
+                        mentions.push(Mention {
+                            span: Span::new(open, close + '》'.len_utf8()),
+                            title,
+                        });
+                    }
+                    from = close + '》'.len_utf8();
+                    break;
+                }
+                _ => {}
+            }
+        }
+    }
+    mentions
+}
+
+/// What a title is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Class {
+    /// A policy document, with its genre when the tail names a known one.
+    Plan(Option<String>),
+    /// A bare genre (《意见》, 《行动计划》): a back-reference, never a new plan.
+    Genre,
+    /// A newspaper, book, programme or anything else.
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Genre,
+    Standalone,
+    Not,
+}
+
+/// Title classification and the parts read from a title alone.
+#[derive(Debug, Clone)]
+pub(super) struct Titles {
+    /// Known tails, longest first, so the first match is the longest.
+    kinds: Vec<(String, Role)>,
+    outlets: HashSet<String>,
+    /// Trailing parts skipped before reading the genre: a period, an edition.
+    trailer: Regex,
+    period: Regex,
+    years_plan: Regex,
+    after: Regex,
+    alias: Regex,
+}
+
+impl Titles {
+    pub(super) fn new(kinds: Source, outlets: Source) -> Result<Self, Error> {
+        let mut table = Vec::new();
+        for row in gazetteer::parse(kinds.name, kinds.text, 2)? {
+            let role = match row.get(1) {
+                "genre" => Role::Genre,
+                "standalone" => Role::Standalone,
+                "not" => Role::Not,
+                other => {
+                    return Err(Error::gazetteer(
+                        kinds.name,
+                        row.line,
+                        format!("role must be genre, standalone or not, found {other:?}"),
+                    ));
+                }
+            };
+            table.push((row.get(0).to_owned(), role));
+        }
+        table.sort_by_key(|(kind, _)| std::cmp::Reverse(kind.chars().count()));
+        let outlets = gazetteer::parse(outlets.name, outlets.text, 1)?
+            .iter()
+            .map(|row| row.get(0).to_owned())
+            .collect();
+        Ok(Titles {
+            kinds: table,
+            outlets,
+            trailer: compile(
+                r"(?x)
+                (?:
+                  \([^()]{1,24}\)          # (2023—2025年), (试行), (征求意见稿)
+                | 〈[^〈〉]{1,24}〉
+                | (?:19|20)\d{2}年?(?:——|[-—–~至到])(?:19|20)\d{2}年?   # 2024~2026年
+                | \d+(?:\.\d+)?版?         # 2.0, 3.0版
+                | 升级版 | 修订版 | 修订稿 | 征求意见稿 | 草案
+                )$",
+            ),
+            period: compile(
+                r"(?x)
+                (?P<a>(?:19|20)\d{2})年?[\ ]*
+                (?:——|[-—–~至到])
+                [\ ]*(?P<b>(?:19|20)\d{2})年?
+                ",
+            ),
+            // 三年行动计划 with its start year named: 2024年起三年行动计划,
+            // 2024年…三年行动方案
+            years_plan: compile(
+                r"(?x)
+                (?P<y>(?:19|20)\d{2})年.{0,40}?
+                (?P<n>[两三四五])年行动(?:方案|计划)
+                ",
+            ),
+            // a period right after the closing mark: 《…行动方案》(2023—2025年)
+            after: compile(
+                r"(?x)
+                ^[\ ]*\([\ ]*
+                (?P<a>(?:19|20)\d{2})年?[\ ]*(?:——|[-—–~至到])[\ ]*(?P<b>(?:19|20)\d{2})年?
+                [\ ]*\)
+                ",
+            ),
+            alias: compile(
+                r#"(?x)
+                ^[\ ]*\([\ ]*
+                (?:以下简称|以下称|下称|简称)[\ ]*:?[\ ]*
+                (?:
+                  《(?P<t>[^》\n]{1,20})》
+                | “(?P<q>[^”\n]{1,20})”
+                | "(?P<d>[^"\n]{1,20})"
+                | (?P<b>[^()\n“”《》,]{1,20})
+                )
+                [\ ]*\)
+                "#,
+            ),
+        })
+    }
+
+    /// The title without trailing periods, editions and drafts.
+    pub(super) fn core<'t>(&self, title: &'t str) -> &'t str {
+        let mut core = title;
+        for _ in 0..3 {
+            match self.trailer.find(core) {
+                Some(m) if m.start() > 0 => core = core.get(..m.start()).unwrap_or(core),
+                _ => break,
+            }
+        }
+        core
+    }
+
+    pub(super) fn classify(&self, title: &str) -> Class {
+        if self.outlets.contains(title) {
+            return Class::Other;
+        }
+        let core = self.core(title);
+        match self
+            .kinds
+            .iter()
+            .find(|(kind, _)| core.ends_with(kind.as_str()))
+        {
+            Some((_, Role::Not)) => Class::Other,
+            Some((kind, Role::Genre)) if core == kind => Class::Genre,
+            Some((kind, _)) => Class::Plan(Some(kind.clone())),
+            // No known genre: only a 关于 title ("on …") reads as an official
+            // document; a bare name is more often a book, film or column.
+            None if core.contains("关于") && core.chars().count() >= 6 && !outlet_like(core) => {
+                Class::Plan(None)
+            }
+            None => Class::Other,
+        }
+    }
+
+    /// The years a plan covers, from its title, or from a period written
+    /// right after the closing mark (`after` starts at the closing 》's end).
+    pub(super) fn period(&self, title: &str, after: &str) -> Option<[i32; 2]> {
+        let span = |a: &str, b: &str| -> Option<[i32; 2]> {
+            let (a, b) = (a.parse::<i32>().ok()?, b.parse::<i32>().ok()?);
+            (a <= b && b - a <= 30).then_some([a, b])
+        };
+        if let Some(caps) = self.period.captures(title) {
+            return span(caps.name("a")?.as_str(), caps.name("b")?.as_str());
+        }
+        if let Some(caps) = self.years_plan.captures(title) {
+            let start = caps.name("y")?.as_str().parse::<i32>().ok()?;
+            let years = match caps.name("n")?.as_str() {
+                "两" => 2,
+                "三" => 3,
+                "四" => 4,
+                _ => 5,
+            };
+            return Some([start, start + years - 1]);
+        }
+        let caps = self.after.captures(after)?;
+        span(caps.name("a")?.as_str(), caps.name("b")?.as_str())
+    }
+
+    /// A short name defined right after the title, `after` starting at the
+    /// closing 》: the alias and the end of its parentheses in `after`.
+    pub(super) fn alias(&self, after: &str) -> Option<(String, usize)> {
+        let window = prefix(after, ALIAS_WINDOW);
+        let caps = self.alias.captures(window)?;
+        let name = ["t", "q", "d", "b"]
+            .iter()
+            .find_map(|group| caps.name(group))?
+            .as_str()
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>();
+        let end = caps.get(0)?.end();
+        (!name.is_empty()).then_some((name, end))
+    }
+}
+
+/// Names of newspapers, sites and channels: …日报, …网, …频道.
+fn outlet_like(title: &str) -> bool {
+    ["报", "网", "刊", "杂志", "频道", "电视台", "新闻", "栏目"]
+        .iter()
+        .any(|tail| title.ends_with(tail))
+}
+
+/// The longest prefix of `text` of at most `max` bytes on a char boundary.
+pub(super) fn prefix(text: &str, max: usize) -> &str {
+    let mut end = max.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.get(..end).unwrap_or("")
+}
+
+/// The longest suffix of `text` of at most `max` bytes on a char boundary.
+pub(super) fn suffix(text: &str, max: usize) -> &str {
+    let mut start = text.len().saturating_sub(max);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    text.get(start..).unwrap_or("")
+}
