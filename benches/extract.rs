@@ -43,19 +43,41 @@ fn corpus(c: &mut Criterion, name: &str, docs: &[String], extractor: &Extractor)
 
 fn benches(c: &mut Criterion) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let fixtures = texts(&root.join("tests/corpus"));
+    let seeds = texts(&root.join("../shared/seeds"));
+    let all: Vec<String> = fixtures.iter().chain(&seeds).cloned().collect();
+
     let extractor = Extractor::new();
+    corpus(c, "all/fixtures", &fixtures, &extractor);
+    corpus(c, "all/seeds", &seeds, &extractor);
+
+    // Each extractor with the passes it needs, over fixtures and seeds.
+    let kinds = [
+        ("normalize", Kinds::NONE),
+        ("places", Kinds::PLACES),
+        ("agencies", Kinds::AGENCIES),
+        ("plans", Kinds::PLANS),
+        ("target_years", Kinds::TARGET_YEARS),
+        ("goals", Kinds::GOALS),
+        ("experts", Kinds::EXPERTS),
+    ];
+    for (name, kind) in kinds {
+        let only = Extractor::builder()
+            .kinds(kind)
+            .build()
+            .expect("the embedded data builds");
+        corpus(c, &format!("only/{name}"), &all, &only);
+    }
+
+    // One large document: work must stay linear in its length.
+    let big = all.concat().repeat(8);
     corpus(
         c,
-        "fixtures",
-        &texts(&root.join("tests/corpus")),
+        "all/one-large-document",
+        std::slice::from_ref(&big),
         &extractor,
     );
-    corpus(
-        c,
-        "seeds",
-        &texts(&root.join("../shared/seeds")),
-        &extractor,
-    );
+
     c.bench_function("build", |b| b.iter(|| black_box(Extractor::new())));
 }
 
