@@ -28,6 +28,10 @@ macro_rules! embed {
 
 embed! {
     T2S => "t2s.tsv",
+    SPEECH_VERBS => "speech_verbs.tsv",
+    JOB_TITLES => "job_titles.tsv",
+    SURNAMES => "surnames.tsv",
+    EXPERT_CUES => "expert_cues.tsv",
 }
 
 /// A parsed data row: its 1-based line number and its fields.
