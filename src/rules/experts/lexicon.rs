@@ -30,8 +30,13 @@ pub(super) struct Lexicon {
     jobs: HashMap<String, JobKind>,
     org_suffixes: HashSet<String>,
     not_names: HashSet<String>,
-    /// Longest first, so that 据了解 is tried before 据.
+    /// Phrases that open a clause; longest first, so that 据了解 is tried
+    /// before 据.
     pub(super) leads: Vec<String>,
+    /// Phrases between a name and its verb (the leads too); longest first.
+    pub(super) tails: Vec<String>,
+    /// Titles written after a name (张三教授); longest first.
+    pub(super) honorifics: Vec<String>,
     not_outlets: HashSet<String>,
 }
 
@@ -109,6 +114,8 @@ impl Lexicon {
         let mut org_suffixes = HashSet::new();
         let mut not_names = HashSet::new();
         let mut leads = Vec::new();
+        let mut tails = Vec::new();
+        let mut honorifics = Vec::new();
         let mut not_outlets = HashSet::new();
         for (line, word, kind) in rows(gazetteer::EXPERT_CUES)? {
             check_length(gazetteer::EXPERT_CUES, line, word)?;
@@ -118,19 +125,30 @@ impl Lexicon {
                 "not_outlet" => &mut not_outlets,
                 "lead" => {
                     leads.push(word.to_owned());
+                    tails.push(word.to_owned());
+                    continue;
+                }
+                "tail" => {
+                    tails.push(word.to_owned());
+                    continue;
+                }
+                "honorific" => {
+                    honorifics.push(word.to_owned());
                     continue;
                 }
                 _ => {
                     return Err(bad(
                         gazetteer::EXPERT_CUES,
                         line,
-                        "kind must be org_suffix, not_name, lead or not_outlet",
+                        "kind must be org_suffix, not_name, lead, tail, honorific or not_outlet",
                     ));
                 }
             };
             set.insert(word.to_owned());
         }
-        leads.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        for list in [&mut leads, &mut tails, &mut honorifics] {
+            list.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        }
 
         Ok(Lexicon {
             verbs,
@@ -141,6 +159,8 @@ impl Lexicon {
             org_suffixes,
             not_names,
             leads,
+            tails,
+            honorifics,
             not_outlets,
         })
     }
@@ -173,8 +193,10 @@ impl Lexicon {
         longest_suffix(org, |s| self.org_suffixes.contains(s).then_some(())).is_some()
     }
 
+    /// Whether what follows 对/接受 names an outlet: not a generic word
+    /// (记者, 此) and not a person (对王小明表示感谢).
     pub(super) fn is_outlet(&self, outlet: &str) -> bool {
-        !outlet.is_empty() && !self.not_outlets.contains(outlet)
+        !outlet.is_empty() && !self.not_outlets.contains(outlet) && !self.is_name(outlet)
     }
 }
 

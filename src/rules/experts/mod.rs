@@ -37,7 +37,7 @@ use crate::rules::Context;
 use crate::{Agency, Document, Error, Expert};
 
 use lexicon::Lexicon;
-use speaker::{Cues, Speaker};
+use speaker::{Cues, Speaker, Taken};
 
 /// The experts pass.
 #[derive(Debug, Clone)]
@@ -57,19 +57,15 @@ impl Rules {
     pub(crate) fn run(&self, cx: &Context<'_>, doc: &mut Document) {
         let text = cx.text;
         let mut found: Vec<Expert> = Vec::new();
+        let taken = Taken::new(&doc.agencies, &doc.places);
         for m in self.lexicon.verbs.find_iter(text) {
             let Some((verb, true)) = self.lexicon.verb_words.get(m.pattern().as_usize()) else {
                 continue;
             };
             let start = clause_start(text, m.start());
-            let Some(speaker) = speaker::read(
-                text,
-                start,
-                m.start(),
-                &self.lexicon,
-                &self.cues,
-                &doc.agencies,
-            ) else {
+            let Some(speaker) =
+                speaker::read(text, start, m.start(), &self.lexicon, &self.cues, &taken)
+            else {
                 continue;
             };
             let quote = quote::find(text, start, m.end());

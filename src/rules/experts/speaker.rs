@@ -5,7 +5,7 @@
 use regex::Regex;
 
 use super::lexicon::{JobKind, Lexicon, is_han};
-use crate::{Agency, Span};
+use crate::{Agency, Place, Span};
 
 /// How far back from a verb a speaker's clause may start, in bytes (about
 /// 80 CJK characters: longer titles are not written).
@@ -86,6 +86,10 @@ impl Cues {
             // 向《经济日报》记者 / 向记者
             r"(?x)
               向 (?: 《(?P<book>[^》]{1,30})》 | (?P<bare>[^,。、《》\s]{2,12}?) )? 的? 记者 $",
+            // 在《人民日报》撰文 (the paper is where they wrote, not an interviewer)
+            r"(?x) 在 《[^》]{1,30}》 上? (?:撰文|发文|刊文|撰稿|发表文章|发表署名文章) $",
+            // 就这一问题 / 就数据流通情况
+            r"(?x) 就 [^,。、就]{1,24}? (?:问题|情况|事宜|话题|一事|方面) $",
             // 在2025赛迪论坛上 / 在国新办发布会上 / 在调研时; no 在 inside, so
             // the innermost 在 is the cue's start
             r"(?x)
@@ -125,7 +129,7 @@ pub(super) fn read(
     end: usize,
     lexicon: &Lexicon,
     cues: &Cues,
-    agencies: &[Agency],
+    taken: &Taken,
 ) -> Option<Speaker> {
     let clause = text.get(start..end)?;
     // Each stripped cue gives one more place the name may end; the most
@@ -143,10 +147,63 @@ pub(super) fn read(
         ends.push((cut, outlet.clone()));
     }
     ends.into_iter().rev().find_map(|(cut, outlet)| {
-        let mut speaker = name_and_titles(clause.get(..cut)?, start, lexicon, cues, agencies)?;
+        let s = clause.get(..cut)?;
+        let mut speaker = name_and_titles(s, start, lexicon, cues, taken).or_else(|| {
+            // A title after the name: 清华大学李华教授.
+            let honorific = lexicon
+                .honorifics
+                .iter()
+                .find(|h| s.ends_with(h.as_str()))?;
+            let mut speaker = name_and_titles(
+                s.get(..s.len() - honorific.len())?,
+                start,
+                lexicon,
+                cues,
+                taken,
+            )?;
+            speaker.titles.push(honorific.clone());
+            speaker.span.end = start + cut;
+            Some(speaker)
+        })?;
         speaker.outlet = outlet;
         Some(speaker)
     })
+}
+
+/// Spans earlier passes claimed, sorted by start, with the running maximum
+/// of their ends so that an overlap test is one binary search.
+#[derive(Debug, Default)]
+pub(super) struct Taken {
+    agencies: Vec<(Span, usize)>,
+    places: Vec<(Span, usize)>,
+}
+
+impl Taken {
+    pub(super) fn new(agencies: &[Agency], places: &[Place]) -> Self {
+        fn index(mut spans: Vec<Span>) -> Vec<(Span, usize)> {
+            spans.sort();
+            let mut max_end = 0;
+            spans
+                .into_iter()
+                .map(|span| {
+                    max_end = max_end.max(span.end);
+                    (span, max_end)
+                })
+                .collect()
+        }
+        Taken {
+            agencies: index(agencies.iter().map(|a| a.span).collect()),
+            places: index(places.iter().map(|p| p.span).collect()),
+        }
+    }
+
+    fn hits(spans: &[(Span, usize)], span: Span) -> bool {
+        let before_end = spans.partition_point(|(s, _)| s.start < span.end);
+        before_end
+            .checked_sub(1)
+            .and_then(|i| spans.get(i))
+            .is_some_and(|&(_, max_end)| max_end > span.start)
+    }
 }
 
 /// Removes one cue from the end of `s`: the new end and the outlet named.
@@ -163,10 +220,10 @@ fn strip_tail(s: &str, lexicon: &Lexicon, cues: &Cues) -> Option<(usize, Option<
         }
     }
     lexicon
-        .leads
+        .tails
         .iter()
-        .find(|lead| s.len() > lead.len() && s.ends_with(lead.as_str()))
-        .map(|lead| (s.len() - lead.len(), None))
+        .find(|tail| s.len() > tail.len() && s.ends_with(tail.as_str()))
+        .map(|tail| (s.len() - tail.len(), None))
 }
 
 /// The name at the end of `s` and the titles before it; `base` is the
@@ -176,12 +233,9 @@ fn name_and_titles(
     base: usize,
     lexicon: &Lexicon,
     cues: &Cues,
-    agencies: &[Agency],
+    taken: &Taken,
 ) -> Option<Speaker> {
-    let overlaps_agency = |from: usize, to: usize| {
-        let span = Span::new(base + from, base + to);
-        agencies.iter().any(|a| a.span.overlaps(span))
-    };
+    let span_of = |from: usize, to: usize| Span::new(base + from, base + to);
     // (name start, prefix ends with a job word); a titled reading wins, then
     // three characters before two and four.
     let mut best: Option<(usize, bool)> = None;
@@ -195,12 +249,15 @@ fn name_and_titles(
                 continue;
             };
             let Some(name) = s.get(at..) else { continue };
-            if !lexicon.is_name(name) || overlaps_agency(at, s.len()) {
+            if !lexicon.is_name(name) || Taken::hits(&taken.agencies, span_of(at, s.len())) {
                 continue;
             }
             let prefix = strip_leads(s.get(..at)?, lexicon, cues);
-            let titled = lexicon.job_suffix(prefix).is_some();
-            if !(titled || prefix.is_empty()) {
+            let titled = is_title(prefix, lexicon);
+            // A bare place name (苏州表示) is no person; after a title the
+            // places pass may have read a name as a county (董事长江华).
+            let bare_place = prefix.is_empty() && Taken::hits(&taken.places, span_of(at, s.len()));
+            if !(titled || prefix.is_empty()) || bare_place {
                 continue;
             }
             if best.is_none_or(|(_, was_titled)| titled && !was_titled) {
@@ -246,8 +303,14 @@ fn dotted_name_start(
         .find(|&i| s.get(..i).is_some_and(|p| lexicon.job_suffix(p).is_some()));
     match cut {
         Some(i) => Some((i, true)),
-        None => Some((start, lexicon.job_suffix(s.get(..start)?).is_some())),
+        None => Some((start, is_title(s.get(..start)?, lexicon))),
     }
+}
+
+/// Whether `s` ends like a title: a job word, or an organization named on its
+/// own (小米集团雷军).
+fn is_title(s: &str, lexicon: &Lexicon) -> bool {
+    lexicon.job_suffix(s).is_some() || lexicon.looks_like_org(s)
 }
 
 /// `s` without the time and adverb phrases that open a clause (此前, 3月31日,
@@ -279,7 +342,7 @@ fn title_chain<'a>(prefix: &'a str, lexicon: &Lexicon) -> (Vec<(usize, &'a str)>
         let Some(piece) = prefix.get(start..end) else {
             break;
         };
-        if piece.is_empty() || lexicon.job_suffix(piece).is_none() || !piece.chars().any(is_han) {
+        if piece.is_empty() || !is_title(piece, lexicon) || !piece.chars().any(is_han) {
             break;
         }
         titles.push((start, piece));
@@ -303,17 +366,23 @@ fn organization(
     lexicon: &Lexicon,
 ) -> (Option<(String, Span)>, bool) {
     for &(start, title) in titles {
-        let Some((job_at, kind)) = lexicon.job_suffix(title) else {
-            continue;
-        };
-        let Some(raw) = title.get(..job_at) else {
-            continue;
-        };
-        // A former post: 工信部原副部长, 时任…局长.
-        let org = raw
-            .strip_suffix('原')
-            .or_else(|| raw.strip_suffix('前'))
-            .unwrap_or(raw);
+        // Peel job words off the end (局长兼党组书记, 原副部长); a piece with
+        // none is an organization named on its own.
+        let mut org = title;
+        let mut kind = None;
+        for _ in 0..3 {
+            let trimmed = org.trim_end_matches(['原', '前', '兼', '及', '和']);
+            match lexicon.job_suffix(trimmed) {
+                Some((at, k)) => {
+                    kind = kind.or(Some(k));
+                    org = trimmed.get(..at).unwrap_or_default();
+                }
+                _ => {
+                    org = trimmed;
+                    break;
+                }
+            }
+        }
         let org_lead = ["时任", "原任", "原", "现任"]
             .iter()
             .find_map(|p| org.strip_prefix(p).map(|rest| (p.len(), rest)));
@@ -324,7 +393,7 @@ fn organization(
         let from = base + prefix_start + start + skip;
         return (
             Some((org.to_owned(), Span::new(from, from + org.len()))),
-            kind == JobKind::Role,
+            kind == Some(JobKind::Role),
         );
     }
     (None, false)
