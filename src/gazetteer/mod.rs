@@ -32,6 +32,10 @@ embed! {
     JOB_TITLES => "job_titles.tsv",
     SURNAMES => "surnames.tsv",
     EXPERT_CUES => "expert_cues.tsv",
+    PLACES => "places.tsv",
+    PLACE_STOPWORDS => "place_stopwords.tsv",
+    AGENCIES => "agencies.tsv",
+    AGENCY_SUFFIXES => "agency_suffixes.tsv",
 }
 
 /// A parsed data row: its 1-based line number and its fields.

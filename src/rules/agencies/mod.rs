@@ -1,0 +1,232 @@
+//! agencies: mentions of government and Party bodies under their canonical
+//! full names.
+//!
+//! Three kinds of mention, in this order of precedence:
+//!
+//! 1. Local bodies: a place found by the places pass, followed at once by a
+//!    suffix from `gazetteers/agency_suffixes.tsv`. The record spans place and
+//!    suffix and is named full place + full suffix: 上海市发展改革委 →
+//!    上海市发展和改革委员会, 深圳市工信局 → 深圳市工业和信息化局, 北京市政府 →
+//!    北京市人民政府, 广东省委 / 中共广东省委 → 中共广东省委员会 (Party organs
+//!    take 中共, and a written 中共 joins the span). The 厅 forms (工信厅)
+//!    count only after a province-level name. An alias shared with a central
+//!    body (发改委, 国资委, 卫健委) is local when a place precedes it.
+//! 2. Central bodies and zone committees from `gazetteers/agencies.tsv`, by
+//!    name or alias: 工信部 → 工业和信息化部, 国新办 → 国务院新闻办公室,
+//!    国家发展改革委 → 国家发展和改革委员会, 中关村管委会 →
+//!    中关村科技园区管理委员会. Not when 省/市/县/区/州/各 stands right before
+//!    (市发改委, 各省国资委 name no particular body).
+//! 3. Departments: right after a central body, a short run of CJK text
+//!    ending in 司, 局, 厅 or 办公室 (国家数据局综合司, 商务部市场运行和消费促进司,
+//!    国务院国资委规划发展局). The record covers body and department; its
+//!    name is the department as written after the body's written name, its
+//!    `parent` the body's canonical name. The run stops at the first such
+//!    ending, so 综合司司长 gives 综合司; runs holding function words or verbs
+//!    (工信部近日印发, 商务部加快布局) are no department.
+//!
+//! Not agencies: a bare place (深圳印发《…》 is left to the plans pass),
+//! meetings (国务院常务会议: 常务会议 is no suffix), companies, universities,
+//! media (新华社 and 央视 are not in the table), vague 有关部门 / 市政府
+//! without a place.
+
+mod departments;
+mod table;
+#[cfg(test)]
+mod tests;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+
+use crate::rules::Context;
+use crate::{Agency, AgencyLevel, Document, Error, PlaceLevel, Span};
+
+use table::{Central, Suffix, Table};
+
+/// What makes a body's name part of a meeting's name.
+const MEETINGS: &[&str] = &["常务会议", "全体会议", "会议", "常委会会议"];
+
+/// Characters that make a preceding 委 part of a word (委托, 委派, 委员).
+const NOT_AFTER_WEI: &[char] = &['托', '派', '任', '员', '屈', '婉', '身', '实'];
+
+/// Characters that make a preceding short 部 alias part of a word.
+const NOT_AFTER_BU: &[char] = &['门', '署', '分', '位', '件', '落', '队', '际', '属'];
+
+/// The agencies pass.
+#[derive(Debug, Clone)]
+pub(crate) struct Rules {
+    central: Table<Central>,
+    central_automaton: AhoCorasick,
+    suffixes: Table<Suffix>,
+    suffix_automaton: AhoCorasick,
+}
+
+/// The agency whose span ends exactly at byte `end` of the normalized text,
+/// e.g. the issuer right before 印发. `doc.agencies` is in document order
+/// while passes run, so this is a binary search.
+#[allow(dead_code, reason = "for the plans and experts passes")]
+pub(crate) fn agency_ending_at(doc: &Document, end: usize) -> Option<&Agency> {
+    let index = doc.agencies.partition_point(|a| a.span.end < end);
+    doc.agencies.get(index).filter(|a| a.span.end == end)
+}
+
+/// The agencies lying wholly inside `span` (a plan title, a clause).
+#[allow(dead_code, reason = "for the plans and experts passes")]
+pub(crate) fn agencies_within(doc: &Document, span: Span) -> impl Iterator<Item = &Agency> {
+    let start = doc.agencies.partition_point(|a| a.span.start < span.start);
+    doc.agencies
+        .get(start..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(move |a| a.span.start < span.end)
+        .filter(move |a| span.contains(a.span))
+}
+
+fn automaton(
+    patterns: &[(String, usize)],
+    start: StartKind,
+    file: &str,
+) -> Result<AhoCorasick, Error> {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(start)
+        .build(patterns.iter().map(|(text, _)| text.as_str()))
+        .map_err(|e| Error::gazetteer(file, 0, format!("cannot build automaton: {e}")))
+}
+
+impl Rules {
+    /// Builds the pass from the embedded gazetteer plus `extra` user rows.
+    pub(crate) fn new(extra: &[String]) -> Result<Self, Error> {
+        let central = table::central(extra)?;
+        let suffixes = table::suffixes()?;
+        let central_automaton =
+            automaton(&central.patterns, StartKind::Unanchored, "agencies.tsv")?;
+        let suffix_automaton = automaton(
+            &suffixes.patterns,
+            StartKind::Anchored,
+            "agency_suffixes.tsv",
+        )?;
+        Ok(Rules {
+            central,
+            central_automaton,
+            suffixes,
+            suffix_automaton,
+        })
+    }
+
+    pub(crate) fn run(&self, cx: &Context<'_>, doc: &mut Document) {
+        let mut found = self.local(cx, doc);
+        let mut central = Vec::new();
+        for hit in self.central_automaton.find_iter(cx.text) {
+            let span = Span::new(hit.start(), hit.end());
+            if found.iter().any(|a: &Agency| a.span.overlaps(span)) {
+                continue;
+            }
+            let before = cx.text.get(..span.start).unwrap_or("");
+            if before.ends_with(['省', '市', '县', '区', '州', '各']) {
+                continue;
+            }
+            let after = cx.text.get(span.end..).unwrap_or("");
+            // 国务院常务会议 names a meeting, not the body.
+            if MEETINGS.iter().any(|m| after.starts_with(m)) {
+                continue;
+            }
+            let surface = cx.text.get(span.start..span.end).unwrap_or("");
+            // Short 部 aliases are also halves of ordinary words: 公安部门,
+            // 科技部门 (any such department), 建设部署, 文化部分.
+            if surface.chars().count() <= 3
+                && surface.ends_with('部')
+                && after.starts_with(NOT_AFTER_BU)
+            {
+                continue;
+            }
+            // 央行 inside 中央行政.
+            if surface == "央行" && before.ends_with('中') {
+                continue;
+            }
+            let Some(body) = self
+                .central
+                .patterns
+                .get(hit.pattern().as_usize())
+                .and_then(|&(_, entry)| self.central.entries.get(entry))
+            else {
+                continue;
+            };
+            let mut agency = Agency {
+                name: body.name.clone(),
+                surface: String::new(),
+                span,
+                level: body.level,
+                region: body.region.clone(),
+                parent: None,
+            };
+            if body.level == AgencyLevel::Central {
+                if let Some(end) = departments::department_end(cx.text, span.end) {
+                    let written = cx.text.get(span.start..end).unwrap_or_default();
+                    agency.name = written.to_owned();
+                    agency.parent = Some(body.name.clone());
+                    agency.span.end = end;
+                }
+            }
+            central.push(agency);
+        }
+        found.append(&mut central);
+        found.sort_by_key(|a| (a.span.start, a.span.end));
+        doc.agencies.append(&mut found);
+    }
+
+    /// Place + suffix bodies, one per place that a suffix follows.
+    fn local(&self, cx: &Context<'_>, doc: &Document) -> Vec<Agency> {
+        let mut found = Vec::new();
+        for place in &doc.places {
+            let input = Input::new(cx.text)
+                .range(place.span.end..)
+                .anchored(Anchored::Yes);
+            let Some(hit) = self.suffix_automaton.find(input) else {
+                continue;
+            };
+            let pattern = hit.pattern().as_usize();
+            let Some(suffix) = self
+                .suffixes
+                .patterns
+                .get(pattern)
+                .and_then(|&(_, entry)| self.suffixes.entries.get(entry))
+            else {
+                continue;
+            };
+            let written_in_full =
+                cx.text.get(place.span.start..place.span.end) == Some(place.name.as_str());
+            if self.suffixes.after_full.get(pattern) == Some(&true) && !written_in_full {
+                continue;
+            }
+            // A one-character suffix (委) that starts a word: 委托, 委派, 委员.
+            let after = cx.text.get(hit.end()..).unwrap_or("");
+            if hit.len() <= 3 && after.starts_with(NOT_AFTER_WEI) {
+                continue;
+            }
+            if suffix.provincial && place.level != PlaceLevel::Province {
+                continue;
+            }
+            let mut start = place.span.start;
+            if suffix.party && cx.text.get(..start).is_some_and(|b| b.ends_with("中共")) {
+                start -= "中共".len();
+            }
+            let name = if suffix.party {
+                format!("中共{}{}", place.name, suffix.name)
+            } else {
+                format!("{}{}", place.name, suffix.name)
+            };
+            found.push(Agency {
+                name,
+                surface: String::new(),
+                span: Span::new(start, hit.end()),
+                level: match place.level {
+                    PlaceLevel::Province => AgencyLevel::Provincial,
+                    PlaceLevel::Prefecture => AgencyLevel::Prefectural,
+                    PlaceLevel::County => AgencyLevel::County,
+                },
+                region: Some(place.name.clone()),
+                parent: None,
+            });
+        }
+        found
+    }
+}

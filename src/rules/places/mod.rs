@@ -1,0 +1,215 @@
+//! places: mentions of PRC administrative divisions (province, prefecture,
+//! county level), reported under their official full name with GB/T 2260
+//! code, level and province.
+//!
+//! One leftmost-longest automaton holds every full name, every attested short
+//! form of two or more characters, and a few longer words that hide a place
+//! (`gazetteers/place_stopwords.tsv`). Longest match decides overlaps: 北京市
+//! beats 北京, 河北区 beats 河北, 北京时间 beats 北京.
+//!
+//! Accepted:
+//! - full names anywhere, also inside agency names, titles and company names:
+//!   深圳市工业和信息化局 → 深圳市; 深圳市某某科技股份有限公司 → 深圳市;
+//! - province and prefecture short forms: 广东, 深圳, 内蒙古;
+//! - county short forms of three or more characters (石景山, 神农架);
+//! - two-character county short forms, two-character county names (新县) and
+//!   short forms that are ordinary words (中山, 安康, 白银) only right after
+//!   their parent: 重庆璧山, 河南省新县, 广东中山.
+//!
+//! Policy for shared names: a string naming several divisions (鼓楼区 ×4,
+//! 朝阳区 ×2, short 通州) is reported only when a parent of exactly one of
+//! them stands right before it or among the places of the preceding
+//! [`CONTEXT_BYTES`]; otherwise it is left out. Where a short form is shared by
+//! a province and a lower unit (吉林, 海南) the table already gives it to the
+//! province only.
+//!
+//! Rejected: single-character abbreviations (京, 沪, 粤); words using a name
+//! for something else (北京时间, 长安汽车, 中山大学); a short form followed by
+//! 路/街/道/巷 (南京路 is a street); regions (长三角, 京津冀: no division
+//! name inside); 中国, 全国; former names (襄樊: not in the table, so the
+//! successor is never guessed).
+
+mod table;
+#[cfg(test)]
+mod tests;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use crate::rules::Context;
+use crate::{Document, Error, Place, PlaceLevel, Span};
+
+use table::{Reading, Table};
+
+/// How far back (in bytes of normalized text) an earlier place may resolve a
+/// shared name: about two sentences.
+const CONTEXT_BYTES: usize = 600;
+
+/// The places pass.
+#[derive(Debug, Clone)]
+pub(crate) struct Rules {
+    table: Table,
+    automaton: AhoCorasick,
+}
+
+/// The name of the people's government of a place (深圳市 → 深圳市人民政府),
+/// for passes that turn a place standing for its government (深圳印发《…》)
+/// into an issuer.
+#[allow(dead_code, reason = "for the plans and experts passes")]
+pub(crate) fn government_of(place: &Place) -> String {
+    format!("{}人民政府", place.name)
+}
+
+/// The place whose span ends exactly at byte `end` of the normalized text,
+/// e.g. the place right before 印发. `doc.places` is in document order while
+/// passes run, so this is a binary search.
+#[allow(dead_code, reason = "for the plans and experts passes")]
+pub(crate) fn place_ending_at(doc: &Document, end: usize) -> Option<&Place> {
+    let index = doc.places.partition_point(|p| p.span.end < end);
+    doc.places.get(index).filter(|p| p.span.end == end)
+}
+
+impl Rules {
+    /// Builds the pass from the embedded gazetteer plus `extra` user rows.
+    pub(crate) fn new(extra: &[String]) -> Result<Self, Error> {
+        let table = Table::new(extra)?;
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(table.patterns.iter().map(|p| p.text.as_str()))
+            .map_err(|e| {
+                Error::gazetteer("places.tsv", 0, format!("cannot build automaton: {e}"))
+            })?;
+        Ok(Rules { table, automaton })
+    }
+
+    pub(crate) fn run(&self, cx: &Context<'_>, doc: &mut Document) {
+        // (span, division index) of every accepted mention, in order.
+        let mut found: Vec<(Span, usize)> = Vec::new();
+        for hit in self.automaton.find_iter(cx.text) {
+            let Some(pattern) = self.table.patterns.get(hit.pattern().as_usize()) else {
+                continue;
+            };
+            if pattern.block || pattern.readings.is_empty() {
+                continue;
+            }
+            let mut span = Span::new(hit.start(), hit.end());
+            let after = cx.text.get(span.end..).unwrap_or("");
+            let adjacent = found
+                .last()
+                .filter(|(s, _)| s.end == span.start)
+                .map(|&(_, d)| d);
+            let candidates: Vec<Reading> = pattern
+                .readings
+                .iter()
+                .copied()
+                .filter(|reading| self.acceptable(*reading, pattern.context, adjacent, after))
+                .collect();
+            let choice = match candidates.as_slice() {
+                [only] => Some(*only),
+                [] => None,
+                several => self.resolve(several, adjacent, &found, span),
+            };
+            let Some(reading) = choice else { continue };
+            let index = match reading {
+                Reading::Full(i) | Reading::Short(i) => i,
+            };
+            // 上海市场 is 上海 + 市场 (market): the mention is the short form.
+            if let (Reading::Full(i), true) = (reading, after.starts_with('场')) {
+                if let Some(short) = self.table.division(i).map(|d| d.short.as_str()) {
+                    if !short.is_empty()
+                        && cx.text.get(span.start..span.end) == Some(&format!("{short}市"))
+                    {
+                        span.end = span.start + short.len();
+                    }
+                }
+            }
+            found.push((span, index));
+        }
+        for (span, index) in found {
+            if let Some(place) = self.place(span, index) {
+                doc.places.push(place);
+            }
+        }
+    }
+
+    /// Whether `reading` may stand here on its own, before any tie-break.
+    fn acceptable(
+        &self,
+        reading: Reading,
+        context: bool,
+        adjacent: Option<usize>,
+        after: &str,
+    ) -> bool {
+        let (index, short) = match reading {
+            Reading::Full(i) => (i, false),
+            Reading::Short(i) => (i, true),
+        };
+        let Some(division) = self.table.division(index) else {
+            return false;
+        };
+        if short && after.starts_with(['路', '街', '道', '巷']) {
+            return false;
+        }
+        let after_parent = adjacent.is_some_and(|a| self.table.is_ancestor(a, index));
+        let chars = if short {
+            division.short.chars().count()
+        } else {
+            division.name.chars().count()
+        };
+        let needs_parent = context
+            || (division.level == PlaceLevel::County && chars <= 2)
+            // Generic district names (城区, 郊区, 矿区) name nothing alone.
+            || (!short && chars <= 2);
+        !needs_parent || after_parent
+    }
+
+    /// Picks one of several readings: the one whose parent stands right
+    /// before, else the one with an ancestor among recent places; none when
+    /// that does not single one out.
+    fn resolve(
+        &self,
+        readings: &[Reading],
+        adjacent: Option<usize>,
+        found: &[(Span, usize)],
+        span: Span,
+    ) -> Option<Reading> {
+        let index_of = |r: &Reading| match r {
+            Reading::Full(i) | Reading::Short(i) => *i,
+        };
+        if let Some(a) = adjacent {
+            let mut it = readings
+                .iter()
+                .filter(|r| self.table.is_ancestor(a, index_of(r)));
+            if let (Some(r), None) = (it.next(), it.next()) {
+                return Some(*r);
+            }
+        }
+        let recent: Vec<usize> = found
+            .iter()
+            .rev()
+            .take_while(|(s, _)| s.end + CONTEXT_BYTES >= span.start)
+            .map(|&(_, d)| d)
+            .collect();
+        let mut it = readings.iter().filter(|r| {
+            recent
+                .iter()
+                .any(|&d| self.table.is_ancestor(d, index_of(r)))
+        });
+        match (it.next(), it.next()) {
+            (Some(r), None) => Some(*r),
+            _ => None,
+        }
+    }
+
+    fn place(&self, span: Span, index: usize) -> Option<Place> {
+        let division = self.table.division(index)?;
+        let province = self.table.province_of(index)?;
+        Some(Place {
+            name: division.name.clone(),
+            surface: String::new(),
+            span,
+            level: division.level,
+            code: division.code.clone(),
+            province: province.name.clone(),
+        })
+    }
+}

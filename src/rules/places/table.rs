@@ -1,0 +1,225 @@
+//! The division table (`gazetteers/places.tsv` plus user rows) and the
+//! pattern list the places automaton is built from.
+
+use std::collections::HashMap;
+
+use crate::gazetteer::{self, Row};
+use crate::{Error, PlaceLevel};
+
+/// One administrative division.
+#[derive(Debug, Clone)]
+pub(crate) struct Division {
+    pub(crate) code: String,
+    pub(crate) name: String,
+    pub(crate) short: String,
+    pub(crate) level: PlaceLevel,
+    /// Index of the parent division; `None` for provinces.
+    pub(crate) parent: Option<usize>,
+}
+
+/// What a matched string may mean.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Reading {
+    /// The official full name of division `.0`.
+    Full(usize),
+    /// The short form of division `.0`.
+    Short(usize),
+}
+
+/// One automaton pattern and its readings.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Pattern {
+    pub(crate) text: String,
+    pub(crate) readings: Vec<Reading>,
+    /// A longer word hiding a place (北京时间): never a place.
+    pub(crate) block: bool,
+    /// An ordinary word (中山, 安康): a place only right after its parent.
+    pub(crate) context: bool,
+}
+
+/// Divisions indexed by code, and the patterns naming them.
+#[derive(Debug, Clone)]
+pub(crate) struct Table {
+    pub(crate) divisions: Vec<Division>,
+    pub(crate) patterns: Vec<Pattern>,
+}
+
+const PLACE_COLUMNS: usize = 5;
+
+fn level(file: &str, row: &Row<'_>) -> Result<PlaceLevel, Error> {
+    match row.get(3) {
+        "province" => Ok(PlaceLevel::Province),
+        "prefecture" => Ok(PlaceLevel::Prefecture),
+        "county" => Ok(PlaceLevel::County),
+        other => Err(Error::gazetteer(
+            file,
+            row.line,
+            format!("level must be province, prefecture or county, not {other:?}"),
+        )),
+    }
+}
+
+impl Table {
+    /// Parses the embedded tables and `extra` user rows (same columns as
+    /// `places.tsv`, no header; a user row replaces the embedded row with
+    /// the same code).
+    pub(crate) fn new(extra: &[String]) -> Result<Self, Error> {
+        let source = gazetteer::PLACES;
+        let mut rows: Vec<(&str, Row<'_>)> =
+            gazetteer::parse(source.name, source.text, PLACE_COLUMNS)?
+                .into_iter()
+                .map(|row| (source.name, row))
+                .collect();
+        for text in extra {
+            for row in gazetteer::parse_extra("extra places", text, PLACE_COLUMNS)? {
+                rows.push(("extra places", row));
+            }
+        }
+
+        let mut divisions: Vec<Division> = Vec::with_capacity(rows.len());
+        let mut by_code: HashMap<String, usize> = HashMap::with_capacity(rows.len());
+        let mut parents: Vec<&str> = Vec::with_capacity(rows.len());
+        for (file, row) in &rows {
+            let code = row.get(0);
+            if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(Error::gazetteer(
+                    file,
+                    row.line,
+                    format!("code {code:?} is not 6 digits"),
+                ));
+            }
+            if row.get(1).is_empty() {
+                return Err(Error::gazetteer(file, row.line, "name is empty"));
+            }
+            let division = Division {
+                code: code.to_owned(),
+                name: row.get(1).to_owned(),
+                short: row.get(2).to_owned(),
+                level: level(file, row)?,
+                parent: None,
+            };
+            match by_code.get(code) {
+                Some(&index) if *file == source.name => {
+                    return Err(Error::gazetteer(
+                        file,
+                        row.line,
+                        format!("code {code} repeats row {index}"),
+                    ));
+                }
+                Some(&index) => {
+                    if let (Some(slot), Some(parent)) =
+                        (divisions.get_mut(index), parents.get_mut(index))
+                    {
+                        *slot = division;
+                        *parent = row.get(4);
+                    }
+                }
+                None => {
+                    by_code.insert(code.to_owned(), divisions.len());
+                    divisions.push(division);
+                    parents.push(row.get(4));
+                }
+            }
+        }
+        for (index, parent) in parents.iter().enumerate() {
+            if parent.is_empty() {
+                continue;
+            }
+            let Some(&parent_index) = by_code.get(*parent) else {
+                let line = rows.get(index).map_or(0, |(_, row)| row.line);
+                return Err(Error::gazetteer(
+                    source.name,
+                    line,
+                    format!("unknown parent code {parent}"),
+                ));
+            };
+            if let Some(division) = divisions.get_mut(index) {
+                division.parent = Some(parent_index);
+            }
+        }
+
+        let mut patterns: Vec<Pattern> = Vec::new();
+        let mut by_text: HashMap<String, usize> = HashMap::new();
+        let mut pattern = |text: &str| -> usize {
+            *by_text.entry(text.to_owned()).or_insert_with(|| {
+                patterns.push(Pattern {
+                    text: text.to_owned(),
+                    ..Pattern::default()
+                });
+                patterns.len() - 1
+            })
+        };
+        let add = |patterns: &mut Vec<Pattern>, index: usize, reading: Reading| {
+            if let Some(p) = patterns.get_mut(index) {
+                p.readings.push(reading);
+            }
+        };
+        let mut planned: Vec<(usize, Reading)> = Vec::new();
+        for (index, division) in divisions.iter().enumerate() {
+            planned.push((pattern(&division.name), Reading::Full(index)));
+            // A one-character short form (京, 沪) is never matched.
+            if division.short.chars().count() >= 2 {
+                planned.push((pattern(&division.short), Reading::Short(index)));
+            }
+        }
+        let stop_source = gazetteer::PLACE_STOPWORDS;
+        let mut stops = Vec::new();
+        for row in gazetteer::parse(stop_source.name, stop_source.text, 2)? {
+            let kind = row.get(1);
+            if kind != "block" && kind != "context" {
+                return Err(Error::gazetteer(
+                    stop_source.name,
+                    row.line,
+                    format!("kind must be block or context, not {kind:?}"),
+                ));
+            }
+            stops.push((pattern(row.get(0)), kind == "block"));
+        }
+        for (index, reading) in planned {
+            add(&mut patterns, index, reading);
+        }
+        for (index, block) in stops {
+            if let Some(p) = patterns.get_mut(index) {
+                if block {
+                    p.block = true;
+                } else {
+                    p.context = true;
+                }
+            }
+        }
+        Ok(Table {
+            divisions,
+            patterns,
+        })
+    }
+
+    pub(crate) fn division(&self, index: usize) -> Option<&Division> {
+        self.divisions.get(index)
+    }
+
+    /// The province a division belongs to (itself for a province).
+    pub(crate) fn province_of(&self, mut index: usize) -> Option<&Division> {
+        // Parent chains are at most three long; the bound guards against a
+        // cycle in user rows.
+        for _ in 0..4 {
+            let division = self.divisions.get(index)?;
+            match division.parent {
+                None => return Some(division),
+                Some(parent) => index = parent,
+            }
+        }
+        None
+    }
+
+    /// Whether `ancestor` is a strict ancestor of `index`.
+    pub(crate) fn is_ancestor(&self, ancestor: usize, mut index: usize) -> bool {
+        for _ in 0..4 {
+            match self.divisions.get(index).and_then(|d| d.parent) {
+                Some(parent) if parent == ancestor => return true,
+                Some(parent) => index = parent,
+                None => return false,
+            }
+        }
+        false
+    }
+}

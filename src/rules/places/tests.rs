@@ -1,0 +1,141 @@
+use crate::Extractor;
+
+use super::table::Table;
+
+/// (name, input, expected canonical names in order).
+const CASES: &[(&str, &str, &[&str])] = &[
+    ("full name", "深圳市近日出台新政。", &["深圳市"]),
+    ("short prefecture", "深圳将加快布局算力。", &["深圳市"]),
+    (
+        "province and city",
+        "广东省广州市发布通知。",
+        &["广东省", "广州市"],
+    ),
+    ("inside agency", "上海市发展改革委印发通知。", &["上海市"]),
+    (
+        "inside company",
+        "苏州市某某科技股份有限公司表示。",
+        &["苏州市"],
+    ),
+    (
+        "list",
+        "北京、广东、浙江等地走在前列。",
+        &["北京市", "广东省", "浙江省"],
+    ),
+    ("county full", "位于璧山区的夜市开街。", &["璧山区"]),
+    (
+        "county after parent",
+        "重庆璧山打造夜间经济。",
+        &["重庆市", "璧山区"],
+    ),
+    ("county short alone", "璧山打造夜间经济。", &[]),
+    (
+        "shared full name resolved",
+        "北京市朝阳区召开会议。",
+        &["北京市", "朝阳区"],
+    ),
+    ("shared full name alone", "鼓楼区召开会议。", &[]),
+    ("province beats city", "吉林推进数字化转型。", &["吉林省"]),
+    (
+        "autonomous region",
+        "内蒙古自治区和广西出台政策。",
+        &["内蒙古自治区", "广西壮族自治区"],
+    ),
+    ("market is not city", "上海市场持续回暖。", &["上海市"]),
+    (
+        "traditional script",
+        "廣東省與臺灣地區",
+        &["广东省", "台湾省"],
+    ),
+    (
+        "no one-character abbreviation",
+        "京津冀协同发展,沪苏浙皖联动。",
+        &[],
+    ),
+    ("no region", "长三角和粤港澳大湾区", &[]),
+    ("no country", "中国和全国各地", &[]),
+    ("time is not a place", "北京时间8点", &[]),
+    ("university", "中山大学发布报告。", &[]),
+    ("car maker", "长安汽车发布新车。", &[]),
+    ("ordinary word", "祝大家安康。中山先生", &[]),
+    (
+        "ordinary word after parent",
+        "广东中山出台措施。",
+        &["广东省", "中山市"],
+    ),
+    ("street", "南京路步行街", &[]),
+    ("two-character county", "全县和新县城", &[]),
+    ("sandwich", "三明治", &[]),
+    ("economy is not jinan", "数字经济南北差距", &[]),
+    ("metropolis is not chengdu", "形成都市圈", &[]),
+    ("river bank", "黄河南岸", &[]),
+    (
+        "mountain needs parent",
+        "井冈山精神;江西井冈山",
+        &["江西省", "井冈山市"],
+    ),
+];
+
+#[test]
+fn examples() {
+    let extractor = Extractor::new();
+    for (name, input, expected) in CASES {
+        let doc = extractor.extract(input);
+        let got: Vec<&str> = doc.places.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(&got, expected, "{name}: {input}");
+        for place in &doc.places {
+            assert_eq!(
+                input.get(place.span.start..place.span.end),
+                Some(place.surface.as_str()),
+                "{name}"
+            );
+        }
+    }
+}
+
+#[test]
+fn fields() {
+    let doc = Extractor::new().extract("深圳加快发展");
+    let place = &doc.places[0];
+    assert_eq!(place.surface, "深圳");
+    assert_eq!(place.code, "440300");
+    assert_eq!(place.level, crate::PlaceLevel::Prefecture);
+    assert_eq!(place.province, "广东省");
+    assert_eq!(super::government_of(place), "深圳市人民政府");
+    assert_eq!(
+        super::place_ending_at(&doc, 6).map(|p| p.name.as_str()),
+        Some("深圳市")
+    );
+}
+
+#[test]
+fn every_row_parses_with_unique_six_digit_codes() {
+    let table = Table::new(&[]).expect("embedded places parse");
+    assert!(table.divisions.len() > 3000);
+    let mut codes = std::collections::HashSet::new();
+    for d in &table.divisions {
+        assert!(
+            d.code.len() == 6 && d.code.bytes().all(|b| b.is_ascii_digit()),
+            "{}",
+            d.code
+        );
+        assert!(codes.insert(d.code.clone()), "repeated code {}", d.code);
+        assert!(
+            table.province_of(codes.len() - 1).is_some(),
+            "{} has a province",
+            d.name
+        );
+    }
+}
+
+#[test]
+fn user_rows_replace_and_extend() {
+    let extractor = Extractor::builder()
+        .places("990101\t测试特区\t测试\tprefecture\t440000\n")
+        .build()
+        .expect("valid rows");
+    let doc = extractor.extract("测试特区发布通知");
+    assert_eq!(doc.places[0].province, "广东省");
+    let bad = Extractor::builder().places("99\t坏\t\tcounty\t\n").build();
+    assert!(bad.is_err());
+}
