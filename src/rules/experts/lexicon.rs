@@ -38,6 +38,9 @@ pub(super) struct Lexicon {
     /// Titles written after a name (张三教授); longest first.
     pub(super) honorifics: Vec<String>,
     not_outlets: HashSet<String>,
+    /// Words before a job word that are no part of the organization (常务,
+    /// 首席, 资深); longest first.
+    modifiers: Vec<String>,
 }
 
 /// The longest job word, organization suffix or lead phrase, in characters;
@@ -117,6 +120,7 @@ impl Lexicon {
         let mut tails = Vec::new();
         let mut honorifics = Vec::new();
         let mut not_outlets = HashSet::new();
+        let mut modifiers = Vec::new();
         for (line, word, kind) in rows(gazetteer::EXPERT_CUES)? {
             check_length(gazetteer::EXPERT_CUES, line, word)?;
             let set = match kind {
@@ -136,17 +140,21 @@ impl Lexicon {
                     honorifics.push(word.to_owned());
                     continue;
                 }
+                "modifier" => {
+                    modifiers.push(word.to_owned());
+                    continue;
+                }
                 _ => {
                     return Err(bad(
                         gazetteer::EXPERT_CUES,
                         line,
-                        "kind must be org_suffix, not_name, lead, tail, honorific or not_outlet",
+                        "kind must be org_suffix, not_name, lead, tail, honorific, modifier or not_outlet",
                     ));
                 }
             };
             set.insert(word.to_owned());
         }
-        for list in [&mut leads, &mut tails, &mut honorifics] {
+        for list in [&mut leads, &mut tails, &mut honorifics, &mut modifiers] {
             list.sort_by_key(|w| std::cmp::Reverse(w.len()));
         }
 
@@ -162,6 +170,7 @@ impl Lexicon {
             tails,
             honorifics,
             not_outlets,
+            modifiers,
         })
     }
 
@@ -189,8 +198,17 @@ impl Lexicon {
     }
 
     /// Whether `org` ends like an organization name (中心, 研究院, 证券).
+    /// The suffix alone (研究院) names no organization.
     pub(super) fn looks_like_org(&self, org: &str) -> bool {
-        longest_suffix(org, |s| self.org_suffixes.contains(s).then_some(())).is_some()
+        longest_suffix(org, |s| self.org_suffixes.contains(s).then_some(()))
+            .is_some_and(|(at, ())| at > 0)
+    }
+
+    /// `s` without a modifier at its end (华为公司常务 → 华为公司).
+    pub(super) fn strip_modifier<'a>(&self, s: &'a str) -> Option<&'a str> {
+        self.modifiers
+            .iter()
+            .find_map(|m| s.strip_suffix(m.as_str()))
     }
 
     /// Whether what follows 对/接受 names an outlet: not a generic word

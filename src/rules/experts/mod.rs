@@ -104,22 +104,21 @@ impl Rules {
         doc.experts.extend(found);
     }
 
-    /// The speaker's organization: an agency starting where the first
-    /// title's organization part starts (longest wins), else that part
-    /// itself when it reads as an organization.
+    /// The speaker's organization, from the first title that names one: an
+    /// agency starting where the title's organization part starts (longest
+    /// wins), else that part itself unless it is only a description before a
+    /// role word (资深人工智能专家).
     fn affiliation(&self, speaker: &Speaker, agencies: &[Agency]) -> Option<String> {
-        let (org, span) = speaker.org.as_ref()?;
-        let agency = agencies
-            .iter()
-            .filter(|a| a.span.start == span.start && a.span.end <= span.end)
-            .max_by_key(|a| a.span.len());
-        if let Some(agency) = agency {
-            return Some(agency.name.clone());
-        }
-        if speaker.role_only && !self.lexicon.looks_like_org(org) {
-            return None;
-        }
-        Some(org.clone())
+        speaker.orgs.iter().find_map(|org| {
+            let agency = agencies
+                .iter()
+                .filter(|a| a.span.start == org.span.start && a.span.end <= org.span.end)
+                .max_by_key(|a| a.span.len());
+            if let Some(agency) = agency {
+                return Some(agency.name.clone());
+            }
+            (!org.role_only || self.lexicon.looks_like_org(&org.text)).then(|| org.text.clone())
+        })
     }
 }
 

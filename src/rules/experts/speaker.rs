@@ -47,14 +47,22 @@ pub(super) fn is_clause_break(c: char) -> bool {
 pub(super) struct Speaker {
     pub(super) name: String,
     pub(super) titles: Vec<String>,
-    /// The first title's organization part, by span (the job word removed).
-    pub(super) org: Option<(String, Span)>,
-    /// Whether the job word after `org` is only a role (专家), so `org` must
-    /// look like an organization on its own.
-    pub(super) role_only: bool,
+    /// Each title's organization part, in order (job words removed).
+    pub(super) orgs: Vec<Org>,
     pub(super) outlet: Option<String>,
     /// Titles and name.
     pub(super) span: Span,
+}
+
+/// The organization part of one title.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Org {
+    pub(super) text: String,
+    /// Absolute, in the normalized text.
+    pub(super) span: Span,
+    /// Whether the job word after it is only a role (专家), so the text must
+    /// look like an organization on its own.
+    pub(super) role_only: bool,
 }
 
 /// The cue patterns, each anchored at the clause end and tried in order
@@ -87,7 +95,7 @@ impl Cues {
             r"(?x)
               向 (?: 《(?P<book>[^》]{1,30})》 | (?P<bare>[^,。、《》\s]{2,12}?) )? 的? 记者 $",
             // 在《人民日报》撰文 (the paper is where they wrote, not an interviewer)
-            r"(?x) 在 《[^》]{1,30}》 上? (?:撰文|发文|刊文|撰稿|发表文章|发表署名文章) $",
+            r"(?x) 在 《[^》]{1,30}》 上? (?:撰文|发文|刊文|撰稿|发表文章|发表署名文章)? $",
             // 就这一问题 / 就数据流通情况
             r"(?x) 就 [^,。、就]{1,24}? (?:问题|情况|事宜|话题|一事|方面) $",
             // 在2025赛迪论坛上 / 在国新办发布会上 / 在调研时; no 在 inside, so
@@ -270,7 +278,7 @@ fn name_and_titles(
     let prefix = strip_leads(s.get(..at)?, lexicon, cues);
     let prefix_start = at - prefix.len();
     let (titles, first_start) = title_chain(prefix, lexicon);
-    let (org, role_only) = organization(&titles, prefix_start, base, lexicon);
+    let orgs = organizations(&titles, prefix_start, base, lexicon);
     let title_start = if titles.is_empty() {
         at
     } else {
@@ -279,8 +287,7 @@ fn name_and_titles(
     Some(Speaker {
         name,
         titles: titles.into_iter().map(|(_, t)| t.to_owned()).collect(),
-        org,
-        role_only,
+        orgs,
         outlet: None,
         span: Span::new(base + title_start, base + s.len()),
     })
@@ -356,28 +363,33 @@ fn title_chain<'a>(prefix: &'a str, lexicon: &Lexicon) -> (Vec<(usize, &'a str)>
     (titles, first)
 }
 
-/// The organization part of the first title that has one: its text and
-/// absolute span, and whether its job word is only a role. Title starts are
+/// The organization part of each title that has one. Title starts are
 /// relative to the prefix, which starts `prefix_start` after `base`.
-fn organization(
+fn organizations(
     titles: &[(usize, &str)],
     prefix_start: usize,
     base: usize,
     lexicon: &Lexicon,
-) -> (Option<(String, Span)>, bool) {
+) -> Vec<Org> {
+    let mut orgs = Vec::new();
     for &(start, title) in titles {
-        // Peel job words off the end (局长兼党组书记, 原副部长); a piece with
-        // none is an organization named on its own.
+        // Peel job words and their modifiers off the end (局长兼党组书记,
+        // 原副部长, 常务董事); a piece with none is an organization named on
+        // its own.
         let mut org = title;
         let mut kind = None;
-        for _ in 0..3 {
-            let trimmed = org.trim_end_matches(['原', '前', '兼', '及', '和']);
+        for _ in 0..4 {
+            let trimmed = org.trim_end_matches(['原', '前', '兼', '及', '和', '、']);
+            if let Some(rest) = lexicon.strip_modifier(trimmed) {
+                org = rest;
+                continue;
+            }
             match lexicon.job_suffix(trimmed) {
                 Some((at, k)) => {
                     kind = kind.or(Some(k));
                     org = trimmed.get(..at).unwrap_or_default();
                 }
-                _ => {
+                None => {
                     org = trimmed;
                     break;
                 }
@@ -391,10 +403,11 @@ fn organization(
             continue;
         }
         let from = base + prefix_start + start + skip;
-        return (
-            Some((org.to_owned(), Span::new(from, from + org.len()))),
-            kind == Some(JobKind::Role),
-        );
+        orgs.push(Org {
+            text: org.to_owned(),
+            span: Span::new(from, from + org.len()),
+            role_only: kind == Some(JobKind::Role),
+        });
     }
-    (None, false)
+    orgs
 }

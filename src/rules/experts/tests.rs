@@ -346,3 +346,30 @@ fn no_panic_on_odd_input() {
         let _ = run(input, &[]);
     }
 }
+
+#[test]
+fn pipeline_canonicalizes_affiliation() {
+    let rows: &[(&str, &str, &str)] = &[
+        (
+            "ministry abbreviation",
+            "工信部原副部长何立新表示,要加快建设数据集。",
+            "工业和信息化部",
+        ),
+        (
+            "local commission abbreviation",
+            "上海市发展改革委副主任周立群指出,要稳住外资。",
+            "上海市发展和改革委员会",
+        ),
+        (
+            "traditional script",
+            "工信部原副部長何立新表示,要加快建設數據集。",
+            "工业和信息化部",
+        ),
+    ];
+    let extractor = crate::Extractor::new();
+    for (name, input, want) in rows {
+        let doc = extractor.extract(input);
+        let expert = doc.experts.first().expect(name);
+        assert_eq!(expert.affiliation.as_deref(), Some(*want), "{name}");
+    }
+}
