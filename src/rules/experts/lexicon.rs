@@ -30,6 +30,8 @@ pub(super) struct Lexicon {
     jobs: HashMap<String, JobKind>,
     org_suffixes: HashSet<String>,
     not_names: HashSet<String>,
+    /// Given-name stand-ins (女士, 某): the person is not named.
+    not_given: Vec<String>,
     /// Phrases that open a clause; longest first, so that 据了解 is tried
     /// before 据.
     pub(super) leads: Vec<String>,
@@ -116,6 +118,7 @@ impl Lexicon {
 
         let mut org_suffixes = HashSet::new();
         let mut not_names = HashSet::new();
+        let mut not_given = Vec::new();
         let mut leads = Vec::new();
         let mut tails = Vec::new();
         let mut honorifics = Vec::new();
@@ -140,6 +143,10 @@ impl Lexicon {
                     honorifics.push(word.to_owned());
                     continue;
                 }
+                "not_given" => {
+                    not_given.push(word.to_owned());
+                    continue;
+                }
                 "modifier" => {
                     modifiers.push(word.to_owned());
                     continue;
@@ -148,7 +155,7 @@ impl Lexicon {
                     return Err(bad(
                         gazetteer::EXPERT_CUES,
                         line,
-                        "kind must be org_suffix, not_name, lead, tail, honorific, modifier or not_outlet",
+                        "kind must be org_suffix, not_name, lead, tail, honorific, modifier, not_given or not_outlet",
                     ));
                 }
             };
@@ -166,6 +173,7 @@ impl Lexicon {
             jobs,
             org_suffixes,
             not_names,
+            not_given,
             leads,
             tails,
             honorifics,
@@ -177,7 +185,9 @@ impl Lexicon {
     /// Whether `name` reads as a Chinese personal name: a known surname and
     /// one or two given-name characters, and not a listed common word.
     pub(super) fn is_name(&self, name: &str) -> bool {
-        if self.not_names.contains(name) {
+        if self.not_names.contains(name)
+            || self.not_given.iter().any(|g| name.ends_with(g.as_str()))
+        {
             return false;
         }
         let chars: Vec<char> = name.chars().collect();
