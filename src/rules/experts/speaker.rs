@@ -70,7 +70,7 @@ pub(super) struct Org {
 #[derive(Debug, Clone)]
 pub(super) struct Cues {
     tail: Vec<Regex>,
-    lead_date: Regex,
+    lead: Regex,
     dotted: Regex,
 }
 
@@ -109,23 +109,26 @@ impl Cues {
         .into_iter()
         .map(|p| Regex::new(p).expect("cue patterns are constant and tested"))
         .collect();
-        let lead_date = Regex::new(
+        let lead = Regex::new(
             r"(?x)
-              ^ (?: \d{4}年 (?: \d{1,2}月 (?:\d{1,2}日)? )? | \d{1,2}月 (?:\d{1,2}日)? )
-              (?:上午|下午|晚间|晚上|晚)?",
+              ^ (?:
+                  # 2025年4月1日上午 / 3月31日
+                  (?: \d{4}年 (?: \d{1,2}月 (?:\d{1,2}日)? )? | \d{1,2}月 (?:\d{1,2}日)? )
+                  (?:上午|下午|晚间|晚上|晚)?
+                  # a parenthetical before the clause: a byline or note
+                | \( [^()]{0,40} \)
+                  # an event before the name: 在昨天召开的座谈会上王五表示
+                | 在 [^,。、在]{1,40}? (?:上|中|期间|之际|时)
+              )",
         )
-        .expect("the date pattern is constant and tested");
+        .expect("the lead pattern is constant and tested");
         // A minority or foreign name with a middle dot, whose first part may
         // still carry the end of a title (教授阿不都·热合曼).
         let dotted = Regex::new(
             r"(?x) (?P<name> \p{Han}{1,6} [·•‧] \p{Han}{1,10} (?: [·•‧] \p{Han}{1,10} )? ) $",
         )
         .expect("the dotted-name pattern is constant and tested");
-        Cues {
-            tail,
-            lead_date,
-            dotted,
-        }
+        Cues { tail, lead, dotted }
     }
 }
 
@@ -325,7 +328,7 @@ fn is_title(s: &str, lexicon: &Lexicon) -> bool {
 fn strip_leads<'a>(mut s: &'a str, lexicon: &Lexicon, cues: &Cues) -> &'a str {
     for _ in 0..4 {
         let before = s.len();
-        if let Some(m) = cues.lead_date.find(s) {
+        if let Some(m) = cues.lead.find(s) {
             s = s.get(m.end()..).unwrap_or(s);
         }
         if let Some(lead) = lexicon.leads.iter().find(|l| s.starts_with(l.as_str())) {

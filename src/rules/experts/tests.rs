@@ -206,6 +206,11 @@ fn forms() {
             &[("韩立平", &["某某大学教授"], Some("某某大学"), None)],
         ),
         (
+            "event and byline before the name",
+            "(本报记者 王芳)在昨天召开的座谈会上胡海燕表示,要加强协同。",
+            &[("胡海燕", &[], None, None)],
+        ),
+        (
             "traditional script",
             "國家信息中心研究員方曉強調,數據要素市場潛力巨大。",
             &[("方晓", &["国家信息中心研究员"], Some("国家信息中心"), None)],
@@ -240,9 +245,18 @@ fn not_speakers() {
         ("reporter", "记者了解到,多家企业已经开始布局。"),
         ("only mentioned", "王小明去年当选为协会会长,负责日常工作。"),
         ("withheld name", "市民刘女士告诉记者,现在办事方便多了。"),
-        ("common word with a surname character", "程序员表示,工作量很大。"),
-        ("company name with a surname character", "华为认为,算力需求将持续增长。"),
-        ("meeting and document", "会议强调,要稳中求进。文件指出,到2025年基本建成。"),
+        (
+            "common word with a surname character",
+            "程序员表示,工作量很大。",
+        ),
+        (
+            "company name with a surname character",
+            "华为认为,算力需求将持续增长。",
+        ),
+        (
+            "meeting and document",
+            "会议强调,要稳中求进。文件指出,到2025年基本建成。",
+        ),
         ("direct quote then pronoun", "“这是一个好消息。”他说。"),
     ];
     for (name, input) in rows {
