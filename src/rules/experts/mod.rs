@@ -15,6 +15,8 @@
 //! - “……。”某证券首席经济学家孙一鸣说。  (direct speech before the speaker)
 //! - 新疆大学教授阿不都·热合曼表示：“……”  (dotted name, quote after the verb)
 //! - 孙一鸣认为,… after an earlier 某证券首席经济学家孙一鸣: titles carried over.
+//! - 对此,清华大学李文博教授认为,…  (a title after the name)
+//! - 据市数据局局长胡海燕介绍,… / 胡海燕曾多次公开表示,…  (据, adverbs before the verb)
 //!
 //! Rejected:
 //! - 专家认为 / 有关负责人表示 / 规划局负责同志在会上表示 / 业内人士指出 (no name)
@@ -22,6 +24,7 @@
 //! - 公司表示 / 央行表示 / 国家数据局表示 (organizations; agency spans never hold a name)
 //! - 他表示 / 她强调 (a pronoun continues the previous speaker; no new record)
 //! - 以下简称 / 分析师 / 据说 (look-alike words the automaton swallows)
+//! - 市民刘女士告诉记者 / 董事会认为 / 华为认为 (withheld names, bodies, firms)
 //!
 //! Affiliation is the organization part of the first title (the job word
 //! from `gazetteers/job_titles.tsv` removed); when an agency found by the

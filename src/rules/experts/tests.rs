@@ -257,6 +257,15 @@ fn not_speakers() {
             "meeting and document",
             "会议强调,要稳中求进。文件指出,到2025年基本建成。",
         ),
+        (
+            "board of directors",
+            "董事会认为,本次交易有利于公司长远发展。",
+        ),
+        ("industry", "金融业普遍认为,利率仍有下行空间。"),
+        (
+            "adverb that starts with a surname",
+            "经常说的一句话是要实干。",
+        ),
         ("direct quote then pronoun", "“这是一个好消息。”他说。"),
     ];
     for (name, input) in rows {
