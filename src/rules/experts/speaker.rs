@@ -247,11 +247,15 @@ fn name_and_titles(
     taken: &Taken,
 ) -> Option<Speaker> {
     let span_of = |from: usize, to: usize| Span::new(base + from, base + to);
-    // (name start, prefix ends with a job word); a titled reading wins, then
-    // three characters before two and four.
+    // (name start, prefix is a title); a titled reading wins, then three
+    // characters before two and four.
     let mut best: Option<(usize, bool)> = None;
     if let Some(m) = cues.dotted.captures(s).and_then(|c| c.name("name")) {
-        best = dotted_name_start(s, m.start(), m.end(), lexicon);
+        best = dotted_name_start(s, m.start(), m.end(), lexicon, cues).filter(|&(at, titled)| {
+            titled
+                || s.get(..at)
+                    .is_some_and(|p| strip_leads(p, lexicon, cues).is_empty())
+        });
     } else {
         let starts: Vec<usize> = s.char_indices().rev().take(4).map(|(i, _)| i).collect();
         // starts[k] is where a (k+1)-character name would begin.
@@ -297,12 +301,13 @@ fn name_and_titles(
 }
 
 /// Where a dotted name really starts: after the last job word that ends
-/// inside its first part, if any.
+/// inside its first part, else after any lead phrase (据悉) opening it.
 fn dotted_name_start(
     s: &str,
     start: usize,
     end: usize,
     lexicon: &Lexicon,
+    cues: &Cues,
 ) -> Option<(usize, bool)> {
     let dot = s.get(start..end)?.find(['·', '•', '‧'])? + start;
     let cut = s
@@ -313,7 +318,11 @@ fn dotted_name_start(
         .find(|&i| s.get(..i).is_some_and(|p| lexicon.job_suffix(p).is_some()));
     match cut {
         Some(i) => Some((i, true)),
-        None => Some((start, is_title(s.get(..start)?, lexicon))),
+        None => {
+            let first = s.get(start..dot)?;
+            let start = dot - strip_leads(first, lexicon, cues).len();
+            Some((start, is_title(s.get(..start)?, lexicon)))
+        }
     }
 }
 

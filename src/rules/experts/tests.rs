@@ -211,6 +211,11 @@ fn forms() {
             &[("胡海燕", &[], None, None)],
         ),
         (
+            "dotted name after a lead phrase",
+            "据悉阿不都·热合曼表示,项目已经启动。",
+            &[("阿不都·热合曼", &[], None, None)],
+        ),
+        (
             "traditional script",
             "國家信息中心研究員方曉強調,數據要素市場潛力巨大。",
             &[("方晓", &["国家信息中心研究员"], Some("国家信息中心"), None)],
@@ -400,4 +405,32 @@ fn pipeline_canonicalizes_affiliation() {
         let expert = doc.experts.first().expect(name);
         assert_eq!(expert.affiliation.as_deref(), Some(*want), "{name}");
     }
+}
+
+proptest::proptest! {
+    #[test]
+    fn never_panics_and_spans_stay_in_bounds(
+        input in "[王李欧阳张三明教授局长、,。:“”「」()·对《》记者表示说称在上时4月1日 a]{0,60}"
+    ) {
+        let doc = crate::extract(&input);
+        for expert in &doc.experts {
+            proptest::prop_assert_eq!(input.get(expert.span.start..expert.span.end), Some(expert.surface.as_str()));
+        }
+    }
+}
+
+#[test]
+fn prefix_shifts_every_span() {
+    let input = "某某大学经济学院院长、教授林子涵对《经济参考报》记者表示,要稳住预期。";
+    let prefix = "前言。\n";
+    let extractor = crate::Extractor::new();
+    let plain = extractor.extract(input);
+    let shifted = extractor.extract(&format!("{prefix}{input}"));
+    let spans = |doc: &Document| doc.experts.iter().map(|e| e.span).collect::<Vec<_>>();
+    let moved: Vec<Span> = spans(&plain)
+        .into_iter()
+        .map(|s| Span::new(s.start + prefix.len(), s.end + prefix.len()))
+        .collect();
+    assert!(!moved.is_empty());
+    assert_eq!(spans(&shifted), moved);
 }
