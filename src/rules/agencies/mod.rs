@@ -34,7 +34,9 @@ mod table;
 #[cfg(test)]
 mod tests;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
+};
 
 use crate::rules::Context;
 use crate::{Agency, AgencyLevel, Document, Error, PlaceLevel, Span};
@@ -87,6 +89,7 @@ fn automaton(
 ) -> Result<AhoCorasick, Error> {
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
         .start_kind(start)
         .build(patterns.iter().map(|(text, _)| text.as_str()))
         .map_err(|e| Error::gazetteer(file, 0, format!("cannot build automaton: {e}")))

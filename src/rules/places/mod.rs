@@ -33,7 +33,7 @@ mod table;
 #[cfg(test)]
 mod tests;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::rules::Context;
 use crate::{Document, Error, Place, PlaceLevel, Span};
@@ -72,8 +72,11 @@ impl Rules {
     /// Builds the pass from the embedded gazetteer plus `extra` user rows.
     pub(crate) fn new(extra: &[String]) -> Result<Self, Error> {
         let table = Table::new(extra)?;
+        // The noncontiguous NFA skips a conversion step: building is the
+        // costly part here, and search stays linear either way.
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
             .build(table.patterns.iter().map(|p| p.text.as_str()))
             .map_err(|e| {
                 Error::gazetteer("places.tsv", 0, format!("cannot build automaton: {e}"))

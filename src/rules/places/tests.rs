@@ -139,3 +139,18 @@ fn user_rows_replace_and_extend() {
     let bad = Extractor::builder().places("99\t坏\t\tcounty\t\n").build();
     assert!(bad.is_err());
 }
+
+/// Build cost of the whole extractor; run in release:
+/// `cargo test --release --lib build_time -- --ignored --nocapture`.
+#[test]
+#[ignore = "timing, meaningful only in release"]
+fn build_time() {
+    let runs = 20;
+    let start = std::time::Instant::now();
+    for _ in 0..runs {
+        std::hint::black_box(Extractor::new());
+    }
+    let each = start.elapsed() / runs;
+    println!("Extractor::new() takes {each:?}");
+    assert!(each < std::time::Duration::from_millis(20), "{each:?}");
+}
