@@ -35,6 +35,8 @@ pub(crate) struct Pattern {
     pub(crate) block: bool,
     /// An ordinary word (中山, 安康): a place only right after its parent.
     pub(crate) context: bool,
+    /// A well-known two-character county short form (浦东) that stands alone.
+    pub(crate) free: bool,
 }
 
 /// Divisions indexed by code, and the patterns naming them.
@@ -174,11 +176,21 @@ impl Table {
             match kind {
                 "block" => p.block = true,
                 "context" => p.context = true,
+                "free" if p.readings.iter().any(|r| matches!(r, Reading::Short(_))) => {
+                    p.free = true;
+                }
+                "free" => {
+                    return Err(Error::gazetteer(
+                        stop_source.name,
+                        row.line,
+                        format!("{:?} is no short form in places.tsv", row.get(0)),
+                    ));
+                }
                 _ => {
                     return Err(Error::gazetteer(
                         stop_source.name,
                         row.line,
-                        format!("kind must be block or context, not {kind:?}"),
+                        format!("kind must be block, context or free, not {kind:?}"),
                     ));
                 }
             }

@@ -66,6 +66,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("street", "南京路步行街", &[]),
     ("two-character county", "全县和新县城", &[]),
     ("sandwich", "三明治", &[]),
+    (
+        "famous county short form",
+        "浦东和义乌",
+        &["浦东新区", "义乌市"],
+    ),
     ("economy is not jinan", "数字经济南北差距", &[]),
     ("metropolis is not chengdu", "形成都市圈", &[]),
     ("river bank", "黄河南岸", &[]),
