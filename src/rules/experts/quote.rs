@@ -35,12 +35,19 @@ pub(super) fn find(text: &str, clause_start: usize, verb_end: usize) -> Option<S
 fn quoted_forward(text: &str, at: usize) -> Option<String> {
     let rest = text.get(at..)?;
     let mut depth = 0usize;
+    let mut line_start = false;
     for (i, c) in rest.char_indices() {
         if i > QUOTE_LIMIT {
             return None;
         }
+        let continues = line_start && depth > 0;
+        line_start = c == '\n' || (line_start && c.is_whitespace());
         if opens(c) {
-            depth += 1;
+            // A quotation running over paragraphs reopens each one with “
+            // and closes only once: that “ is no nested quote.
+            if !continues {
+                depth += 1;
+            }
         } else if closes(c) {
             depth = depth.saturating_sub(1);
             if depth == 0 {
@@ -56,7 +63,7 @@ fn quoted_forward(text: &str, at: usize) -> Option<String> {
 /// (“…”，张三说).
 fn quoted_backward(text: &str, clause_start: usize) -> Option<String> {
     let before = text.get(..clause_start)?;
-    let trimmed = before.trim_end_matches([',', '，', ' ']);
+    let trimmed = before.trim_end_matches([',', '，', ' ', '\n', '\r']);
     let close = trimmed.chars().next_back().filter(|&c| closes(c))?;
     let end = trimmed.len() - close.len_utf8();
     let body = trimmed.get(..end)?;

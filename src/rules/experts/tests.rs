@@ -347,6 +347,16 @@ fn quotes() {
             "“要稳住预期。”王小明说。",
             "要稳住预期。",
         ),
+        (
+            "paragraphs reopened with “",
+            "王小明说:“第一段。\n“第二段。”\n后文。",
+            "第一段。\n“第二段。",
+        ),
+        (
+            "quote on the line before",
+            "“要稳住预期。”\n王小明说。",
+            "要稳住预期。",
+        ),
     ];
     for (name, input, want) in rows {
         let got = run(input, &[]);
