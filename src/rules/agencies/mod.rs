@@ -34,7 +34,9 @@ mod table;
 #[cfg(test)]
 mod tests;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
+};
 
 use crate::rules::Context;
 use crate::{Agency, AgencyLevel, Document, Error, PlaceLevel, Span};
@@ -87,6 +89,7 @@ fn automaton(
 ) -> Result<AhoCorasick, Error> {
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
         .start_kind(start)
         .build(patterns.iter().map(|(text, _)| text.as_str()))
         .map_err(|e| Error::gazetteer(file, 0, format!("cannot build automaton: {e}")))
@@ -113,64 +116,82 @@ impl Rules {
     }
 
     pub(crate) fn run(&self, cx: &Context<'_>, doc: &mut Document) {
-        let mut found = self.local(cx, doc);
-        let mut central = Vec::new();
-        for hit in self.central_automaton.find_iter(cx.text) {
-            let span = Span::new(hit.start(), hit.end());
-            if found.iter().any(|a: &Agency| a.span.overlaps(span)) {
+        let local = self.local(cx, doc);
+        let hits: Vec<(Span, usize)> = self
+            .central_automaton
+            .find_iter(cx.text)
+            .map(|hit| (Span::new(hit.start(), hit.end()), hit.pattern().as_usize()))
+            .collect();
+        let mut found = Vec::with_capacity(local.len() + hits.len());
+        // Both lists are in text order: one cursor finds the local body a
+        // central hit may overlap (发改委 in 上海市发改委).
+        let mut next_local = local.iter().peekable();
+        for (i, &(span, pattern)) in hits.iter().enumerate() {
+            while next_local.next_if(|a| a.span.end <= span.start).is_some() {}
+            if next_local.peek().is_some_and(|a| a.span.overlaps(span)) {
                 continue;
             }
-            let before = cx.text.get(..span.start).unwrap_or("");
-            if before.ends_with(['省', '市', '县', '区', '州', '各']) {
-                continue;
-            }
-            let after = cx.text.get(span.end..).unwrap_or("");
-            // 国务院常务会议 names a meeting, not the body.
-            if MEETINGS.iter().any(|m| after.starts_with(m)) {
-                continue;
-            }
-            let surface = cx.text.get(span.start..span.end).unwrap_or("");
-            // Short 部 aliases are also halves of ordinary words: 公安部门,
-            // 科技部门 (any such department), 建设部署, 文化部分.
-            if surface.chars().count() <= 3
-                && surface.ends_with('部')
-                && after.starts_with(NOT_AFTER_BU)
-            {
-                continue;
-            }
-            // 央行 inside 中央行政.
-            if surface == "央行" && before.ends_with('中') {
-                continue;
-            }
-            let Some(body) = self
-                .central
-                .patterns
-                .get(hit.pattern().as_usize())
-                .and_then(|&(_, entry)| self.central.entries.get(entry))
-            else {
+            let Some(mut agency) = self.central(cx.text, span, pattern) else {
                 continue;
             };
-            let mut agency = Agency {
-                name: body.name.clone(),
-                surface: String::new(),
-                span,
-                level: body.level,
-                region: body.region.clone(),
-                parent: None,
-            };
-            if body.level == AgencyLevel::Central {
-                if let Some(end) = departments::department_end(cx.text, span.end) {
+            if agency.level == AgencyLevel::Central {
+                // A department ends before the next body begins
+                // (工信部和国家能源局 is two bodies).
+                let limit = hits
+                    .get(i + 1)
+                    .map_or(cx.text.len(), |(next, _)| next.start);
+                if let Some(end) = departments::department_end(cx.text, span.end, limit) {
                     let written = cx.text.get(span.start..end).unwrap_or_default();
-                    agency.name = written.to_owned();
-                    agency.parent = Some(body.name.clone());
+                    agency.parent = Some(std::mem::replace(&mut agency.name, written.to_owned()));
                     agency.span.end = end;
                 }
             }
-            central.push(agency);
+            found.push(agency);
         }
-        found.append(&mut central);
+        found.extend(local);
         found.sort_by_key(|a| (a.span.start, a.span.end));
         doc.agencies.append(&mut found);
+    }
+
+    /// The central body (or zone committee) a hit names, unless its context
+    /// shows the words mean something else.
+    fn central(&self, text: &str, span: Span, pattern: usize) -> Option<Agency> {
+        let before = text.get(..span.start).unwrap_or("");
+        // 市发改委, 各省国资委: some local body, not the central one.
+        if before.ends_with(['省', '市', '县', '区', '州', '各']) {
+            return None;
+        }
+        let after = text.get(span.end..).unwrap_or("");
+        // 国务院常务会议 names a meeting, not the body.
+        if MEETINGS.iter().any(|m| after.starts_with(m)) {
+            return None;
+        }
+        let surface = text.get(span.start..span.end).unwrap_or("");
+        // Short 部 aliases are also halves of ordinary words: 公安部门,
+        // 科技部门 (any such department), 建设部署, 文化部分.
+        if surface.chars().count() <= 3
+            && surface.ends_with('部')
+            && after.starts_with(NOT_AFTER_BU)
+        {
+            return None;
+        }
+        // 央行 inside 中央行政.
+        if surface == "央行" && before.ends_with('中') {
+            return None;
+        }
+        let body = self
+            .central
+            .patterns
+            .get(pattern)
+            .and_then(|&(_, entry)| self.central.entries.get(entry))?;
+        Some(Agency {
+            name: body.name.clone(),
+            surface: String::new(),
+            span,
+            level: body.level,
+            region: body.region.clone(),
+            parent: None,
+        })
     }
 
     /// Place + suffix bodies, one per place that a suffix follows.

@@ -11,7 +11,8 @@
 //! - full names anywhere, also inside agency names, titles and company names:
 //!   深圳市工业和信息化局 → 深圳市; 深圳市某某科技股份有限公司 → 深圳市;
 //! - province and prefecture short forms: 广东, 深圳, 内蒙古;
-//! - county short forms of three or more characters (石景山, 神农架);
+//! - county short forms of three or more characters (石景山, 神农架) and a
+//!   few famous two-character ones (浦东, 义乌: kind `free` in the stop list);
 //! - two-character county short forms, two-character county names (新县) and
 //!   short forms that are ordinary words (中山, 安康, 白银) only right after
 //!   their parent: 重庆璧山, 河南省新县, 广东中山.
@@ -33,12 +34,12 @@ mod table;
 #[cfg(test)]
 mod tests;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::rules::Context;
 use crate::{Document, Error, Place, PlaceLevel, Span};
 
-use table::{Reading, Table};
+use table::{Pattern, Reading, Table};
 
 /// How far back (in bytes of normalized text) an earlier place may resolve a
 /// shared name: about two sentences.
@@ -72,8 +73,11 @@ impl Rules {
     /// Builds the pass from the embedded gazetteer plus `extra` user rows.
     pub(crate) fn new(extra: &[String]) -> Result<Self, Error> {
         let table = Table::new(extra)?;
+        // The noncontiguous NFA skips a conversion step: building is the
+        // costly part here, and search stays linear either way.
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
             .build(table.patterns.iter().map(|p| p.text.as_str()))
             .map_err(|e| {
                 Error::gazetteer("places.tsv", 0, format!("cannot build automaton: {e}"))
@@ -101,7 +105,7 @@ impl Rules {
                 .readings
                 .iter()
                 .copied()
-                .filter(|reading| self.acceptable(*reading, pattern.context, adjacent, after))
+                .filter(|reading| self.acceptable(*reading, pattern, adjacent, after))
                 .collect();
             let choice = match candidates.as_slice() {
                 [only] => Some(*only),
@@ -135,7 +139,7 @@ impl Rules {
     fn acceptable(
         &self,
         reading: Reading,
-        context: bool,
+        pattern: &Pattern,
         adjacent: Option<usize>,
         after: &str,
     ) -> bool {
@@ -155,8 +159,8 @@ impl Rules {
         } else {
             division.name.chars().count()
         };
-        let needs_parent = context
-            || (division.level == PlaceLevel::County && chars <= 2)
+        let needs_parent = pattern.context
+            || (division.level == PlaceLevel::County && chars <= 2 && !pattern.free)
             // Generic district names (城区, 郊区, 矿区) name nothing alone.
             || (!short && chars <= 2);
         !needs_parent || after_parent

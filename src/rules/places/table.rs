@@ -35,6 +35,8 @@ pub(crate) struct Pattern {
     pub(crate) block: bool,
     /// An ordinary word (中山, 安康): a place only right after its parent.
     pub(crate) context: bool,
+    /// A well-known two-character county short form (浦东) that stands alone.
+    pub(crate) free: bool,
 }
 
 /// Divisions indexed by code, and the patterns naming them.
@@ -77,7 +79,7 @@ impl Table {
         }
 
         let mut divisions: Vec<Division> = Vec::with_capacity(rows.len());
-        let mut by_code: HashMap<String, usize> = HashMap::with_capacity(rows.len());
+        let mut by_code: HashMap<&str, usize> = HashMap::with_capacity(rows.len());
         let mut parents: Vec<&str> = Vec::with_capacity(rows.len());
         for (file, row) in &rows {
             let code = row.get(0);
@@ -115,7 +117,7 @@ impl Table {
                     }
                 }
                 None => {
-                    by_code.insert(code.to_owned(), divisions.len());
+                    by_code.insert(code, divisions.len());
                     divisions.push(division);
                     parents.push(row.get(4));
                 }
@@ -125,7 +127,7 @@ impl Table {
             if parent.is_empty() {
                 continue;
             }
-            let Some(&parent_index) = by_code.get(*parent) else {
+            let Some(&parent_index) = by_code.get(parent) else {
                 let line = rows.get(index).map_or(0, |(_, row)| row.line);
                 return Err(Error::gazetteer(
                     source.name,
@@ -138,52 +140,58 @@ impl Table {
             }
         }
 
-        let mut patterns: Vec<Pattern> = Vec::new();
-        let mut by_text: HashMap<String, usize> = HashMap::new();
-        let mut pattern = |text: &str| -> usize {
-            *by_text.entry(text.to_owned()).or_insert_with(|| {
+        // Keys borrow from `divisions` and the embedded stop list, so only
+        // the patterns themselves allocate.
+        let mut patterns: Vec<Pattern> = Vec::with_capacity(divisions.len() * 2);
+        let mut by_text: HashMap<&str, usize> = HashMap::with_capacity(divisions.len() * 2);
+        let mut slot = |patterns: &mut Vec<Pattern>, text| {
+            *by_text.entry(text).or_insert_with(|| {
                 patterns.push(Pattern {
-                    text: text.to_owned(),
+                    text: String::from(text),
                     ..Pattern::default()
                 });
                 patterns.len() - 1
             })
         };
-        let add = |patterns: &mut Vec<Pattern>, index: usize, reading: Reading| {
-            if let Some(p) = patterns.get_mut(index) {
-                p.readings.push(reading);
-            }
-        };
-        let mut planned: Vec<(usize, Reading)> = Vec::new();
         for (index, division) in divisions.iter().enumerate() {
-            planned.push((pattern(&division.name), Reading::Full(index)));
+            let full = slot(&mut patterns, division.name.as_str());
+            if let Some(p) = patterns.get_mut(full) {
+                p.readings.push(Reading::Full(index));
+            }
             // A one-character short form (京, 沪) is never matched.
             if division.short.chars().count() >= 2 {
-                planned.push((pattern(&division.short), Reading::Short(index)));
+                let short = slot(&mut patterns, division.short.as_str());
+                if let Some(p) = patterns.get_mut(short) {
+                    p.readings.push(Reading::Short(index));
+                }
             }
         }
         let stop_source = gazetteer::PLACE_STOPWORDS;
-        let mut stops = Vec::new();
         for row in gazetteer::parse(stop_source.name, stop_source.text, 2)? {
             let kind = row.get(1);
-            if kind != "block" && kind != "context" {
-                return Err(Error::gazetteer(
-                    stop_source.name,
-                    row.line,
-                    format!("kind must be block or context, not {kind:?}"),
-                ));
-            }
-            stops.push((pattern(row.get(0)), kind == "block"));
-        }
-        for (index, reading) in planned {
-            add(&mut patterns, index, reading);
-        }
-        for (index, block) in stops {
-            if let Some(p) = patterns.get_mut(index) {
-                if block {
-                    p.block = true;
-                } else {
-                    p.context = true;
+            let index = slot(&mut patterns, row.get(0));
+            let Some(p) = patterns.get_mut(index) else {
+                continue;
+            };
+            match kind {
+                "block" => p.block = true,
+                "context" => p.context = true,
+                "free" if p.readings.iter().any(|r| matches!(r, Reading::Short(_))) => {
+                    p.free = true;
+                }
+                "free" => {
+                    return Err(Error::gazetteer(
+                        stop_source.name,
+                        row.line,
+                        format!("{:?} is no short form in places.tsv", row.get(0)),
+                    ));
+                }
+                _ => {
+                    return Err(Error::gazetteer(
+                        stop_source.name,
+                        row.line,
+                        format!("kind must be block, context or free, not {kind:?}"),
+                    ));
                 }
             }
         }

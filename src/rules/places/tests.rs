@@ -66,6 +66,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("street", "南京路步行街", &[]),
     ("two-character county", "全县和新县城", &[]),
     ("sandwich", "三明治", &[]),
+    (
+        "famous county short form",
+        "浦东和义乌",
+        &["浦东新区", "义乌市"],
+    ),
     ("economy is not jinan", "数字经济南北差距", &[]),
     ("metropolis is not chengdu", "形成都市圈", &[]),
     ("river bank", "黄河南岸", &[]),
@@ -138,4 +143,19 @@ fn user_rows_replace_and_extend() {
     assert_eq!(doc.places[0].province, "广东省");
     let bad = Extractor::builder().places("99\t坏\t\tcounty\t\n").build();
     assert!(bad.is_err());
+}
+
+/// Build cost of the whole extractor; run in release:
+/// `cargo test --release --lib build_time -- --ignored --nocapture`.
+#[test]
+#[ignore = "timing, meaningful only in release"]
+fn build_time() {
+    let runs = 20;
+    let start = std::time::Instant::now();
+    for _ in 0..runs {
+        std::hint::black_box(Extractor::new());
+    }
+    let each = start.elapsed() / runs;
+    println!("Extractor::new() takes {each:?}");
+    assert!(each < std::time::Duration::from_millis(20), "{each:?}");
 }

@@ -1,0 +1,259 @@
+//! The word lists the experts pass reads: speech verbs, job titles, surnames
+//! and cue words, parsed once from the embedded gazetteers.
+
+use std::collections::{HashMap, HashSet};
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use crate::Error;
+use crate::gazetteer::{self, Source};
+
+/// What a job word says about the text before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum JobKind {
+    /// A position inside an organization (局长, 董事长): what precedes it is
+    /// that organization.
+    Post,
+    /// A standalone description (专家, 教授): what precedes it is an
+    /// organization only when it ends like one.
+    Role,
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Lexicon {
+    /// Speech verbs and their look-alikes, leftmost-longest.
+    pub(super) verbs: AhoCorasick,
+    /// Per automaton pattern: the word, and whether it is a speech verb.
+    pub(super) verb_words: Vec<(String, bool)>,
+    singles: HashSet<char>,
+    compounds: HashSet<String>,
+    jobs: HashMap<String, JobKind>,
+    org_suffixes: HashSet<String>,
+    not_names: HashSet<String>,
+    /// Given-name stand-ins (女士, 某): the person is not named.
+    not_given: Vec<String>,
+    /// Phrases that open a clause; longest first, so that 据了解 is tried
+    /// before 据.
+    pub(super) leads: Vec<String>,
+    /// Phrases between a name and its verb (the leads too); longest first.
+    pub(super) tails: Vec<String>,
+    /// Titles written after a name (张三教授); longest first.
+    pub(super) honorifics: Vec<String>,
+    not_outlets: HashSet<String>,
+    /// Words before a job word that are no part of the organization (常务,
+    /// 首席, 资深); longest first.
+    modifiers: Vec<String>,
+}
+
+/// The longest job word, organization suffix or lead phrase, in characters;
+/// suffix look-ups never look further back than this.
+const MAX_WORD_CHARS: usize = 10;
+
+fn rows(source: Source) -> Result<Vec<(usize, &'static str, &'static str)>, Error> {
+    Ok(gazetteer::parse(source.name, source.text, 2)?
+        .into_iter()
+        .map(|row| (row.line, row.get(0), row.get(1)))
+        .collect())
+}
+
+impl Lexicon {
+    pub(super) fn new() -> Result<Self, Error> {
+        let mut verb_words = Vec::new();
+        for (line, word, kind) in rows(gazetteer::SPEECH_VERBS)? {
+            let speech = match kind {
+                "speech" => true,
+                "not" => false,
+                _ => {
+                    return Err(bad(
+                        gazetteer::SPEECH_VERBS,
+                        line,
+                        "kind must be speech or not",
+                    ));
+                }
+            };
+            verb_words.push((word.to_owned(), speech));
+        }
+        let verbs = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(verb_words.iter().map(|(w, _)| w))
+            .map_err(|e| Error::gazetteer(gazetteer::SPEECH_VERBS.name, 0, e.to_string()))?;
+
+        let mut singles = HashSet::new();
+        let mut compounds = HashSet::new();
+        for (line, surname, kind) in rows(gazetteer::SURNAMES)? {
+            let mut chars = surname.chars();
+            match (kind, chars.next(), chars.next(), chars.next()) {
+                ("single", Some(c), None, _) => {
+                    singles.insert(c);
+                }
+                ("compound", Some(_), Some(_), None) => {
+                    compounds.insert(surname.to_owned());
+                }
+                _ => {
+                    return Err(bad(
+                        gazetteer::SURNAMES,
+                        line,
+                        "a single surname has one character, a compound one two",
+                    ));
+                }
+            }
+        }
+
+        let mut jobs = HashMap::new();
+        for (line, word, kind) in rows(gazetteer::JOB_TITLES)? {
+            let kind = match kind {
+                "post" => JobKind::Post,
+                "role" => JobKind::Role,
+                _ => {
+                    return Err(bad(
+                        gazetteer::JOB_TITLES,
+                        line,
+                        "kind must be post or role",
+                    ));
+                }
+            };
+            check_length(gazetteer::JOB_TITLES, line, word)?;
+            jobs.insert(word.to_owned(), kind);
+        }
+
+        let mut org_suffixes = HashSet::new();
+        let mut not_names = HashSet::new();
+        let mut not_given = Vec::new();
+        let mut leads = Vec::new();
+        let mut tails = Vec::new();
+        let mut honorifics = Vec::new();
+        let mut not_outlets = HashSet::new();
+        let mut modifiers = Vec::new();
+        for (line, word, kind) in rows(gazetteer::EXPERT_CUES)? {
+            check_length(gazetteer::EXPERT_CUES, line, word)?;
+            let set = match kind {
+                "org_suffix" => &mut org_suffixes,
+                "not_name" => &mut not_names,
+                "not_outlet" => &mut not_outlets,
+                "lead" => {
+                    leads.push(word.to_owned());
+                    tails.push(word.to_owned());
+                    continue;
+                }
+                "tail" => {
+                    tails.push(word.to_owned());
+                    continue;
+                }
+                "honorific" => {
+                    honorifics.push(word.to_owned());
+                    continue;
+                }
+                "not_given" => {
+                    not_given.push(word.to_owned());
+                    continue;
+                }
+                "modifier" => {
+                    modifiers.push(word.to_owned());
+                    continue;
+                }
+                _ => {
+                    return Err(bad(
+                        gazetteer::EXPERT_CUES,
+                        line,
+                        "kind must be org_suffix, not_name, lead, tail, honorific, modifier, not_given or not_outlet",
+                    ));
+                }
+            };
+            set.insert(word.to_owned());
+        }
+        for list in [&mut leads, &mut tails, &mut honorifics, &mut modifiers] {
+            list.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        }
+
+        Ok(Lexicon {
+            verbs,
+            verb_words,
+            singles,
+            compounds,
+            jobs,
+            org_suffixes,
+            not_names,
+            not_given,
+            leads,
+            tails,
+            honorifics,
+            not_outlets,
+            modifiers,
+        })
+    }
+
+    /// Whether `name` reads as a Chinese personal name: a known surname and
+    /// one or two given-name characters, and not a listed common word.
+    pub(super) fn is_name(&self, name: &str) -> bool {
+        if self.not_names.contains(name)
+            || self.not_given.iter().any(|g| name.ends_with(g.as_str()))
+        {
+            return false;
+        }
+        let chars: Vec<char> = name.chars().collect();
+        let single = matches!(chars.as_slice(), [s, ..] if self.singles.contains(s))
+            && (2..=3).contains(&chars.len());
+        let compound = chars.len() >= 3
+            && chars.len() <= 4
+            && name
+                .get(..chars.iter().take(2).map(|c| c.len_utf8()).sum::<usize>())
+                .is_some_and(|s| self.compounds.contains(s));
+        (single || compound) && chars.iter().all(|c| is_han(*c))
+    }
+
+    /// The job word `title` ends with (longest wins): its byte start in
+    /// `title` and kind.
+    pub(super) fn job_suffix(&self, title: &str) -> Option<(usize, JobKind)> {
+        longest_suffix(title, |s| self.jobs.get(s).copied())
+    }
+
+    /// Whether `org` ends like an organization name (中心, 研究院, 证券).
+    /// The suffix alone (研究院) names no organization.
+    pub(super) fn looks_like_org(&self, org: &str) -> bool {
+        longest_suffix(org, |s| self.org_suffixes.contains(s).then_some(()))
+            .is_some_and(|(at, ())| at > 0)
+    }
+
+    /// `s` without a modifier at its end (华为公司常务 → 华为公司).
+    pub(super) fn strip_modifier<'a>(&self, s: &'a str) -> Option<&'a str> {
+        self.modifiers
+            .iter()
+            .find_map(|m| s.strip_suffix(m.as_str()))
+    }
+
+    /// Whether what follows 对/接受 names an outlet: not a generic word
+    /// (记者, 此) and not a person (对王小明表示感谢).
+    pub(super) fn is_outlet(&self, outlet: &str) -> bool {
+        !outlet.is_empty() && !self.not_outlets.contains(outlet) && !self.is_name(outlet)
+    }
+}
+
+/// The longest suffix of `s` (at most [`MAX_WORD_CHARS`] characters) that
+/// `find` accepts, with its byte start.
+fn longest_suffix<T>(s: &str, find: impl Fn(&str) -> Option<T>) -> Option<(usize, T)> {
+    let starts: Vec<usize> = s
+        .char_indices()
+        .rev()
+        .take(MAX_WORD_CHARS)
+        .map(|(i, _)| i)
+        .collect();
+    starts
+        .into_iter()
+        .rev()
+        .find_map(|i| s.get(i..).and_then(&find).map(|t| (i, t)))
+}
+
+pub(super) fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{3134f}')
+}
+
+fn check_length(source: Source, line: usize, word: &str) -> Result<(), Error> {
+    if word.is_empty() || word.chars().count() > MAX_WORD_CHARS {
+        return Err(bad(source, line, "a word must have 1 to 10 characters"));
+    }
+    Ok(())
+}
+
+fn bad(source: Source, line: usize, message: &str) -> Error {
+    Error::gazetteer(source.name, line, message.to_owned())
+}

@@ -1,0 +1,147 @@
+//! Experts: named people whose words the text reports.
+//!
+//! Every speech verb from `gazetteers/speech_verbs.tsv` is a trigger; the
+//! clause before it (back to the last clause mark, at most
+//! [`speaker::LOOK_BACK`] bytes) must end in a personal name, optionally
+//! followed by cues naming a time, a place or the outlet spoken to, and
+//! optionally preceded by a chain of titles.
+//!
+//! Accepted:
+//! - 国家发展改革委副主任王小明表示,…  (title, name, verb)
+//! - 某某大学经济学院院长、教授林子涵对《经济参考报》记者表示,…  (title chain split at 、; outlet 经济参考报)
+//! - 市工信局局长周建华在接受《深圳特区报》记者采访时介绍,…
+//! - 省数据局局长胡海燕在发布会上回答新华社记者提问时说,… (outlet 新华社)
+//! - 财政部原副部长何立新3月12日在2025中国经济论坛上指出,…
+//! - “……。”某证券首席经济学家孙一鸣说。  (direct speech before the speaker)
+//! - 新疆大学教授阿不都·热合曼表示：“……”  (dotted name, quote after the verb)
+//! - 孙一鸣认为,… after an earlier 某证券首席经济学家孙一鸣: titles carried over.
+//! - 对此,清华大学李文博教授认为,…  (a title after the name)
+//! - 据市数据局局长胡海燕介绍,… / 胡海燕曾多次公开表示,…  (据, adverbs before the verb)
+//!
+//! Rejected:
+//! - 专家认为 / 有关负责人表示 / 规划局负责同志在会上表示 / 业内人士指出 (no name)
+//! - (新华日报记者 王芳 李强) / 责任编辑:张伟 (bylines: no speech verb after a name)
+//! - 公司表示 / 央行表示 / 国家数据局表示 (organizations; agency spans never hold a name)
+//! - 他表示 / 她强调 (a pronoun continues the previous speaker; no new record)
+//! - 以下简称 / 分析师 / 据说 (look-alike words the automaton swallows)
+//! - 市民刘女士告诉记者 / 董事会认为 / 华为认为 (withheld names, bodies, firms)
+//!
+//! Affiliation is the organization part of the first title (the job word
+//! from `gazetteers/job_titles.tsv` removed); when an agency found by the
+//! agencies pass starts there, its canonical name is used instead
+//! (工信部原副部长 → 工业和信息化部). A title that is only a role word
+//! (信息通信专家) has no affiliation.
+
+mod lexicon;
+mod quote;
+mod speaker;
+
+use crate::rules::Context;
+use crate::{Agency, Document, Error, Expert};
+
+use lexicon::Lexicon;
+use speaker::{Cues, Speaker, Taken};
+
+/// The experts pass.
+#[derive(Debug, Clone)]
+pub(crate) struct Rules {
+    lexicon: Lexicon,
+    cues: Cues,
+}
+
+impl Rules {
+    pub(crate) fn new() -> Result<Self, Error> {
+        Ok(Rules {
+            lexicon: Lexicon::new()?,
+            cues: Cues::new(),
+        })
+    }
+
+    pub(crate) fn run(&self, cx: &Context<'_>, doc: &mut Document) {
+        let text = cx.text;
+        let mut found: Vec<Expert> = Vec::new();
+        let taken = Taken::new(&doc.agencies, &doc.places);
+        for m in self.lexicon.verbs.find_iter(text) {
+            let Some((verb, true)) = self.lexicon.verb_words.get(m.pattern().as_usize()) else {
+                continue;
+            };
+            let start = clause_start(text, m.start());
+            let Some(speaker) =
+                speaker::read(text, start, m.start(), &self.lexicon, &self.cues, &taken)
+            else {
+                continue;
+            };
+            let quote = quote::find(text, start, m.end());
+            let affiliation = self.affiliation(&speaker, &doc.agencies);
+            let Speaker {
+                name,
+                mut titles,
+                outlet,
+                span,
+                ..
+            } = speaker;
+            let mut affiliation = affiliation;
+            // A later bare mention (孙一鸣认为) is the same person as the
+            // latest titled one of that name.
+            if titles.is_empty() {
+                if let Some(earlier) = found
+                    .iter()
+                    .rev()
+                    .find(|e| e.name == name && !e.titles.is_empty())
+                {
+                    titles = earlier.titles.clone();
+                    affiliation = earlier.affiliation.clone();
+                }
+            }
+            found.push(Expert {
+                name,
+                titles,
+                affiliation,
+                outlet,
+                verb: Some(verb.clone()),
+                quote,
+                surface: String::new(),
+                span,
+            });
+        }
+        doc.experts.extend(found);
+    }
+
+    /// The speaker's organization, from the first title that names one: an
+    /// agency starting where the title's organization part starts (longest
+    /// wins), else that part itself unless it is only a description before a
+    /// role word (资深人工智能专家).
+    fn affiliation(&self, speaker: &Speaker, agencies: &[Agency]) -> Option<String> {
+        speaker.orgs.iter().find_map(|org| {
+            let agency = agencies
+                .iter()
+                .filter(|a| a.span.start == org.span.start && a.span.end <= org.span.end)
+                .max_by_key(|a| a.span.len());
+            if let Some(agency) = agency {
+                return Some(agency.name.clone());
+            }
+            (!org.role_only || self.lexicon.looks_like_org(&org.text)).then(|| org.text.clone())
+        })
+    }
+}
+
+/// Where the clause before `verb_start` begins: after the last clause mark
+/// within [`speaker::LOOK_BACK`] bytes.
+fn clause_start(text: &str, verb_start: usize) -> usize {
+    let mut from = verb_start.saturating_sub(speaker::LOOK_BACK);
+    while from < verb_start && !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text.get(from..verb_start)
+        .and_then(|window| {
+            window
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| speaker::is_clause_break(c))
+                .map(|(i, c)| from + i + c.len_utf8())
+        })
+        .unwrap_or(from)
+}
+
+#[cfg(test)]
+mod tests;

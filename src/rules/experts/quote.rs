@@ -1,0 +1,112 @@
+//! The words a speaker is reported to say: a quotation after the verb
+//! (表示：“…”), one before the speaker (“…”李想说。), or the rest of the
+//! sentence (表示，…。).
+
+/// How far a quotation may run, in bytes (several sentences or paragraphs,
+/// never the rest of a long text).
+const QUOTE_LIMIT: usize = 3000;
+/// How far an indirect report may run: one sentence.
+const SENTENCE_LIMIT: usize = 1500;
+
+fn opens(c: char) -> bool {
+    matches!(c, '“' | '「' | '『')
+}
+
+fn closes(c: char) -> bool {
+    matches!(c, '”' | '」' | '』')
+}
+
+/// The reported words for a verb ending at `verb_end` whose speaker clause
+/// starts at `clause_start`.
+pub(super) fn find(text: &str, clause_start: usize, verb_end: usize) -> Option<String> {
+    let after = text.get(verb_end..)?;
+    let skipped = after.trim_start_matches([':', '：', ',', '，', ' ']);
+    let at = verb_end + (after.len() - skipped.len());
+    match skipped.chars().next() {
+        Some(c) if opens(c) => quoted_forward(text, at),
+        None | Some('。' | '\n' | '!' | '！' | '?' | '？') => {
+            quoted_backward(text, clause_start)
+        }
+        Some(_) => sentence(text, at),
+    }
+}
+
+/// The inside of the quotation opening at `at`, nested quotes kept.
+fn quoted_forward(text: &str, at: usize) -> Option<String> {
+    let rest = text.get(at..)?;
+    let mut depth = 0usize;
+    let mut line_start = false;
+    for (i, c) in rest.char_indices() {
+        if i > QUOTE_LIMIT {
+            return None;
+        }
+        let continues = line_start && depth > 0;
+        line_start = c == '\n' || (line_start && c.is_whitespace());
+        if opens(c) {
+            // A quotation running over paragraphs reopens each one with “
+            // and closes only once: that “ is no nested quote.
+            if !continues {
+                depth += 1;
+            }
+        } else if closes(c) {
+            depth = depth.saturating_sub(1);
+            if depth == 0 {
+                let open_len = rest.chars().next()?.len_utf8();
+                return rest.get(open_len..i).map(clean);
+            }
+        }
+    }
+    None
+}
+
+/// The inside of the quotation that closes just before `clause_start`
+/// (“…”，张三说).
+fn quoted_backward(text: &str, clause_start: usize) -> Option<String> {
+    let before = text.get(..clause_start)?;
+    let trimmed = before.trim_end_matches([',', '，', ' ', '\n', '\r']);
+    let close = trimmed.chars().next_back().filter(|&c| closes(c))?;
+    let end = trimmed.len() - close.len_utf8();
+    let body = trimmed.get(..end)?;
+    let mut depth = 1usize;
+    for (i, c) in body.char_indices().rev() {
+        if end - i > QUOTE_LIMIT {
+            return None;
+        }
+        if closes(c) {
+            depth += 1;
+        } else if opens(c) {
+            depth -= 1;
+            if depth == 0 {
+                return body.get(i + c.len_utf8()..).map(clean);
+            }
+        }
+    }
+    None
+}
+
+/// From `at` to the end of the sentence, skipping sentence ends inside
+/// quotation marks.
+fn sentence(text: &str, at: usize) -> Option<String> {
+    let rest = text.get(at..)?;
+    let mut depth = 0usize;
+    let mut end = rest.len();
+    for (i, c) in rest.char_indices() {
+        if i > SENTENCE_LIMIT || c == '\n' {
+            end = i;
+            break;
+        }
+        if opens(c) {
+            depth += 1;
+        } else if closes(c) {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && matches!(c, '。' | '!' | '！' | '?' | '？') {
+            end = i;
+            break;
+        }
+    }
+    rest.get(..end).map(clean).filter(|q| !q.is_empty())
+}
+
+fn clean(s: &str) -> String {
+    s.trim().to_owned()
+}
