@@ -2,7 +2,12 @@
 //! invariance, and the same names for traditional and simplified copies.
 
 use proptest::prelude::*;
+use std::sync::LazyLock;
+
 use zhengce::{Document, Extractor};
+
+/// Built once: building per case would dominate the run time.
+static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(Extractor::new);
 
 /// Pieces of policy-news text, clean and messy, to build inputs from.
 const FRAGMENTS: &[&str] = &[
@@ -108,7 +113,6 @@ fn spans(doc: &Document) -> Vec<(usize, usize)> {
 /// converted copy must normalize back to the same names.
 fn to_traditional(text: &str) -> String {
     use std::collections::HashMap;
-    use std::sync::LazyLock;
     static S2T: LazyLock<HashMap<char, char>> = LazyLock::new(|| {
         let mut map = HashMap::new();
         for line in include_str!("../gazetteers/t2s.tsv").lines() {
@@ -183,9 +187,8 @@ proptest! {
 
     #[test]
     fn traditional_copy_gives_the_same_names(text in fragments()) {
-        let extractor = Extractor::new();
-        let simplified = extractor.simplify(&text);
+        let simplified = EXTRACTOR.simplify(&text);
         let traditional = to_traditional(&simplified);
-        prop_assert_eq!(names(&extractor.extract(&simplified)), names(&extractor.extract(&traditional)));
+        prop_assert_eq!(names(&EXTRACTOR.extract(&simplified)), names(&EXTRACTOR.extract(&traditional)));
     }
 }
