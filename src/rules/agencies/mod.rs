@@ -16,6 +16,9 @@
 //!    国家发展改革委 → 国家发展和改革委员会, 中关村管委会 →
 //!    中关村科技园区管理委员会. Not when 省/市/县/区/州/各 stands right before
 //!    (市发改委, 各省国资委 name no particular body).
+//!    A place followed within a few characters by a zone and 管委会 /
+//!    管理委员会 (成都市高新区管委会) is a zone committee named as written,
+//!    unless the zone is in the table.
 //! 3. Departments: right after a central body, a short run of CJK text
 //!    ending in 司, 局, 厅 or 办公室 (国家数据局综合司, 商务部市场运行和消费促进司,
 //!    国务院国资委规划发展局). The record covers body and department; its
@@ -33,13 +36,14 @@ mod departments;
 mod table;
 #[cfg(test)]
 mod tests;
+mod zones;
 
 use aho_corasick::{
     AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
 };
 
 use crate::rules::Context;
-use crate::{Agency, AgencyLevel, Document, Error, PlaceLevel, Span};
+use crate::{Agency, AgencyLevel, Document, Error, Place, PlaceLevel, Span};
 
 use table::{Central, Suffix, Table};
 
@@ -100,8 +104,7 @@ impl Rules {
     pub(crate) fn new(extra: &[String]) -> Result<Self, Error> {
         let central = table::central(extra)?;
         let suffixes = table::suffixes()?;
-        let central_automaton =
-            automaton(&central.patterns, StartKind::Unanchored, "agencies.tsv")?;
+        let central_automaton = automaton(&central.patterns, StartKind::Both, "agencies.tsv")?;
         let suffix_automaton = automaton(
             &suffixes.patterns,
             StartKind::Anchored,
@@ -194,60 +197,102 @@ impl Rules {
         })
     }
 
-    /// Place + suffix bodies, one per place that a suffix follows.
+    /// Place + suffix bodies, one per place that a suffix follows, and
+    /// development-zone committees written after a place.
     fn local(&self, cx: &Context<'_>, doc: &Document) -> Vec<Agency> {
         let mut found = Vec::new();
-        for place in &doc.places {
-            let input = Input::new(cx.text)
-                .range(place.span.end..)
-                .anchored(Anchored::Yes);
-            let Some(hit) = self.suffix_automaton.find(input) else {
-                continue;
+        for (i, place) in doc.places.iter().enumerate() {
+            let level = match place.level {
+                PlaceLevel::Province => AgencyLevel::Provincial,
+                PlaceLevel::Prefecture => AgencyLevel::Prefectural,
+                PlaceLevel::County => AgencyLevel::County,
             };
-            let pattern = hit.pattern().as_usize();
-            let Some(suffix) = self
-                .suffixes
-                .patterns
-                .get(pattern)
-                .and_then(|&(_, entry)| self.suffixes.entries.get(entry))
-            else {
-                continue;
+            let next_place = doc
+                .places
+                .get(i + 1)
+                .map_or(cx.text.len(), |p| p.span.start);
+            let agency = match self.suffixed(cx.text, place) {
+                Some((start, end, name)) => Some((start, end, name)),
+                None => self.zone(cx.text, place, next_place),
             };
-            let written_in_full =
-                cx.text.get(place.span.start..place.span.end) == Some(place.name.as_str());
-            if self.suffixes.after_full.get(pattern) == Some(&true) && !written_in_full {
-                continue;
+            if let Some((start, end, name)) = agency {
+                found.push(Agency {
+                    name,
+                    surface: String::new(),
+                    span: Span::new(start, end),
+                    level,
+                    region: Some(place.name.clone()),
+                    parent: None,
+                });
             }
-            // A one-character suffix (委) that starts a word: 委托, 委派, 委员.
-            let after = cx.text.get(hit.end()..).unwrap_or("");
-            if hit.len() <= 3 && after.starts_with(NOT_AFTER_WEI) {
-                continue;
-            }
-            if suffix.provincial && place.level != PlaceLevel::Province {
-                continue;
-            }
-            let mut start = place.span.start;
-            if suffix.party && cx.text.get(..start).is_some_and(|b| b.ends_with("中共")) {
-                start -= "中共".len();
-            }
-            let name = if suffix.party {
-                format!("中共{}{}", place.name, suffix.name)
-            } else {
-                format!("{}{}", place.name, suffix.name)
-            };
-            found.push(Agency {
-                name,
-                surface: String::new(),
-                span: Span::new(start, hit.end()),
-                level: match place.level {
-                    PlaceLevel::Province => AgencyLevel::Provincial,
-                    PlaceLevel::Prefecture => AgencyLevel::Prefectural,
-                    PlaceLevel::County => AgencyLevel::County,
-                },
-                region: Some(place.name.clone()),
-                parent: None,
-            });
         }
         found
+    }
+
+    /// Place + suffix (深圳市工信局): start, end and canonical name.
+    fn suffixed(&self, text: &str, place: &Place) -> Option<(usize, usize, String)> {
+        let input = Input::new(text)
+            .range(place.span.end..)
+            .anchored(Anchored::Yes);
+        let hit = self.suffix_automaton.try_find(input).ok()??;
+        let pattern = hit.pattern().as_usize();
+        let suffix = self
+            .suffixes
+            .patterns
+            .get(pattern)
+            .and_then(|&(_, entry)| self.suffixes.entries.get(entry))?;
+        let written_in_full =
+            text.get(place.span.start..place.span.end) == Some(place.name.as_str());
+        if self.suffixes.after_full.get(pattern) == Some(&true) && !written_in_full {
+            return None;
+        }
+        // A one-character suffix (委) that starts a word: 委托, 委派, 委员.
+        let after = text.get(hit.end()..).unwrap_or("");
+        if hit.len() <= 3 && after.starts_with(NOT_AFTER_WEI) {
+            return None;
+        }
+        if suffix.provincial && place.level != PlaceLevel::Province {
+            return None;
+        }
+        let mut start = place.span.start;
+        if suffix.party && text.get(..start).is_some_and(|b| b.ends_with("中共")) {
+            start -= "中共".len();
+        }
+        let name = if suffix.party {
+            format!("中共{}{}", place.name, suffix.name)
+        } else if place.name.ends_with("特别行政区") && suffix.name.starts_with("人民政府")
+        {
+            // The SAR governments are 香港特别行政区政府, not 人民政府.
+            format!(
+                "{}{}",
+                place.name,
+                suffix.name.replacen("人民政府", "政府", 1)
+            )
+        } else {
+            format!("{}{}", place.name, suffix.name)
+        };
+        Some((start, hit.end(), name))
+    }
+
+    /// A zone committee written after a place (成都高新区管委会): start, end
+    /// and name as written with 管委会 spelled out. A zone in
+    /// `agencies.tsv` (苏州工业园区管委会) is left to the central pass,
+    /// which knows its official name.
+    fn zone(&self, text: &str, place: &Place, next_place: usize) -> Option<(usize, usize, String)> {
+        let anchored = Input::new(text)
+            .range(place.span.start..)
+            .anchored(Anchored::Yes);
+        if self
+            .central_automaton
+            .try_find(anchored)
+            .ok()
+            .flatten()
+            .is_some()
+        {
+            return None;
+        }
+        let (middle, end) = zones::zone_end(text, place.span.end, next_place)?;
+        let written = text.get(place.span.start..middle)?;
+        Some((place.span.start, end, format!("{written}管理委员会")))
     }
 }

@@ -34,7 +34,7 @@ mod table;
 #[cfg(test)]
 mod tests;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
 
 use crate::rules::Context;
 use crate::{Document, Error, Place, PlaceLevel, Span};
@@ -89,14 +89,37 @@ impl Rules {
         // (span, division index) of every accepted mention, in order.
         let mut found: Vec<(Span, usize)> = Vec::new();
         for hit in self.automaton.find_iter(cx.text) {
-            let Some(pattern) = self.table.patterns.get(hit.pattern().as_usize()) else {
+            let mut span = Span::new(hit.start(), hit.end());
+            let mut pattern_id = hit.pattern().as_usize();
+            // 上海市场 is 上海 + 市场 (market), 南山区域 is 南山 + 区域: the
+            // mention is the shorter name, judged as such (东方市场 is none).
+            let matched = cx.text.get(span.start..span.end).unwrap_or("");
+            let rest = cx.text.get(span.end..).unwrap_or("");
+            if (matched.ends_with('市') && rest.starts_with(['场', '值', '面', '况']))
+                || (matched.ends_with('区') && rest.starts_with('域'))
+            {
+                let shorter = Span::new(span.start, span.end - '市'.len_utf8());
+                let input = Input::new(cx.text).range(shorter.start..shorter.end);
+                match self.automaton.try_find(input).ok().flatten() {
+                    Some(m) if m.start() == shorter.start && m.end() == shorter.end => {
+                        span = shorter;
+                        pattern_id = m.pattern().as_usize();
+                    }
+                    _ => continue,
+                }
+            }
+            let Some(pattern) = self.table.patterns.get(pattern_id) else {
                 continue;
             };
             if pattern.block || pattern.readings.is_empty() {
                 continue;
             }
-            let mut span = Span::new(hit.start(), hit.end());
             let after = cx.text.get(span.end..).unwrap_or("");
+            let before_cjk = cx
+                .text
+                .get(..span.start)
+                .and_then(|b| b.chars().next_back())
+                .is_some_and(is_cjk);
             let adjacent = found
                 .last()
                 .filter(|(s, _)| s.end == span.start)
@@ -105,7 +128,7 @@ impl Rules {
                 .readings
                 .iter()
                 .copied()
-                .filter(|reading| self.acceptable(*reading, pattern, adjacent, after))
+                .filter(|reading| self.acceptable(*reading, pattern, adjacent, before_cjk, after))
                 .collect();
             let choice = match candidates.as_slice() {
                 [only] => Some(*only),
@@ -116,16 +139,6 @@ impl Rules {
             let index = match reading {
                 Reading::Full(i) | Reading::Short(i) => i,
             };
-            // 上海市场 is 上海 + 市场 (market): the mention is the short form.
-            if let (Reading::Full(i), true) = (reading, after.starts_with('场')) {
-                if let Some(short) = self.table.division(i).map(|d| d.short.as_str()) {
-                    if !short.is_empty()
-                        && cx.text.get(span.start..span.end) == Some(&format!("{short}市"))
-                    {
-                        span.end = span.start + short.len();
-                    }
-                }
-            }
             found.push((span, index));
         }
         for (span, index) in found {
@@ -141,6 +154,7 @@ impl Rules {
         reading: Reading,
         pattern: &Pattern,
         adjacent: Option<usize>,
+        before_cjk: bool,
         after: &str,
     ) -> bool {
         let (index, short) = match reading {
@@ -162,7 +176,14 @@ impl Rules {
         let needs_parent = pattern.context
             || (division.level == PlaceLevel::County && chars <= 2 && !pattern.free)
             // Generic district names (城区, 郊区, 矿区) name nothing alone.
-            || (!short && chars <= 2);
+            || (!short && chars <= 2)
+            // 海城市 in 沿海城市, 兴城市 in 振兴城市: X城市 after a character is
+            // mostly a word ending in X followed by 城市 (city).
+            || (!short
+                && division.level == PlaceLevel::County
+                && chars == 3
+                && division.name.ends_with("城市")
+                && before_cjk);
         !needs_parent || after_parent
     }
 
@@ -216,4 +237,8 @@ impl Rules {
             province: province.name.clone(),
         })
     }
+}
+
+fn is_cjk(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
