@@ -50,6 +50,21 @@ use table::{Central, Suffix, Table};
 /// What makes a body's name part of a meeting's name.
 const MEETINGS: &[&str] = &["常务会议", "全体会议", "会议", "常委会会议"];
 
+/// Whether `after` opens a numbered meeting of the body before it:
+/// 中央财经委员会第五次会议, 全国人大常委会第十二次会议.
+fn numbered_meeting(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix('第') else {
+        return false;
+    };
+    // A meeting ordinal and name are short; stop at the first punctuation.
+    let head: String = rest
+        .chars()
+        .take(10)
+        .take_while(|c| c.is_alphanumeric())
+        .collect();
+    head.contains("次") && head.contains("会议")
+}
+
 /// Characters that make a preceding 委 part of a word (委托, 委派, 委员).
 const NOT_AFTER_WEI: &[char] = &['托', '派', '任', '员', '屈', '婉', '身', '实'];
 
@@ -166,7 +181,7 @@ impl Rules {
         }
         let after = text.get(span.end..).unwrap_or("");
         // 国务院常务会议 names a meeting, not the body.
-        if MEETINGS.iter().any(|m| after.starts_with(m)) {
+        if MEETINGS.iter().any(|m| after.starts_with(m)) || numbered_meeting(after) {
             return None;
         }
         let surface = text.get(span.start..span.end).unwrap_or("");
