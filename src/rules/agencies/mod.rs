@@ -38,10 +38,7 @@ mod table;
 mod tests;
 mod zones;
 
-use aho_corasick::{
-    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
-};
-
+use crate::gazetteer::trie::Trie;
 use crate::rules::Context;
 use crate::{Agency, AgencyLevel, Document, Error, Place, PlaceLevel, Span};
 
@@ -75,9 +72,9 @@ const NOT_AFTER_BU: &[char] = &['门', '署', '分', '位', '件', '落', '队',
 #[derive(Debug, Clone)]
 pub(crate) struct Rules {
     central: Table<Central>,
-    central_automaton: AhoCorasick,
+    central_trie: Trie,
     suffixes: Table<Suffix>,
-    suffix_automaton: AhoCorasick,
+    suffix_trie: Trie,
 }
 
 /// The agency whose span ends exactly at byte `end` of the normalized text,
@@ -101,45 +98,25 @@ pub(crate) fn agencies_within(doc: &Document, span: Span) -> impl Iterator<Item 
         .filter(move |a| span.contains(a.span))
 }
 
-fn automaton(
-    patterns: &[(String, usize)],
-    start: StartKind,
-    file: &str,
-) -> Result<AhoCorasick, Error> {
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-        .start_kind(start)
-        .build(patterns.iter().map(|(text, _)| text.as_str()))
-        .map_err(|e| Error::gazetteer(file, 0, format!("cannot build automaton: {e}")))
-}
-
 impl Rules {
     /// Builds the pass from the embedded gazetteer plus `extra` user rows.
     pub(crate) fn new(extra: &[String]) -> Result<Self, Error> {
         let central = table::central(extra)?;
         let suffixes = table::suffixes()?;
-        let central_automaton = automaton(&central.patterns, StartKind::Both, "agencies.tsv")?;
-        let suffix_automaton = automaton(
-            &suffixes.patterns,
-            StartKind::Anchored,
-            "agency_suffixes.tsv",
-        )?;
+        // Leftmost-longest character tries, as for places: cheap to build.
+        let central_trie = Trie::new(central.patterns.iter().map(|(text, _)| text.as_str()));
+        let suffix_trie = Trie::new(suffixes.patterns.iter().map(|(text, _)| text.as_str()));
         Ok(Rules {
             central,
-            central_automaton,
+            central_trie,
             suffixes,
-            suffix_automaton,
+            suffix_trie,
         })
     }
 
     pub(crate) fn run(&self, cx: &Context<'_>, doc: &mut Document) {
         let local = self.local(cx, doc);
-        let hits: Vec<(Span, usize)> = self
-            .central_automaton
-            .find_iter(cx.text)
-            .map(|hit| (Span::new(hit.start(), hit.end()), hit.pattern().as_usize()))
-            .collect();
+        let hits: Vec<(Span, usize)> = self.central_trie.find_iter(cx.text).collect();
         let mut found = Vec::with_capacity(local.len() + hits.len());
         // Both lists are in text order: one cursor finds the local body a
         // central hit may overlap (发改委 in 上海市发改委).
@@ -246,11 +223,7 @@ impl Rules {
 
     /// Place + suffix (深圳市工信局): start, end and canonical name.
     fn suffixed(&self, text: &str, place: &Place) -> Option<(usize, usize, String)> {
-        let input = Input::new(text)
-            .range(place.span.end..)
-            .anchored(Anchored::Yes);
-        let hit = self.suffix_automaton.try_find(input).ok()??;
-        let pattern = hit.pattern().as_usize();
+        let (end, pattern) = self.suffix_trie.longest_at(text, place.span.end)?;
         let suffix = self
             .suffixes
             .patterns
@@ -262,8 +235,8 @@ impl Rules {
             return None;
         }
         // A one-character suffix (委) that starts a word: 委托, 委派, 委员.
-        let after = text.get(hit.end()..).unwrap_or("");
-        if hit.len() <= 3 && after.starts_with(NOT_AFTER_WEI) {
+        let after = text.get(end..).unwrap_or("");
+        if end - place.span.end <= '委'.len_utf8() && after.starts_with(NOT_AFTER_WEI) {
             return None;
         }
         if suffix.provincial && place.level != PlaceLevel::Province {
@@ -286,7 +259,7 @@ impl Rules {
         } else {
             format!("{}{}", place.name, suffix.name)
         };
-        Some((start, hit.end(), name))
+        Some((start, end, name))
     }
 
     /// A zone committee written after a place (成都高新区管委会): start, end
@@ -294,14 +267,9 @@ impl Rules {
     /// `agencies.tsv` (苏州工业园区管委会) is left to the central pass,
     /// which knows its official name.
     fn zone(&self, text: &str, place: &Place, next_place: usize) -> Option<(usize, usize, String)> {
-        let anchored = Input::new(text)
-            .range(place.span.start..)
-            .anchored(Anchored::Yes);
         if self
-            .central_automaton
-            .try_find(anchored)
-            .ok()
-            .flatten()
+            .central_trie
+            .longest_at(text, place.span.start)
             .is_some()
         {
             return None;

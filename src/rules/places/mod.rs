@@ -2,7 +2,8 @@
 //! county level), reported under their official full name with GB/T 2260
 //! code, level and province.
 //!
-//! One leftmost-longest automaton holds every full name, every attested short
+//! One leftmost-longest character trie ([`Trie`], cheaper to build than an
+//! aho-corasick automaton of this size) holds every full name, every attested short
 //! form of two or more characters, and a few longer words that hide a place
 //! (`gazetteers/place_stopwords.tsv`). Longest match decides overlaps: 北京市
 //! beats 北京, 河北区 beats 河北, 北京时间 beats 北京.
@@ -34,8 +35,7 @@ mod table;
 #[cfg(test)]
 mod tests;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
-
+use crate::gazetteer::trie::Trie;
 use crate::rules::Context;
 use crate::{Document, Error, Place, PlaceLevel, Span};
 
@@ -49,7 +49,7 @@ const CONTEXT_BYTES: usize = 600;
 #[derive(Debug, Clone)]
 pub(crate) struct Rules {
     table: Table,
-    automaton: AhoCorasick,
+    trie: Trie,
 }
 
 /// The name of the people's government of a place (深圳市 → 深圳市人民政府),
@@ -73,24 +73,14 @@ impl Rules {
     /// Builds the pass from the embedded gazetteer plus `extra` user rows.
     pub(crate) fn new(extra: &[String]) -> Result<Self, Error> {
         let table = Table::new(extra)?;
-        // The noncontiguous NFA skips a conversion step: building is the
-        // costly part here, and search stays linear either way.
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-            .build(table.patterns.iter().map(|p| p.text.as_str()))
-            .map_err(|e| {
-                Error::gazetteer("places.tsv", 0, format!("cannot build automaton: {e}"))
-            })?;
-        Ok(Rules { table, automaton })
+        let trie = Trie::new(table.patterns.iter().map(|p| p.text.as_str()));
+        Ok(Rules { table, trie })
     }
 
     pub(crate) fn run(&self, cx: &Context<'_>, doc: &mut Document) {
         // (span, division index) of every accepted mention, in order.
         let mut found: Vec<(Span, usize)> = Vec::new();
-        for hit in self.automaton.find_iter(cx.text) {
-            let mut span = Span::new(hit.start(), hit.end());
-            let mut pattern_id = hit.pattern().as_usize();
+        for (mut span, mut pattern_id) in self.trie.find_iter(cx.text) {
             // 上海市场 is 上海 + 市场 (market), 南山区域 is 南山 + 区域: the
             // mention is the shorter name, judged as such (东方市场 is none).
             let matched = cx.text.get(span.start..span.end).unwrap_or("");
@@ -99,11 +89,11 @@ impl Rules {
                 || (matched.ends_with('区') && rest.starts_with('域'))
             {
                 let shorter = Span::new(span.start, span.end - '市'.len_utf8());
-                let input = Input::new(cx.text).range(shorter.start..shorter.end);
-                match self.automaton.try_find(input).ok().flatten() {
-                    Some(m) if m.start() == shorter.start && m.end() == shorter.end => {
+                let head = cx.text.get(..shorter.end).unwrap_or("");
+                match self.trie.longest_at(head, shorter.start) {
+                    Some((end, id)) if end == shorter.end => {
                         span = shorter;
-                        pattern_id = m.pattern().as_usize();
+                        pattern_id = id;
                     }
                     _ => continue,
                 }

@@ -159,3 +159,16 @@ fn build_time() {
     println!("Extractor::new() takes {each:?}");
     assert!(each < std::time::Duration::from_millis(20), "{each:?}");
 }
+
+#[test]
+fn stop_words_name_real_short_forms() {
+    let table = Table::new(&[]).expect("embedded places parse");
+    for p in &table.patterns {
+        if p.context || p.free {
+            assert!(!p.readings.is_empty(), "{} is no place name", p.text);
+        }
+        if p.block {
+            assert!(p.readings.is_empty(), "{} blocks a real name", p.text);
+        }
+    }
+}
