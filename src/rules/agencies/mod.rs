@@ -170,6 +170,11 @@ impl Rules {
         {
             return None;
         }
+        // 金融委 inside 省委金融委员会: the text names a longer committee
+        // that is not in the table.
+        if surface.ends_with('委') && after.starts_with('员') {
+            return None;
+        }
         // 央行 inside 中央行政.
         if surface == "央行" && before.ends_with('中') {
             return None;

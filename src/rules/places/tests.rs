@@ -141,6 +141,11 @@ fn user_rows_replace_and_extend() {
         .expect("valid rows");
     let doc = extractor.extract("测试特区发布通知");
     assert_eq!(doc.places[0].province, "广东省");
+    let renamed = Extractor::builder()
+        .places("440399\t深圳市\t深圳\tprefecture\t440000\n")
+        .build()
+        .expect("valid rows");
+    assert_eq!(renamed.extract("深圳").places[0].code, "440399");
     let bad = Extractor::builder().places("99\t坏\t\tcounty\t\n").build();
     assert!(bad.is_err());
 }
