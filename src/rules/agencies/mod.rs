@@ -27,10 +27,19 @@
 //!    ending, so 综合司司长 gives 综合司; runs holding function words or verbs
 //!    (工信部近日印发, 商务部加快布局) are no department.
 //!
-//! Not agencies: a bare place (深圳印发《…》 is left to the plans pass),
-//! meetings (国务院常务会议: 常务会议 is no suffix), companies, universities,
-//! media (新华社 and 央视 are not in the table), vague 有关部门 / 市政府
-//! without a place.
+//! Not agencies: a bare place (深圳印发《…》 is left to the plans pass);
+//! a body's name inside a meeting's (国务院常务会议, 中央财经委员会第五次会议);
+//! halves of ordinary words (公安部门 / 科技部门: any such department;
+//! 建设部署; 深圳市委托; 中央行政 is no 央行; 省委金融委员会 is no 金融委);
+//! companies, universities, media (新华社 and 央视 are not in the table);
+//! vague 有关部门, or 市政府 / 省发改委 without a place.
+//!
+//! For later passes: every record's span covers exactly the mention (place
+//! and suffix together), and `doc.agencies` is in document order when this
+//! pass ends, so [`agency_ending_at`] (the body right before 印发) and
+//! [`agencies_within`] (bodies inside a title or clause) are binary
+//! searches. `crate::rules::places::government_of` names a place's
+//! government for a place standing as issuer.
 
 mod departments;
 mod table;
