@@ -16,6 +16,9 @@
 //!    国家发展改革委 → 国家发展和改革委员会, 中关村管委会 →
 //!    中关村科技园区管理委员会. Not when 省/市/县/区/州/各 stands right before
 //!    (市发改委, 各省国资委 name no particular body).
+//!    A place followed within a few characters by a zone and 管委会 /
+//!    管理委员会 (成都市高新区管委会) is a zone committee named as written,
+//!    unless the zone is in the table.
 //! 3. Departments: right after a central body, a short run of CJK text
 //!    ending in 司, 局, 厅 or 办公室 (国家数据局综合司, 商务部市场运行和消费促进司,
 //!    国务院国资委规划发展局). The record covers body and department; its
@@ -24,27 +27,49 @@
 //!    ending, so 综合司司长 gives 综合司; runs holding function words or verbs
 //!    (工信部近日印发, 商务部加快布局) are no department.
 //!
-//! Not agencies: a bare place (深圳印发《…》 is left to the plans pass),
-//! meetings (国务院常务会议: 常务会议 is no suffix), companies, universities,
-//! media (新华社 and 央视 are not in the table), vague 有关部门 / 市政府
-//! without a place.
+//! Not agencies: a bare place (深圳印发《…》 is left to the plans pass);
+//! a body's name inside a meeting's (国务院常务会议, 中央财经委员会第五次会议);
+//! halves of ordinary words (公安部门 / 科技部门: any such department;
+//! 建设部署; 深圳市委托; 中央行政 is no 央行; 省委金融委员会 is no 金融委);
+//! companies, universities, media (新华社 and 央视 are not in the table);
+//! vague 有关部门, or 市政府 / 省发改委 without a place.
+//!
+//! For later passes: every record's span covers exactly the mention (place
+//! and suffix together), and `doc.agencies` is in document order when this
+//! pass ends, so [`agency_ending_at`] (the body right before 印发) and
+//! [`agencies_within`] (bodies inside a title or clause) are binary
+//! searches. `crate::rules::places::government_of` names a place's
+//! government for a place standing as issuer.
 
 mod departments;
 mod table;
 #[cfg(test)]
 mod tests;
+mod zones;
 
-use aho_corasick::{
-    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
-};
-
+use crate::gazetteer::trie::Trie;
 use crate::rules::Context;
-use crate::{Agency, AgencyLevel, Document, Error, PlaceLevel, Span};
+use crate::{Agency, AgencyLevel, Document, Error, Place, PlaceLevel, Span};
 
 use table::{Central, Suffix, Table};
 
 /// What makes a body's name part of a meeting's name.
 const MEETINGS: &[&str] = &["常务会议", "全体会议", "会议", "常委会会议"];
+
+/// Whether `after` opens a numbered meeting of the body before it:
+/// 中央财经委员会第五次会议, 全国人大常委会第十二次会议.
+fn numbered_meeting(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix('第') else {
+        return false;
+    };
+    // A meeting ordinal and name are short; stop at the first punctuation.
+    let head: String = rest
+        .chars()
+        .take(10)
+        .take_while(|c| c.is_alphanumeric())
+        .collect();
+    head.contains("次") && head.contains("会议")
+}
 
 /// Characters that make a preceding 委 part of a word (委托, 委派, 委员).
 const NOT_AFTER_WEI: &[char] = &['托', '派', '任', '员', '屈', '婉', '身', '实'];
@@ -56,9 +81,9 @@ const NOT_AFTER_BU: &[char] = &['门', '署', '分', '位', '件', '落', '队',
 #[derive(Debug, Clone)]
 pub(crate) struct Rules {
     central: Table<Central>,
-    central_automaton: AhoCorasick,
+    central_trie: Trie,
     suffixes: Table<Suffix>,
-    suffix_automaton: AhoCorasick,
+    suffix_trie: Trie,
 }
 
 /// The agency whose span ends exactly at byte `end` of the normalized text,
@@ -82,46 +107,25 @@ pub(crate) fn agencies_within(doc: &Document, span: Span) -> impl Iterator<Item 
         .filter(move |a| span.contains(a.span))
 }
 
-fn automaton(
-    patterns: &[(String, usize)],
-    start: StartKind,
-    file: &str,
-) -> Result<AhoCorasick, Error> {
-    AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-        .start_kind(start)
-        .build(patterns.iter().map(|(text, _)| text.as_str()))
-        .map_err(|e| Error::gazetteer(file, 0, format!("cannot build automaton: {e}")))
-}
-
 impl Rules {
     /// Builds the pass from the embedded gazetteer plus `extra` user rows.
     pub(crate) fn new(extra: &[String]) -> Result<Self, Error> {
         let central = table::central(extra)?;
         let suffixes = table::suffixes()?;
-        let central_automaton =
-            automaton(&central.patterns, StartKind::Unanchored, "agencies.tsv")?;
-        let suffix_automaton = automaton(
-            &suffixes.patterns,
-            StartKind::Anchored,
-            "agency_suffixes.tsv",
-        )?;
+        // Leftmost-longest character tries, as for places: cheap to build.
+        let central_trie = Trie::new(central.patterns.iter().map(|(text, _)| text.as_str()));
+        let suffix_trie = Trie::new(suffixes.patterns.iter().map(|(text, _)| text.as_str()));
         Ok(Rules {
             central,
-            central_automaton,
+            central_trie,
             suffixes,
-            suffix_automaton,
+            suffix_trie,
         })
     }
 
     pub(crate) fn run(&self, cx: &Context<'_>, doc: &mut Document) {
         let local = self.local(cx, doc);
-        let hits: Vec<(Span, usize)> = self
-            .central_automaton
-            .find_iter(cx.text)
-            .map(|hit| (Span::new(hit.start(), hit.end()), hit.pattern().as_usize()))
-            .collect();
+        let hits: Vec<(Span, usize)> = self.central_trie.find_iter(cx.text).collect();
         let mut found = Vec::with_capacity(local.len() + hits.len());
         // Both lists are in text order: one cursor finds the local body a
         // central hit may overlap (发改委 in 上海市发改委).
@@ -163,7 +167,7 @@ impl Rules {
         }
         let after = text.get(span.end..).unwrap_or("");
         // 国务院常务会议 names a meeting, not the body.
-        if MEETINGS.iter().any(|m| after.starts_with(m)) {
+        if MEETINGS.iter().any(|m| after.starts_with(m)) || numbered_meeting(after) {
             return None;
         }
         let surface = text.get(span.start..span.end).unwrap_or("");
@@ -173,6 +177,11 @@ impl Rules {
             && surface.ends_with('部')
             && after.starts_with(NOT_AFTER_BU)
         {
+            return None;
+        }
+        // 金融委 inside 省委金融委员会: the text names a longer committee
+        // that is not in the table.
+        if surface.ends_with('委') && after.starts_with('员') {
             return None;
         }
         // 央行 inside 中央行政.
@@ -194,60 +203,93 @@ impl Rules {
         })
     }
 
-    /// Place + suffix bodies, one per place that a suffix follows.
+    /// Place + suffix bodies, one per place that a suffix follows, and
+    /// development-zone committees written after a place.
     fn local(&self, cx: &Context<'_>, doc: &Document) -> Vec<Agency> {
         let mut found = Vec::new();
-        for place in &doc.places {
-            let input = Input::new(cx.text)
-                .range(place.span.end..)
-                .anchored(Anchored::Yes);
-            let Some(hit) = self.suffix_automaton.find(input) else {
-                continue;
+        for (i, place) in doc.places.iter().enumerate() {
+            let level = match place.level {
+                PlaceLevel::Province => AgencyLevel::Provincial,
+                PlaceLevel::Prefecture => AgencyLevel::Prefectural,
+                PlaceLevel::County => AgencyLevel::County,
             };
-            let pattern = hit.pattern().as_usize();
-            let Some(suffix) = self
-                .suffixes
-                .patterns
-                .get(pattern)
-                .and_then(|&(_, entry)| self.suffixes.entries.get(entry))
-            else {
-                continue;
+            let next_place = doc
+                .places
+                .get(i + 1)
+                .map_or(cx.text.len(), |p| p.span.start);
+            let agency = match self.suffixed(cx.text, place) {
+                Some((start, end, name)) => Some((start, end, name)),
+                None => self.zone(cx.text, place, next_place),
             };
-            let written_in_full =
-                cx.text.get(place.span.start..place.span.end) == Some(place.name.as_str());
-            if self.suffixes.after_full.get(pattern) == Some(&true) && !written_in_full {
-                continue;
+            if let Some((start, end, name)) = agency {
+                found.push(Agency {
+                    name,
+                    surface: String::new(),
+                    span: Span::new(start, end),
+                    level,
+                    region: Some(place.name.clone()),
+                    parent: None,
+                });
             }
-            // A one-character suffix (委) that starts a word: 委托, 委派, 委员.
-            let after = cx.text.get(hit.end()..).unwrap_or("");
-            if hit.len() <= 3 && after.starts_with(NOT_AFTER_WEI) {
-                continue;
-            }
-            if suffix.provincial && place.level != PlaceLevel::Province {
-                continue;
-            }
-            let mut start = place.span.start;
-            if suffix.party && cx.text.get(..start).is_some_and(|b| b.ends_with("中共")) {
-                start -= "中共".len();
-            }
-            let name = if suffix.party {
-                format!("中共{}{}", place.name, suffix.name)
-            } else {
-                format!("{}{}", place.name, suffix.name)
-            };
-            found.push(Agency {
-                name,
-                surface: String::new(),
-                span: Span::new(start, hit.end()),
-                level: match place.level {
-                    PlaceLevel::Province => AgencyLevel::Provincial,
-                    PlaceLevel::Prefecture => AgencyLevel::Prefectural,
-                    PlaceLevel::County => AgencyLevel::County,
-                },
-                region: Some(place.name.clone()),
-                parent: None,
-            });
         }
         found
+    }
+
+    /// Place + suffix (深圳市工信局): start, end and canonical name.
+    fn suffixed(&self, text: &str, place: &Place) -> Option<(usize, usize, String)> {
+        let (end, pattern) = self.suffix_trie.longest_at(text, place.span.end)?;
+        let suffix = self
+            .suffixes
+            .patterns
+            .get(pattern)
+            .and_then(|&(_, entry)| self.suffixes.entries.get(entry))?;
+        let written_in_full =
+            text.get(place.span.start..place.span.end) == Some(place.name.as_str());
+        if self.suffixes.after_full.get(pattern) == Some(&true) && !written_in_full {
+            return None;
+        }
+        // A one-character suffix (委) that starts a word: 委托, 委派, 委员.
+        let after = text.get(end..).unwrap_or("");
+        if end - place.span.end <= '委'.len_utf8() && after.starts_with(NOT_AFTER_WEI) {
+            return None;
+        }
+        if suffix.provincial && place.level != PlaceLevel::Province {
+            return None;
+        }
+        let mut start = place.span.start;
+        if suffix.party && text.get(..start).is_some_and(|b| b.ends_with("中共")) {
+            start -= "中共".len();
+        }
+        let name = if suffix.party {
+            format!("中共{}{}", place.name, suffix.name)
+        } else if place.name.ends_with("特别行政区") && suffix.name.starts_with("人民政府")
+        {
+            // The SAR governments are 香港特别行政区政府, not 人民政府.
+            format!(
+                "{}{}",
+                place.name,
+                suffix.name.replacen("人民政府", "政府", 1)
+            )
+        } else {
+            format!("{}{}", place.name, suffix.name)
+        };
+        Some((start, end, name))
+    }
+
+    /// A zone committee written after a place (成都高新区管委会): start, end
+    /// and name as written with 管委会 spelled out. A zone in
+    /// `agencies.tsv` (苏州工业园区管委会) is left to the central pass,
+    /// which knows its official name.
+    fn zone(&self, text: &str, place: &Place, next_place: usize) -> Option<(usize, usize, String)> {
+        if self
+            .central_trie
+            .longest_at(text, place.span.start)
+            .is_some()
+        {
+            return None;
+        }
+        let (middle, end) = zones::zone_end(text, place.span.end, next_place)?;
+        let written = text.get(place.span.start..middle)?;
+        Some((place.span.start, end, format!("{written}管理委员会")))
     }
 }

@@ -116,6 +116,16 @@ pub(crate) fn central(extra: &[String]) -> Result<Table<Central>, Error> {
         for alias in row.get(1).split(',') {
             push_pattern(&mut table, &mut seen, alias, index, false);
         }
+        // Committees are usually written 管委会.
+        if let Some(stem) = name.strip_suffix("管理委员会") {
+            push_pattern(
+                &mut table,
+                &mut seen,
+                &format!("{stem}管委会"),
+                index,
+                false,
+            );
+        }
     }
     Ok(table)
 }

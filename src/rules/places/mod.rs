@@ -2,7 +2,8 @@
 //! county level), reported under their official full name with GB/T 2260
 //! code, level and province.
 //!
-//! One leftmost-longest automaton holds every full name, every attested short
+//! One leftmost-longest character trie ([`Trie`], cheaper to build than an
+//! aho-corasick automaton of this size) holds every full name, every attested short
 //! form of two or more characters, and a few longer words that hide a place
 //! (`gazetteers/place_stopwords.tsv`). Longest match decides overlaps: 北京市
 //! beats 北京, 河北区 beats 河北, 北京时间 beats 北京.
@@ -34,8 +35,7 @@ mod table;
 #[cfg(test)]
 mod tests;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-
+use crate::gazetteer::trie::Trie;
 use crate::rules::Context;
 use crate::{Document, Error, Place, PlaceLevel, Span};
 
@@ -49,7 +49,7 @@ const CONTEXT_BYTES: usize = 600;
 #[derive(Debug, Clone)]
 pub(crate) struct Rules {
     table: Table,
-    automaton: AhoCorasick,
+    trie: Trie,
 }
 
 /// The name of the people's government of a place (深圳市 → 深圳市人民政府),
@@ -73,30 +73,43 @@ impl Rules {
     /// Builds the pass from the embedded gazetteer plus `extra` user rows.
     pub(crate) fn new(extra: &[String]) -> Result<Self, Error> {
         let table = Table::new(extra)?;
-        // The noncontiguous NFA skips a conversion step: building is the
-        // costly part here, and search stays linear either way.
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-            .build(table.patterns.iter().map(|p| p.text.as_str()))
-            .map_err(|e| {
-                Error::gazetteer("places.tsv", 0, format!("cannot build automaton: {e}"))
-            })?;
-        Ok(Rules { table, automaton })
+        let trie = Trie::new(table.patterns.iter().map(|p| p.text.as_str()));
+        Ok(Rules { table, trie })
     }
 
     pub(crate) fn run(&self, cx: &Context<'_>, doc: &mut Document) {
         // (span, division index) of every accepted mention, in order.
         let mut found: Vec<(Span, usize)> = Vec::new();
-        for hit in self.automaton.find_iter(cx.text) {
-            let Some(pattern) = self.table.patterns.get(hit.pattern().as_usize()) else {
+        for (mut span, mut pattern_id) in self.trie.find_iter(cx.text) {
+            // 上海市场 is 上海 + 市场 (market), 南山区域 is 南山 + 区域: the
+            // mention is the shorter name, judged as such (东方市场 is none).
+            let matched = cx.text.get(span.start..span.end).unwrap_or("");
+            let rest = cx.text.get(span.end..).unwrap_or("");
+            if (matched.ends_with('市') && rest.starts_with(['场', '值', '面', '况']))
+                || (matched.ends_with('区') && rest.starts_with('域'))
+            {
+                let shorter = Span::new(span.start, span.end - '市'.len_utf8());
+                let head = cx.text.get(..shorter.end).unwrap_or("");
+                match self.trie.longest_at(head, shorter.start) {
+                    Some((end, id)) if end == shorter.end => {
+                        span = shorter;
+                        pattern_id = id;
+                    }
+                    _ => continue,
+                }
+            }
+            let Some(pattern) = self.table.patterns.get(pattern_id) else {
                 continue;
             };
             if pattern.block || pattern.readings.is_empty() {
                 continue;
             }
-            let mut span = Span::new(hit.start(), hit.end());
             let after = cx.text.get(span.end..).unwrap_or("");
+            let before_cjk = cx
+                .text
+                .get(..span.start)
+                .and_then(|b| b.chars().next_back())
+                .is_some_and(is_cjk);
             let adjacent = found
                 .last()
                 .filter(|(s, _)| s.end == span.start)
@@ -105,7 +118,7 @@ impl Rules {
                 .readings
                 .iter()
                 .copied()
-                .filter(|reading| self.acceptable(*reading, pattern, adjacent, after))
+                .filter(|reading| self.acceptable(*reading, pattern, adjacent, before_cjk, after))
                 .collect();
             let choice = match candidates.as_slice() {
                 [only] => Some(*only),
@@ -116,16 +129,6 @@ impl Rules {
             let index = match reading {
                 Reading::Full(i) | Reading::Short(i) => i,
             };
-            // 上海市场 is 上海 + 市场 (market): the mention is the short form.
-            if let (Reading::Full(i), true) = (reading, after.starts_with('场')) {
-                if let Some(short) = self.table.division(i).map(|d| d.short.as_str()) {
-                    if !short.is_empty()
-                        && cx.text.get(span.start..span.end) == Some(&format!("{short}市"))
-                    {
-                        span.end = span.start + short.len();
-                    }
-                }
-            }
             found.push((span, index));
         }
         for (span, index) in found {
@@ -141,6 +144,7 @@ impl Rules {
         reading: Reading,
         pattern: &Pattern,
         adjacent: Option<usize>,
+        before_cjk: bool,
         after: &str,
     ) -> bool {
         let (index, short) = match reading {
@@ -162,7 +166,14 @@ impl Rules {
         let needs_parent = pattern.context
             || (division.level == PlaceLevel::County && chars <= 2 && !pattern.free)
             // Generic district names (城区, 郊区, 矿区) name nothing alone.
-            || (!short && chars <= 2);
+            || (!short && chars <= 2)
+            // 海城市 in 沿海城市, 兴城市 in 振兴城市: X城市 after a character is
+            // mostly a word ending in X followed by 城市 (city).
+            || (!short
+                && division.level == PlaceLevel::County
+                && chars == 3
+                && division.name.ends_with("城市")
+                && before_cjk);
         !needs_parent || after_parent
     }
 
@@ -216,4 +227,8 @@ impl Rules {
             province: province.name.clone(),
         })
     }
+}
+
+fn is_cjk(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }

@@ -100,15 +100,23 @@ impl Table {
                 level: level(file, row)?,
                 parent: None,
             };
-            match by_code.get(code) {
-                Some(&index) if *file == source.name => {
+            // A user row replaces the row with its code, else the one with
+            // its name (to correct a code).
+            let existing = by_code.get(code).copied().or_else(|| {
+                (*file != source.name)
+                    .then(|| divisions.iter().position(|d| d.name == division.name))
+                    .flatten()
+            });
+            match existing {
+                Some(index) if *file == source.name => {
                     return Err(Error::gazetteer(
                         file,
                         row.line,
                         format!("code {code} repeats row {index}"),
                     ));
                 }
-                Some(&index) => {
+                Some(index) => {
+                    by_code.insert(code, index);
                     if let (Some(slot), Some(parent)) =
                         (divisions.get_mut(index), parents.get_mut(index))
                     {

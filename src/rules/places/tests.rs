@@ -141,6 +141,11 @@ fn user_rows_replace_and_extend() {
         .expect("valid rows");
     let doc = extractor.extract("测试特区发布通知");
     assert_eq!(doc.places[0].province, "广东省");
+    let renamed = Extractor::builder()
+        .places("440399\t深圳市\t深圳\tprefecture\t440000\n")
+        .build()
+        .expect("valid rows");
+    assert_eq!(renamed.extract("深圳").places[0].code, "440399");
     let bad = Extractor::builder().places("99\t坏\t\tcounty\t\n").build();
     assert!(bad.is_err());
 }
@@ -158,4 +163,17 @@ fn build_time() {
     let each = start.elapsed() / runs;
     println!("Extractor::new() takes {each:?}");
     assert!(each < std::time::Duration::from_millis(20), "{each:?}");
+}
+
+#[test]
+fn stop_words_name_real_short_forms() {
+    let table = Table::new(&[]).expect("embedded places parse");
+    for p in &table.patterns {
+        if p.context || p.free {
+            assert!(!p.readings.is_empty(), "{} is no place name", p.text);
+        }
+        if p.block {
+            assert!(p.readings.is_empty(), "{} blocks a real name", p.text);
+        }
+    }
 }
