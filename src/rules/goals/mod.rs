@@ -30,6 +30,7 @@
 
 mod comparator;
 mod cues;
+mod outline;
 mod subject;
 mod units;
 
@@ -45,6 +46,7 @@ use crate::{Base, Document, Error, Goal, Span, YearRole};
 
 use comparator::Comparators;
 use cues::{Cues, is_clause_end, is_sentence_end};
+use outline::Outline;
 use units::Units;
 
 #[derive(Debug, Clone)]
@@ -77,6 +79,10 @@ const TRIGGER: &str = r"(?x)
     )?
     (?P<vague>多|余)?
     (?P<unit>(?i:UNITS))
+  |
+    # A ratio with no unit (PUE低于1.3): the word, a few characters of
+    # comparator, then a plain decimal.
+    (?P<ratio>RATIOS)[^\d。;,\n]{0,6}?(?P<rnum>\d+(?:\.\d+)?)
 ";
 
 /// What follows a unit when the number is a duration or a word, not a count.
@@ -95,26 +101,41 @@ struct Quantity {
 impl Rules {
     pub(crate) fn new() -> Result<Self, Error> {
         let units = Units::new(gazetteer::UNITS)?;
-        let trigger = Regex::new(&TRIGGER.replace("UNITS", &units.alternation()))
+        let cues = Cues::new(gazetteer::GOAL_CUES)?;
+        let ratios = cues
+            .ratios
+            .iter()
+            .map(|r| regex::escape(r))
+            .collect::<Vec<_>>()
+            .join("|");
+        let pattern = TRIGGER
+            .replace("UNITS", &units.alternation())
+            .replace("RATIOS", &ratios);
+        let trigger = Regex::new(&pattern)
             .map_err(|e| Error::gazetteer(gazetteer::UNITS.name, 0, e.to_string()))?;
         Ok(Rules {
             trigger,
             units,
             comparators: Comparators::new(gazetteer::COMPARATORS)?,
-            cues: Cues::new(gazetteer::GOAL_CUES)?,
+            cues,
         })
     }
 
     pub(crate) fn run(&self, cx: &Context<'_>, doc: &mut Document) {
         let text = cx.text;
+        let outline = Outline::read(text, &self.cues);
         let mut goals = Vec::new();
+        // Where the previous quantity ended: a subject never reaches back
+        // over it (建成工厂500家、车间3000个 → 车间).
+        let mut floor = 0;
         for caps in self.trigger.captures_iter(text) {
             let Some(q) = self.quantity(text, &caps) else {
                 continue;
             };
-            if let Some(goal) = self.goal(cx, doc, &q) {
-                goals.push(goal);
-            }
+            let relaxed = outline.relaxed(q.start);
+            let goal = self.goal(cx, doc, &q, floor, relaxed);
+            floor = goal.as_ref().map_or(q.end, |g| g.span.end.max(q.end));
+            goals.extend(goal);
         }
         doc.goals.extend(goals);
     }
@@ -122,45 +143,72 @@ impl Rules {
     /// The number and unit of a trigger match, when it is a quantity at all.
     fn quantity(&self, text: &str, caps: &Captures<'_>) -> Option<Quantity> {
         let whole = caps.get(0)?;
-        let before = text.get(..whole.start())?;
+        let start = caps.name("rnum").map_or(whole.start(), |m| m.start());
+        let before = text.get(..start)?;
         let prev = before.chars().next_back();
-        if prev
-            .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '第' | '-' | '/' | '_'))
+        if prev.is_some_and(|c| {
+            c.is_ascii_alphanumeric() || matches!(c, '.' | '第' | '-' | '/' | '_' | '~' | '～')
+        }) && caps.name("rnum").is_none()
         {
             return None;
         }
         if inside_title(before) {
             return None;
         }
-        let (amount, unit_text) = if let Some(p) = caps.name("pnum") {
-            (
-                Amount {
-                    low: numeral::number(p.as_str())?,
-                    high: None,
-                },
-                "%",
-            )
+        let mut unit_text = caps.name("unit").map_or("", |m| m.as_str());
+        let scaled: String;
+        let amount = if let Some(p) = caps.name("pnum") {
+            unit_text = "%";
+            Amount {
+                low: numeral::number(p.as_str())?,
+                high: None,
+            }
+        } else if let Some(r) = caps.name("rnum") {
+            Amount {
+                low: numeral::number(r.as_str())?,
+                high: None,
+            }
         } else {
-            let unit = caps.name("unit")?.as_str();
+            let unit = unit_text;
             let a = caps.name("a")?.as_str();
-            // 千家万户, 百花: a Chinese numeral never starts with a bare multiplier but 十.
-            if a.starts_with(['千', '百', '万', '亿']) || a == "一" {
+            // 千家万户, 百花: a Chinese numeral never starts with a bare
+            // multiplier but 十, unless a comparator leads it (近千亿元,
+            // 逾万家, 超百亿元), where the multiplier alone is the number.
+            let bare = a.starts_with(['千', '百', '万', '亿']);
+            if a == "一" || (bare && !self.comparators.ends_with_pre(before)) {
                 return None;
             }
-            // 3万到5万人: the multiplier the unit carries is dropped from the low end.
-            let lead = unit.chars().next().filter(|&c| matches!(c, '万' | '亿'));
-            let a = match lead {
-                Some(m) if caps.name("b").is_some() => a.strip_suffix(m).unwrap_or(a),
-                _ => a,
-            };
-            let mut written = a.to_owned();
-            if let Some(b) = caps.name("b") {
-                written.push('~');
-                written.push_str(b.as_str());
-            } else if let Some(v) = caps.name("vague") {
-                written.push_str(v.as_str());
+            if bare && caps.name("b").is_none() && caps.name("vague").is_none() {
+                // 逾万家 is "more than 1 万家" when 万家 is a unit.
+                scaled = format!("{a}{unit}");
+                if matches!(a, "万" | "亿") && self.units.get(&scaled).is_some() {
+                    unit_text = &scaled;
+                    Amount {
+                        low: 1.0,
+                        high: None,
+                    }
+                } else {
+                    Amount {
+                        low: numeral::number(&format!("一{a}"))?,
+                        high: None,
+                    }
+                }
+            } else {
+                // 3万到5万人: the multiplier the unit carries is dropped from the low end.
+                let lead = unit.chars().next().filter(|&c| matches!(c, '万' | '亿'));
+                let a = match lead {
+                    Some(m) if caps.name("b").is_some() => a.strip_suffix(m).unwrap_or(a),
+                    _ => a,
+                };
+                let mut written = a.to_owned();
+                if let Some(b) = caps.name("b") {
+                    written.push('~');
+                    written.push_str(b.as_str());
+                } else if let Some(v) = caps.name("vague") {
+                    written.push_str(v.as_str());
+                }
+                numeral::amount(&written)?
             }
-            (numeral::amount(&written)?, unit)
         };
         let after = text.get(whole.end()..)?;
         if NOT_AFTER.iter().any(|w| after.starts_with(w))
@@ -168,18 +216,33 @@ impl Rules {
         {
             return None;
         }
-        let unit = self.units.get(unit_text)?;
+        let (unit, base) = if caps.name("rnum").is_some() {
+            (String::new(), None)
+        } else {
+            let unit = self.units.get(unit_text)?;
+            (unit.name.clone(), unit.base.clone())
+        };
         Some(Quantity {
-            start: whole.start(),
+            start,
             end: whole.end(),
             amount,
-            unit: unit.name.clone(),
-            base: unit.base.clone(),
+            unit,
+            base,
         })
     }
 
-    /// The goal a quantity states, if its sentence makes it one.
-    fn goal(&self, cx: &Context<'_>, doc: &Document, q: &Quantity) -> Option<Goal> {
+    /// The goal a quantity states, if its sentence makes it one. `floor` is
+    /// where the previous quantity ended; `relaxed` says the number stands in
+    /// a goal or task section of a plan's own text, where no forward cue is
+    /// needed.
+    fn goal(
+        &self,
+        cx: &Context<'_>,
+        doc: &Document,
+        q: &Quantity,
+        floor: usize,
+        relaxed: bool,
+    ) -> Option<Goal> {
         let text = cx.text;
         let sentence_start = cues::start_of(text, q.start, is_sentence_end);
         let clause_start = cues::start_of(text, q.start, is_clause_end);
@@ -191,6 +254,11 @@ impl Rules {
             .find(left_all, right_all, q.amount.high.is_some());
         let left = left_all.get(..left_all.len() - found.pre_len)?;
         let right = right_all.get(found.post_len..)?;
+        // The subject's text starts after the previous quantity in the clause.
+        let left_np = match floor.checked_sub(clause_start) {
+            Some(cut) if floor <= q.start - found.pre_len => left.get(cut..).unwrap_or(left),
+            _ => left,
+        };
 
         let deadline = deadline(doc, text, sentence_start, q.start);
         let clause = self.cues.scan(text.get(clause_start..clause_end)?);
@@ -203,7 +271,7 @@ impl Rules {
         if (clause.statistic || past) && deadline.is_none() {
             return None;
         }
-        let (subject, from_right) = subject::subject(&self.cues, left, right);
+        let (subject, from_right) = subject::subject(&self.cues, left_np, right);
         if from_right {
             if let Some(s) = &subject {
                 if self.cues.measures.iter().any(|m| s.starts_with(m.as_str())) {
@@ -215,21 +283,32 @@ impl Rules {
         let plan_before = text.get(sentence_start..q.start)?.contains('》');
         let plan_verb = (from_right || self.cues.ending_verb(left).is_some()) && plan_before;
         let fund = left.contains("设立") && right.starts_with('的');
-        if !(deadline.is_some() || sentence.forward || clause.forward || plan_verb || fund) {
+        if !(deadline.is_some()
+            || sentence.forward
+            || clause.forward
+            || plan_verb
+            || fund
+            || relaxed)
+        {
             return None;
         }
         let start = q.start - found.pre_len;
         let end = q.end + found.post_len;
+        let base = q.base.as_ref().map(|(factor, unit)| Base {
+            value: q.amount.low * factor,
+            unit: unit.clone(),
+        });
+        // Huge numbers may overflow once scaled; the output holds no inf.
+        if base.as_ref().is_some_and(|b| !b.value.is_finite()) {
+            return None;
+        }
         Some(Goal {
             subject,
             comparator: found.comparator,
             value: q.amount.low,
             max: q.amount.high,
             unit: q.unit.clone(),
-            base: q.base.as_ref().map(|(factor, unit)| Base {
-                value: q.amount.low * factor,
-                unit: unit.clone(),
-            }),
+            base,
             deadline,
             surface: String::new(),
             span: Span::new(start, end),
@@ -251,10 +330,15 @@ fn inside_title(before: &str) -> bool {
 /// lead line ending with a colon above the sentence (`到2025年:`), looking
 /// back through at most a few lines and never past a blank line.
 fn deadline(doc: &Document, text: &str, from: usize, to: usize) -> Option<i32> {
+    // Target years come in document order: look only at those in the window.
     let within = |a: usize, b: usize| {
-        doc.target_years
+        let years = &doc.target_years;
+        let lo = years.partition_point(|y| y.span.start < a);
+        let hi = years.partition_point(|y| y.span.start < b);
+        years
+            .get(lo..hi.max(lo))?
             .iter()
-            .filter(|y| y.role == YearRole::Deadline && a <= y.span.start && y.span.end <= b)
+            .filter(|y| y.role == YearRole::Deadline && y.span.end <= b)
             .map(|y| y.year)
             .next_back()
     };
@@ -300,10 +384,12 @@ fn past_year_lead(doc: &Document, text: &str, at: usize, cx: &Context<'_>) -> bo
         return false;
     }
     let offset = at + (text.get(at..).map_or(0, |t| t.len() - t.trim_start().len()));
-    if doc
-        .target_years
-        .iter()
-        .any(|y| y.span.start <= offset + 4 && offset <= y.span.end)
+    let years = &doc.target_years;
+    let hi = years.partition_point(|y| y.span.start <= offset + 4);
+    if years
+        .get(..hi)
+        .and_then(|ys| ys.last())
+        .is_some_and(|y| offset <= y.span.end)
     {
         return false;
     }
