@@ -18,6 +18,9 @@
 //!    forward cue (`力争`, `确保`, `目标`, `计划`, `将`, `要`, `预期`, `拟`), or when
 //!    a plan named in 《》 is reported and a plan verb governs the number
 //!    (`…《方案》,…设立规模1000亿元的基金`).
+//! 4. In a plan's own text (see [`outline`]), a number in a goal, task or
+//!    safeguard section needs no forward cue (`新建充电桩2万个`,
+//!    `市财政安排专项资金不低于5亿元`); rule 2 still keeps statistics out.
 //!
 //! Accepted: `力争全市智能算力规模突破100EFLOPS`, `计划培育100个场景与500个案例`
 //! (two goals), `建设3~5个孵化器` (a range), `今年底,要实现60%以上新增算力…`.
@@ -25,8 +28,14 @@
 //! `预计全年增长6%`, `从三个方面推进`, `第46届`, `千亿级产业`.
 //!
 //! The deadline is the last deadline year before the number in its sentence
-//! (or in a colon-ended lead line above it); 今年底 resolves only with a
-//! reference date, through the years pass.
+//! (or in a colon-ended lead line above it, or in the first sentence of its
+//! paragraph); 今年底 resolves only with a reference date, through the years
+//! pass.
+//!
+//! Accepted too: `近千亿元` (approx 1000 亿元), `逾万家` (gt 1 万家), `超百亿元`,
+//! `PUE低于1.3` (a ratio, unit empty), `能耗下降18%` (eq 18 %, subject 能耗).
+//! Skipped: `翻一番` (no unit), numbers whose value or base would overflow to
+//! infinity, malformed ranges (`3~5~7个`, `~5个`).
 
 mod comparator;
 mod cues;
@@ -261,6 +270,9 @@ impl Rules {
         };
 
         let deadline = deadline(doc, text, sentence_start, q.start);
+        // A deadline opening the paragraph (到2027年,…取得明显成效。建成…)
+        // dates the goals after it, but never makes a number a goal.
+        let lead = deadline.or_else(|| paragraph_deadline(doc, text, sentence_start));
         let clause = self.cues.scan(text.get(clause_start..clause_end)?);
         let sentence = self.cues.scan(text.get(sentence_start..q.start)?);
         if clause.forecast || sentence.forecast {
@@ -309,7 +321,7 @@ impl Rules {
             max: q.amount.high,
             unit: q.unit.clone(),
             base,
-            deadline,
+            deadline: lead,
             surface: String::new(),
             span: Span::new(start, end),
         })
@@ -326,22 +338,36 @@ fn inside_title(before: &str) -> bool {
     }
 }
 
+/// The deadline stated in the first sentence of the line holding
+/// `sentence_start`, when that sentence is an earlier one.
+fn paragraph_deadline(doc: &Document, text: &str, sentence_start: usize) -> Option<i32> {
+    let line_start = cues::start_of(text, sentence_start, |c| c == '\n');
+    if line_start >= sentence_start {
+        return None;
+    }
+    let first_end = cues::end_of(text, line_start, is_sentence_end).min(sentence_start);
+    deadline_within(doc, line_start, first_end)
+}
+
+/// The last deadline year whose span lies between `a` and `b`. Target years
+/// come in document order: only those in the window are looked at.
+fn deadline_within(doc: &Document, a: usize, b: usize) -> Option<i32> {
+    let years = &doc.target_years;
+    let lo = years.partition_point(|y| y.span.start < a);
+    let hi = years.partition_point(|y| y.span.start < b);
+    years
+        .get(lo..hi.max(lo))?
+        .iter()
+        .filter(|y| y.role == YearRole::Deadline && y.span.end <= b)
+        .map(|y| y.year)
+        .next_back()
+}
+
 /// The last deadline year between `from` and `to`, else the deadline of a
 /// lead line ending with a colon above the sentence (`到2025年:`), looking
 /// back through at most a few lines and never past a blank line.
 fn deadline(doc: &Document, text: &str, from: usize, to: usize) -> Option<i32> {
-    // Target years come in document order: look only at those in the window.
-    let within = |a: usize, b: usize| {
-        let years = &doc.target_years;
-        let lo = years.partition_point(|y| y.span.start < a);
-        let hi = years.partition_point(|y| y.span.start < b);
-        years
-            .get(lo..hi.max(lo))?
-            .iter()
-            .filter(|y| y.role == YearRole::Deadline && y.span.end <= b)
-            .map(|y| y.year)
-            .next_back()
-    };
+    let within = |a: usize, b: usize| deadline_within(doc, a, b);
     if let Some(year) = within(from, to) {
         return Some(year);
     }

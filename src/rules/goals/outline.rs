@@ -178,3 +178,62 @@ fn is_bare_date(s: &str) -> bool {
     };
     digits(year, 4..=4) && digits(month, 1..=3) && digits(day, 1..=3)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer;
+
+    #[test]
+    fn outlines() {
+        let cues = Cues::new(gazetteer::GOAL_CUES).expect("goal_cues.tsv parses");
+        let plan = "某县加快建设数字乡村工作方案\n一、工作基础\n已建成站点5个。\n二、工作目标\n建成站点9个。\n(一)完善网络基础设施\n新建基站3个。\n三、保障措施\n安排资金1亿元。\n";
+        let outline = Outline::read(plan, &cues);
+        let at = |s: &str| plan.find(s).expect("in the text");
+        // (name, position, relaxed)
+        let rows = [
+            ("title", at("某县"), false),
+            ("background", at("已建成"), false),
+            ("goals", at("建成站点9"), true),
+            ("infrastructure is no background", at("新建基站"), true),
+            ("safeguards", at("安排资金"), true),
+        ];
+        for (name, position, expected) in rows {
+            assert_eq!(outline.relaxed(position), expected, "{name}");
+        }
+        // News with a numbered list: no title, no signature, no task heading.
+        let news = "记者获悉\n一、企业情况\n二、市场反应\n三、专家观点\n新建基站3个。\n";
+        assert!(!Outline::read(news, &cues).relaxed(news.len() - 1));
+        // A signature makes a document its own text.
+        let signed = "通报\n一、总体情况\n二、下一步安排\n新建基站3个。\n三、其他\n某市人民政府\n2025年3月6日\n";
+        assert!(Outline::read(signed, &cues).relaxed(signed.find("新建").unwrap_or(0)));
+    }
+
+    #[test]
+    fn headings() {
+        let rows = [
+            ("part", "二、主要目标", Some((Level::Part, "主要目标"))),
+            (
+                "section",
+                "(三)强化要素保障",
+                Some((Level::Section, "强化要素保障")),
+            ),
+            (
+                "chapter",
+                "第二章 发展目标",
+                Some((Level::Part, " 发展目标")),
+            ),
+            (
+                "node",
+                "第一节 总体要求",
+                Some((Level::Section, " 总体要求")),
+            ),
+            ("no numeral", "(注)说明", None),
+            ("sentence", "一是加强统筹", None),
+            ("empty paren", "()", None),
+        ];
+        for (name, line, expected) in rows {
+            assert_eq!(heading(line), expected, "{name}");
+        }
+    }
+}
