@@ -54,10 +54,15 @@ pub(crate) fn multiplier(c: char) -> Option<f64> {
     })
 }
 
-/// An exact number: Arabic, Chinese, mixed or `百分之…`.
+/// An exact number: Arabic, Chinese, mixed or `百分之…`; never infinite or
+/// NaN (a 400-digit string fails rather than becoming `inf`).
 pub(crate) fn number(s: &str) -> Option<f64> {
+    exact(s).filter(|v| v.is_finite())
+}
+
+fn exact(s: &str) -> Option<f64> {
     if let Some(rest) = s.strip_prefix("百分之") {
-        return number(rest);
+        return exact(rest);
     }
     let first = s.chars().next()?;
     if first.is_ascii_digit() {
@@ -126,7 +131,7 @@ fn chinese(s: &str) -> Option<f64> {
     let mut value = if int.chars().count() >= 2 && int.chars().all(|c| digit(c).is_some()) {
         // A digit string (二〇二五) reads positionally.
         int.chars()
-            .try_fold(0u64, |acc, c| Some(acc * 10 + digit(c)?))? as f64
+            .try_fold(0u64, |acc, c| acc.checked_mul(10)?.checked_add(digit(c)?))? as f64
     } else {
         grouped(int)? as f64
     };
@@ -224,18 +229,25 @@ fn section(s: &str) -> Option<u64> {
 }
 
 /// An exact number, a range (`3~5`, `3至5`) or a vague amount (`十几`, `数百`,
-/// `300多`) as a range.
+/// `300多`) as a range; both ends finite.
 pub(crate) fn amount(s: &str) -> Option<Amount> {
-    for sep in ['~', '～', '至', '到', '-', '—', '–'] {
-        if let Some((a, b)) = s.split_once(sep) {
-            let low = amount(a)?;
-            let high = amount(b)?;
-            let top = high.high.unwrap_or(high.low);
-            return (top > low.low).then_some(Amount {
-                low: low.low,
-                high: Some(top),
-            });
+    range(s).filter(|a| a.low.is_finite() && a.high.is_none_or(f64::is_finite))
+}
+
+fn range(s: &str) -> Option<Amount> {
+    const SEPARATORS: [char; 7] = ['~', '～', '至', '到', '-', '—', '–'];
+    if let Some((a, b)) = s.split_once(SEPARATORS) {
+        // One separator only: 3~5~7 is no range.
+        if b.contains(SEPARATORS) {
+            return None;
         }
+        let low = range(a)?;
+        let high = range(b)?;
+        let top = high.high.unwrap_or(high.low);
+        return (top > low.low).then_some(Amount {
+            low: low.low,
+            high: Some(top),
+        });
     }
     if let Some(base) = s.strip_suffix('多').or_else(|| s.strip_suffix('余')) {
         let low = number(base)?;
@@ -334,6 +346,18 @@ mod tests {
             ("trailing junk", "三百个", None),
             ("empty", "", None),
             ("empty decimal", "三点", None),
+            ("leading dot", ".5", None),
+            (
+                "forty digits",
+                "1234567890123456789012345678901234567890",
+                Some(1.2345678901234568e39),
+            ),
+            ("overflow to inf", &"9".repeat(400), None),
+            ("chinese digit string overflow", &"九".repeat(40), None),
+            ("bare percent twice", "百分之百分之", None),
+            ("shi repeated", "十十十十", None),
+            ("wan repeated", "一万万万万", None),
+            ("mixed overflow", &format!("{}亿", "9".repeat(305)), None),
         ];
         for &(name, input, expected) in rows {
             let got = number(input);
@@ -366,6 +390,16 @@ mod tests {
             ("bare ji", "几", None),
             ("bare shu", "数", None),
             ("ji ge is not a numeral", "几个", None),
+            ("nested range", "3~5~7", None),
+            ("mixed nested range", "3至5~7", None),
+            ("open range", "3~", None),
+            ("open range left", "~5", None),
+            ("duo overflow", &format!("{}多", "1".repeat(400)), None),
+            (
+                "duo place overflow",
+                &format!("1{}多", "0".repeat(320)),
+                None,
+            ),
         ];
         for &(name, input, expected) in rows {
             let got = amount(input).map(|a| (a.low, a.high));

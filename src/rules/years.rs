@@ -8,12 +8,18 @@
 //! - `《数字中国建设2025年行动方案》`: a single year inside a title (plan);
 //! - `十四五末`, `“十四五”时期末` → 2025 (deadline); a bare `十四五`, `“十五五”规划`
 //!   → both ends of the five-year plan (period);
-//! - `今年底前`, `到明年` when the reference date is known (deadline).
+//! - `今年底前`, `到明年` when the reference date is known (deadline);
+//! - `未来五年`, `今后三年`, `未来5年` when the reference date is known: both
+//!   ends of the span (period). As in Chinese official usage (a 政府工作报告
+//!   of March 2021 calls 2021–2025 未来五年), the span starts with the
+//!   reference year; a text dated October or later looks past the year's end,
+//!   so its span starts with the next year (未来三年 in 2024-11 → 2025–2027).
 //!
 //! Rejected: event dates (`2025年5月印发`), years of statistics
 //! (`2024年,产量同比增长20%`), `截至2024年底`, `2025年前三季度`, years in event
 //! names (`2025赛迪论坛`, `2020年第46届`), copyright lines (`Copyright 2001-2025`),
-//! `今年以来`, and 今年/明年 when no reference date is known.
+//! `今年以来`, and 今年/明年/未来五年 when no reference date is known,
+//! `过去五年`, `未来一段时间`.
 
 use regex::{Captures, Regex};
 
@@ -32,6 +38,9 @@ const PATTERN: &str = r#"(?x)
   |
     # The n-th five-year plan, 十一五 … 十九五, possibly quoted, possibly its end.
     (?P<fyp_core>十(?P<fyp>[一二三四五六七八九])五)[”"’]?(?P<fyp_end>时期末|期末|末)?
+  |
+    # The next N years, resolved against the reference date.
+    (?:未来|今后)(?P<ahead>[一二两三四五六七八九十]|[1-9]|1[0-5])年
   |
     # Relative deadlines, resolved against the reference date.
     (?P<rel_cue>到|至)?(?P<rel>今年|明年)(?P<rel_tail>底|末)?(?P<rel_before>(?:以|之)?前)?
@@ -88,6 +97,17 @@ impl Rules {
                     let core = caps.name("fyp_core").map_or(whole.range(), |m| m.range());
                     push(start, YearRole::Period, core.start, core.end);
                     push(end, YearRole::Period, core.start, core.end);
+                }
+            } else if let Some(n) = caps.name("ahead") {
+                let (Some(reference), Some(n)) = (cx.reference, crate::numeral::number(n.as_str()))
+                else {
+                    continue;
+                };
+                let start = reference.year + i32::from(reference.month.is_some_and(|m| m >= 10));
+                let end = start + n as i32 - 1;
+                if end > start {
+                    push(start, YearRole::Period, whole.start(), whole.end());
+                    push(end, YearRole::Period, whole.start(), whole.end());
                 }
             } else if let Some(rel) = caps.name("rel") {
                 let Some(reference) = cx.reference else {
@@ -299,6 +319,32 @@ mod tests {
                 "2027年底,建成10个园区。",
                 Some("2024-03-01"),
                 &[(2027, "deadline")],
+            ),
+            (
+                "weilai wu nian",
+                "未来五年,全市将新建数据中心10个。",
+                Some("2024-03-01"),
+                &[(2024, "period"), (2028, "period")],
+            ),
+            (
+                "jinhou san nian late in the year",
+                "今后三年,培育龙头企业。",
+                Some("2024-11-20"),
+                &[(2025, "period"), (2027, "period")],
+            ),
+            (
+                "weilai arabic",
+                "未来3年投入资金。",
+                Some("2023"),
+                &[(2023, "period"), (2025, "period")],
+            ),
+            ("weilai without reference", "未来五年,建成园区。", None, &[]),
+            ("guoqu", "过去五年,成效显著。", Some("2024-03-01"), &[]),
+            (
+                "weilai one year",
+                "未来一年形势复杂。",
+                Some("2024-03-01"),
+                &[],
             ),
             (
                 "traditional",

@@ -71,6 +71,11 @@ impl Comparators {
         Ok(Comparators { pre, post })
     }
 
+    /// Whether `before` ends with a comparator word that leads a number.
+    pub(crate) fn ends_with_pre(&self, before: &str) -> bool {
+        self.pre.iter().any(|(w, _)| before.ends_with(w.as_str()))
+    }
+
     /// The comparator for a number preceded by `before` and whose unit is
     /// followed by `after`; `range` when the amount is a range.
     pub(crate) fn find(&self, before: &str, after: &str, range: bool) -> Found {

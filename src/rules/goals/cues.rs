@@ -28,6 +28,18 @@ pub(crate) struct Cues {
     pub(crate) leads: Vec<String>,
     /// Nouns counting the measures of a plan rather than a target.
     pub(crate) measures: Vec<String>,
+    /// Verbs of change ending a subject (`能耗下降18%` → 能耗).
+    pub(crate) changes: Vec<String>,
+    /// Verbs between an actor and what it measures (`市财政安排专项资金`).
+    pub(crate) splits: Vec<String>,
+    /// Ratios that stand without a unit (`PUE低于1.3`).
+    pub(crate) ratios: Vec<String>,
+    /// Heading words of a plan's goal and task sections.
+    pub(crate) sections_goal: Vec<String>,
+    /// Heading words of a plan's background sections.
+    pub(crate) sections_background: Vec<String>,
+    /// Genre words ending a document's own title.
+    pub(crate) genres: Vec<String>,
 }
 
 /// Which cues a window holds.
@@ -45,6 +57,12 @@ impl Cues {
         let mut verbs = Vec::new();
         let mut leads = Vec::new();
         let mut measures = Vec::new();
+        let mut changes = Vec::new();
+        let mut splits = Vec::new();
+        let mut ratios = Vec::new();
+        let mut sections_goal = Vec::new();
+        let mut sections_background = Vec::new();
+        let mut genres = Vec::new();
         for row in gazetteer::parse(source.name, source.text, 2)? {
             let word = row.get(0).to_owned();
             let cue = match row.get(1) {
@@ -64,6 +82,18 @@ impl Cues {
                     measures.push(word);
                     continue;
                 }
+                kind @ ("change" | "split" | "ratio" | "section" | "background" | "genre") => {
+                    let list = match kind {
+                        "change" => &mut changes,
+                        "split" => &mut splits,
+                        "ratio" => &mut ratios,
+                        "section" => &mut sections_goal,
+                        "background" => &mut sections_background,
+                        _ => &mut genres,
+                    };
+                    list.push(word);
+                    continue;
+                }
                 other => {
                     return Err(Error::gazetteer(
                         source.name,
@@ -80,7 +110,14 @@ impl Cues {
             .build(&words)
             .map_err(|e| Error::gazetteer(source.name, 0, e.to_string()))?;
         // Longest first, so that the longest verb or lead is the one removed.
-        for list in [&mut verbs, &mut leads, &mut measures] {
+        for list in [
+            &mut verbs,
+            &mut leads,
+            &mut measures,
+            &mut changes,
+            &mut splits,
+            &mut ratios,
+        ] {
             list.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         }
         Ok(Cues {
@@ -89,6 +126,12 @@ impl Cues {
             verbs,
             leads,
             measures,
+            changes,
+            splits,
+            ratios,
+            sections_goal,
+            sections_background,
+            genres,
         })
     }
 

@@ -18,6 +18,9 @@
 //!    forward cue (`力争`, `确保`, `目标`, `计划`, `将`, `要`, `预期`, `拟`), or when
 //!    a plan named in 《》 is reported and a plan verb governs the number
 //!    (`…《方案》,…设立规模1000亿元的基金`).
+//! 4. In a plan's own text (see [`outline`]), a number in a goal, task or
+//!    safeguard section needs no forward cue (`新建充电桩2万个`,
+//!    `市财政安排专项资金不低于5亿元`); rule 2 still keeps statistics out.
 //!
 //! Accepted: `力争全市智能算力规模突破100EFLOPS`, `计划培育100个场景与500个案例`
 //! (two goals), `建设3~5个孵化器` (a range), `今年底,要实现60%以上新增算力…`.
@@ -25,11 +28,18 @@
 //! `预计全年增长6%`, `从三个方面推进`, `第46届`, `千亿级产业`.
 //!
 //! The deadline is the last deadline year before the number in its sentence
-//! (or in a colon-ended lead line above it); 今年底 resolves only with a
-//! reference date, through the years pass.
+//! (or in a colon-ended lead line above it, or in the first sentence of its
+//! paragraph); 今年底 resolves only with a reference date, through the years
+//! pass.
+//!
+//! Accepted too: `近千亿元` (approx 1000 亿元), `逾万家` (gt 1 万家), `超百亿元`,
+//! `PUE低于1.3` (a ratio, unit empty), `能耗下降18%` (eq 18 %, subject 能耗).
+//! Skipped: `翻一番` (no unit), numbers whose value or base would overflow to
+//! infinity, malformed ranges (`3~5~7个`, `~5个`).
 
 mod comparator;
 mod cues;
+mod outline;
 mod subject;
 mod units;
 
@@ -45,6 +55,7 @@ use crate::{Base, Document, Error, Goal, Span, YearRole};
 
 use comparator::Comparators;
 use cues::{Cues, is_clause_end, is_sentence_end};
+use outline::Outline;
 use units::Units;
 
 #[derive(Debug, Clone)]
@@ -77,6 +88,10 @@ const TRIGGER: &str = r"(?x)
     )?
     (?P<vague>多|余)?
     (?P<unit>(?i:UNITS))
+  |
+    # A ratio with no unit (PUE低于1.3): the word, a few characters of
+    # comparator, then a plain decimal.
+    (?P<ratio>RATIOS)[^\d。;,\n]{0,6}?(?P<rnum>\d+(?:\.\d+)?)
 ";
 
 /// What follows a unit when the number is a duration or a word, not a count.
@@ -95,26 +110,41 @@ struct Quantity {
 impl Rules {
     pub(crate) fn new() -> Result<Self, Error> {
         let units = Units::new(gazetteer::UNITS)?;
-        let trigger = Regex::new(&TRIGGER.replace("UNITS", &units.alternation()))
+        let cues = Cues::new(gazetteer::GOAL_CUES)?;
+        let ratios = cues
+            .ratios
+            .iter()
+            .map(|r| regex::escape(r))
+            .collect::<Vec<_>>()
+            .join("|");
+        let pattern = TRIGGER
+            .replace("UNITS", &units.alternation())
+            .replace("RATIOS", &ratios);
+        let trigger = Regex::new(&pattern)
             .map_err(|e| Error::gazetteer(gazetteer::UNITS.name, 0, e.to_string()))?;
         Ok(Rules {
             trigger,
             units,
             comparators: Comparators::new(gazetteer::COMPARATORS)?,
-            cues: Cues::new(gazetteer::GOAL_CUES)?,
+            cues,
         })
     }
 
     pub(crate) fn run(&self, cx: &Context<'_>, doc: &mut Document) {
         let text = cx.text;
+        let outline = Outline::read(text, &self.cues);
         let mut goals = Vec::new();
+        // Where the previous quantity ended: a subject never reaches back
+        // over it (建成工厂500家、车间3000个 → 车间).
+        let mut floor = 0;
         for caps in self.trigger.captures_iter(text) {
             let Some(q) = self.quantity(text, &caps) else {
                 continue;
             };
-            if let Some(goal) = self.goal(cx, doc, &q) {
-                goals.push(goal);
-            }
+            let relaxed = outline.relaxed(q.start);
+            let goal = self.goal(cx, doc, &q, floor, relaxed);
+            floor = goal.as_ref().map_or(q.end, |g| g.span.end.max(q.end));
+            goals.extend(goal);
         }
         doc.goals.extend(goals);
     }
@@ -122,45 +152,72 @@ impl Rules {
     /// The number and unit of a trigger match, when it is a quantity at all.
     fn quantity(&self, text: &str, caps: &Captures<'_>) -> Option<Quantity> {
         let whole = caps.get(0)?;
-        let before = text.get(..whole.start())?;
+        let start = caps.name("rnum").map_or(whole.start(), |m| m.start());
+        let before = text.get(..start)?;
         let prev = before.chars().next_back();
-        if prev
-            .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '第' | '-' | '/' | '_'))
+        if prev.is_some_and(|c| {
+            c.is_ascii_alphanumeric() || matches!(c, '.' | '第' | '-' | '/' | '_' | '~' | '～')
+        }) && caps.name("rnum").is_none()
         {
             return None;
         }
         if inside_title(before) {
             return None;
         }
-        let (amount, unit_text) = if let Some(p) = caps.name("pnum") {
-            (
-                Amount {
-                    low: numeral::number(p.as_str())?,
-                    high: None,
-                },
-                "%",
-            )
+        let mut unit_text = caps.name("unit").map_or("", |m| m.as_str());
+        let scaled: String;
+        let amount = if let Some(p) = caps.name("pnum") {
+            unit_text = "%";
+            Amount {
+                low: numeral::number(p.as_str())?,
+                high: None,
+            }
+        } else if let Some(r) = caps.name("rnum") {
+            Amount {
+                low: numeral::number(r.as_str())?,
+                high: None,
+            }
         } else {
-            let unit = caps.name("unit")?.as_str();
+            let unit = unit_text;
             let a = caps.name("a")?.as_str();
-            // 千家万户, 百花: a Chinese numeral never starts with a bare multiplier but 十.
-            if a.starts_with(['千', '百', '万', '亿']) || a == "一" {
+            // 千家万户, 百花: a Chinese numeral never starts with a bare
+            // multiplier but 十, unless a comparator leads it (近千亿元,
+            // 逾万家, 超百亿元), where the multiplier alone is the number.
+            let bare = a.starts_with(['千', '百', '万', '亿']);
+            if a == "一" || (bare && !self.comparators.ends_with_pre(before)) {
                 return None;
             }
-            // 3万到5万人: the multiplier the unit carries is dropped from the low end.
-            let lead = unit.chars().next().filter(|&c| matches!(c, '万' | '亿'));
-            let a = match lead {
-                Some(m) if caps.name("b").is_some() => a.strip_suffix(m).unwrap_or(a),
-                _ => a,
-            };
-            let mut written = a.to_owned();
-            if let Some(b) = caps.name("b") {
-                written.push('~');
-                written.push_str(b.as_str());
-            } else if let Some(v) = caps.name("vague") {
-                written.push_str(v.as_str());
+            if bare && caps.name("b").is_none() && caps.name("vague").is_none() {
+                // 逾万家 is "more than 1 万家" when 万家 is a unit.
+                scaled = format!("{a}{unit}");
+                if matches!(a, "万" | "亿") && self.units.get(&scaled).is_some() {
+                    unit_text = &scaled;
+                    Amount {
+                        low: 1.0,
+                        high: None,
+                    }
+                } else {
+                    Amount {
+                        low: numeral::number(&format!("一{a}"))?,
+                        high: None,
+                    }
+                }
+            } else {
+                // 3万到5万人: the multiplier the unit carries is dropped from the low end.
+                let lead = unit.chars().next().filter(|&c| matches!(c, '万' | '亿'));
+                let a = match lead {
+                    Some(m) if caps.name("b").is_some() => a.strip_suffix(m).unwrap_or(a),
+                    _ => a,
+                };
+                let mut written = a.to_owned();
+                if let Some(b) = caps.name("b") {
+                    written.push('~');
+                    written.push_str(b.as_str());
+                } else if let Some(v) = caps.name("vague") {
+                    written.push_str(v.as_str());
+                }
+                numeral::amount(&written)?
             }
-            (numeral::amount(&written)?, unit)
         };
         let after = text.get(whole.end()..)?;
         if NOT_AFTER.iter().any(|w| after.starts_with(w))
@@ -168,18 +225,33 @@ impl Rules {
         {
             return None;
         }
-        let unit = self.units.get(unit_text)?;
+        let (unit, base) = if caps.name("rnum").is_some() {
+            (String::new(), None)
+        } else {
+            let unit = self.units.get(unit_text)?;
+            (unit.name.clone(), unit.base.clone())
+        };
         Some(Quantity {
-            start: whole.start(),
+            start,
             end: whole.end(),
             amount,
-            unit: unit.name.clone(),
-            base: unit.base.clone(),
+            unit,
+            base,
         })
     }
 
-    /// The goal a quantity states, if its sentence makes it one.
-    fn goal(&self, cx: &Context<'_>, doc: &Document, q: &Quantity) -> Option<Goal> {
+    /// The goal a quantity states, if its sentence makes it one. `floor` is
+    /// where the previous quantity ended; `relaxed` says the number stands in
+    /// a goal or task section of a plan's own text, where no forward cue is
+    /// needed.
+    fn goal(
+        &self,
+        cx: &Context<'_>,
+        doc: &Document,
+        q: &Quantity,
+        floor: usize,
+        relaxed: bool,
+    ) -> Option<Goal> {
         let text = cx.text;
         let sentence_start = cues::start_of(text, q.start, is_sentence_end);
         let clause_start = cues::start_of(text, q.start, is_clause_end);
@@ -191,8 +263,16 @@ impl Rules {
             .find(left_all, right_all, q.amount.high.is_some());
         let left = left_all.get(..left_all.len() - found.pre_len)?;
         let right = right_all.get(found.post_len..)?;
+        // The subject's text starts after the previous quantity in the clause.
+        let left_np = match floor.checked_sub(clause_start) {
+            Some(cut) if floor <= q.start - found.pre_len => left.get(cut..).unwrap_or(left),
+            _ => left,
+        };
 
         let deadline = deadline(doc, text, sentence_start, q.start);
+        // A deadline opening the paragraph (到2027年,…取得明显成效。建成…)
+        // dates the goals after it, but never makes a number a goal.
+        let lead = deadline.or_else(|| paragraph_deadline(doc, text, sentence_start));
         let clause = self.cues.scan(text.get(clause_start..clause_end)?);
         let sentence = self.cues.scan(text.get(sentence_start..q.start)?);
         if clause.forecast || sentence.forecast {
@@ -203,7 +283,7 @@ impl Rules {
         if (clause.statistic || past) && deadline.is_none() {
             return None;
         }
-        let (subject, from_right) = subject::subject(&self.cues, left, right);
+        let (subject, from_right) = subject::subject(&self.cues, left_np, right);
         if from_right {
             if let Some(s) = &subject {
                 if self.cues.measures.iter().any(|m| s.starts_with(m.as_str())) {
@@ -215,22 +295,33 @@ impl Rules {
         let plan_before = text.get(sentence_start..q.start)?.contains('》');
         let plan_verb = (from_right || self.cues.ending_verb(left).is_some()) && plan_before;
         let fund = left.contains("设立") && right.starts_with('的');
-        if !(deadline.is_some() || sentence.forward || clause.forward || plan_verb || fund) {
+        if !(deadline.is_some()
+            || sentence.forward
+            || clause.forward
+            || plan_verb
+            || fund
+            || relaxed)
+        {
             return None;
         }
         let start = q.start - found.pre_len;
         let end = q.end + found.post_len;
+        let base = q.base.as_ref().map(|(factor, unit)| Base {
+            value: q.amount.low * factor,
+            unit: unit.clone(),
+        });
+        // Huge numbers may overflow once scaled; the output holds no inf.
+        if base.as_ref().is_some_and(|b| !b.value.is_finite()) {
+            return None;
+        }
         Some(Goal {
             subject,
             comparator: found.comparator,
             value: q.amount.low,
             max: q.amount.high,
             unit: q.unit.clone(),
-            base: q.base.as_ref().map(|(factor, unit)| Base {
-                value: q.amount.low * factor,
-                unit: unit.clone(),
-            }),
-            deadline,
+            base,
+            deadline: lead,
             surface: String::new(),
             span: Span::new(start, end),
         })
@@ -247,17 +338,36 @@ fn inside_title(before: &str) -> bool {
     }
 }
 
+/// The deadline stated in the first sentence of the line holding
+/// `sentence_start`, when that sentence is an earlier one.
+fn paragraph_deadline(doc: &Document, text: &str, sentence_start: usize) -> Option<i32> {
+    let line_start = cues::start_of(text, sentence_start, |c| c == '\n');
+    if line_start >= sentence_start {
+        return None;
+    }
+    let first_end = cues::end_of(text, line_start, is_sentence_end).min(sentence_start);
+    deadline_within(doc, line_start, first_end)
+}
+
+/// The last deadline year whose span lies between `a` and `b`. Target years
+/// come in document order: only those in the window are looked at.
+fn deadline_within(doc: &Document, a: usize, b: usize) -> Option<i32> {
+    let years = &doc.target_years;
+    let lo = years.partition_point(|y| y.span.start < a);
+    let hi = years.partition_point(|y| y.span.start < b);
+    years
+        .get(lo..hi.max(lo))?
+        .iter()
+        .filter(|y| y.role == YearRole::Deadline && y.span.end <= b)
+        .map(|y| y.year)
+        .next_back()
+}
+
 /// The last deadline year between `from` and `to`, else the deadline of a
 /// lead line ending with a colon above the sentence (`到2025年:`), looking
 /// back through at most a few lines and never past a blank line.
 fn deadline(doc: &Document, text: &str, from: usize, to: usize) -> Option<i32> {
-    let within = |a: usize, b: usize| {
-        doc.target_years
-            .iter()
-            .filter(|y| y.role == YearRole::Deadline && a <= y.span.start && y.span.end <= b)
-            .map(|y| y.year)
-            .next_back()
-    };
+    let within = |a: usize, b: usize| deadline_within(doc, a, b);
     if let Some(year) = within(from, to) {
         return Some(year);
     }
@@ -300,10 +410,12 @@ fn past_year_lead(doc: &Document, text: &str, at: usize, cx: &Context<'_>) -> bo
         return false;
     }
     let offset = at + (text.get(at..).map_or(0, |t| t.len() - t.trim_start().len()));
-    if doc
-        .target_years
-        .iter()
-        .any(|y| y.span.start <= offset + 4 && offset <= y.span.end)
+    let years = &doc.target_years;
+    let hi = years.partition_point(|y| y.span.start <= offset + 4);
+    if years
+        .get(..hi)
+        .and_then(|ys| ys.last())
+        .is_some_and(|y| offset <= y.span.end)
     {
         return false;
     }

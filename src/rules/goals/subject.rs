@@ -27,6 +27,12 @@ const ATTRIBUTES: [&str; 5] = ["总规模", "规模", "总额", "总量", "面�
 /// and `right` (after the unit and comparator). The flag says the subject was
 /// taken from the right.
 pub(crate) fn subject(cues: &Cues, left: &str, right: &str) -> (Option<String>, bool) {
+    // A list item stops at 、 (建成工厂500家、智能车间3000个 → 智能车间); a
+    // trailing 、 is kept, as it says the noun comes after the number.
+    let left = match left.trim_end_matches('、').rfind('、') {
+        Some(i) => left.get(i + '、'.len_utf8()..).unwrap_or(left),
+        None => left,
+    };
     let left_np = strip_leads(cues, left);
     let mut verb_before = cues.ending_verb(left_np).is_some();
     let mut bare = left_np;
@@ -42,12 +48,14 @@ pub(crate) fn subject(cues: &Cues, left: &str, right: &str) -> (Option<String>, 
     let modifies = right.starts_with('的');
     let take_right = verb_before || joined || modifies || left_np.chars().count() < 2;
     if take_right {
-        if let Some(np) = right_np(right) {
+        if let Some(np) = right_np(cues, right) {
             return (Some(np), true);
         }
     }
     let np = strip_verbs(cues, left_np);
+    let np = after_split(cues, np);
     let np = np.trim_end_matches(['的', '为', '是', '在']);
+    let np = strip_change(cues, np);
     if np.chars().count() >= 2 && cues.ending_verb(np).is_none() && !joined {
         (Some(np.to_owned()), false)
     } else {
@@ -94,12 +102,47 @@ fn strip_verbs<'a>(cues: &Cues, s: &'a str) -> &'a str {
     }
 }
 
-/// The noun phrase to the right: up to a list break, after its last 的.
-fn right_np(right: &str) -> Option<String> {
-    let end = right
+/// What an actor arranges: the text after the last split verb
+/// (`市财政安排专项资金` → 专项资金), when two characters or more remain.
+fn after_split<'a>(cues: &Cues, s: &'a str) -> &'a str {
+    let cut = cues
+        .splits
+        .iter()
+        .filter_map(|v| s.rfind(v.as_str()).map(|i| i + v.len()))
+        .max();
+    match cut.and_then(|i| s.get(i..)) {
+        Some(rest) if rest.chars().count() >= 2 => rest,
+        _ => s,
+    }
+}
+
+/// A verb of change at the end (`单位GDP能耗下降` → 单位GDP能耗), when two
+/// characters or more remain.
+fn strip_change<'a>(cues: &Cues, s: &'a str) -> &'a str {
+    match cues.changes.iter().find_map(|c| s.strip_suffix(c.as_str())) {
+        Some(rest) if rest.chars().count() >= 2 => rest,
+        _ => s,
+    }
+}
+
+/// The noun phrase to the right: up to a list break or a split verb taking
+/// an object of its own (`企业提供诊断服务` → 企业), after its last 的. Only
+/// split verbs cut: most verbs double as nouns (服务平台, 建设项目).
+fn right_np(cues: &Cues, right: &str) -> Option<String> {
+    let mut end = right
         .char_indices()
         .find(|&(_, c)| ends_right(c))
         .map_or(right.len(), |(i, _)| i);
+    let head = right.get(..end)?;
+    // The subject keeps two characters at least (6 bytes of CJK).
+    for verb in &cues.splits {
+        for (at, _) in head.match_indices(verb.as_str()) {
+            let object = head.get(at + verb.len()..).unwrap_or("");
+            if at < end && at >= 6 && object.chars().count() >= 2 {
+                end = at;
+            }
+        }
+    }
     let np = right.get(..end)?.trim_start_matches('的');
     let np = match np.rfind('的') {
         Some(i)

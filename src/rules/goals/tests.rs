@@ -97,7 +97,7 @@ fn examples() {
             "percent chinese",
             "确保单位能耗下降超过了百分之零点九。",
             None,
-            &[(0.9, None, "%", Gt, Some("单位能耗下降"), None)],
+            &[(0.9, None, "%", Gt, Some("单位能耗"), None)],
         ),
         (
             "fund",
@@ -162,6 +162,123 @@ fn examples() {
                 (20.0, None, "EFLOPS", Eq, Some("算力"), Some(2029)),
             ],
         ),
+        (
+            "list items stop at the previous quantity",
+            "到2028年,建成数字化车间800个、未来工厂60家。",
+            None,
+            &[
+                (800.0, None, "个", Eq, Some("数字化车间"), Some(2028)),
+                (60.0, None, "家", Eq, Some("未来工厂"), Some(2028)),
+            ],
+        ),
+        (
+            "second list item after a comma",
+            "到2026年,认定市级创新型中小企业300家,区级1000家。",
+            None,
+            &[
+                (
+                    300.0,
+                    None,
+                    "家",
+                    Eq,
+                    Some("市级创新型中小企业"),
+                    Some(2026),
+                ),
+                (1000.0, None, "家", Eq, Some("区级"), Some(2026)),
+            ],
+        ),
+        (
+            "le buchaoguo",
+            "力争全市城镇调查失业率不超过5.5%。",
+            None,
+            &[(5.5, None, "%", Le, Some("城镇调查失业率"), None)],
+        ),
+        (
+            "le kongzhi yinei",
+            "确保耕地保有量减少控制在2%以内。",
+            None,
+            &[(2.0, None, "%", Le, Some("耕地保有量"), None)],
+        ),
+        (
+            "ratio without unit",
+            "到2027年,新建数据中心PUE低于1.25。",
+            None,
+            &[(1.25, None, "", Lt, Some("数据中心PUE"), Some(2027))],
+        ),
+        (
+            "jin qian yi",
+            "力争带动社会投资近千亿元。",
+            None,
+            &[(1000.0, None, "亿元", Approx, Some("社会投资"), None)],
+        ),
+        (
+            "yu wan jia",
+            "力争服务中小企业逾万家。",
+            None,
+            &[(1.0, None, "万家", Gt, Some("中小企业"), None)],
+        ),
+        (
+            "chao bai yi",
+            "目标是培育营收超百亿元企业。",
+            None,
+            &[(100.0, None, "亿元", Gt, Some("营收"), None)],
+        ),
+        ("fan yi fan", "力争经济总量翻一番。", None, &[]),
+        (
+            "change verbs leave the subject",
+            "到2025年,万元地区生产总值用水量下降16%,科技投入增长12%以上,数字经济占比提高3个百分点。",
+            None,
+            &[
+                (
+                    16.0,
+                    None,
+                    "%",
+                    Eq,
+                    Some("万元地区生产总值用水量"),
+                    Some(2025),
+                ),
+                (12.0, None, "%", Gt, Some("科技投入"), Some(2025)),
+                (3.0, None, "个百分点", Eq, Some("数字经济占比"), Some(2025)),
+            ],
+        ),
+        (
+            "per capita",
+            "到2030年,农村居民人均可支配收入达到4.2万元。",
+            None,
+            &[(
+                4.2,
+                None,
+                "万元",
+                Eq,
+                Some("农村居民人均可支配收入"),
+                Some(2030),
+            )],
+        ),
+        (
+            "area and energy units",
+            "到2027年,改造老旧小区120万平方米、高标准农田35千公顷、湿地800公顷,新增储能2GW、光伏600MW、风电1.5吉瓦,年发电量达到3TWh。",
+            None,
+            &[
+                (120.0, None, "万平方米", Eq, Some("老旧小区"), Some(2027)),
+                (35.0, None, "千公顷", Eq, Some("高标准农田"), Some(2027)),
+                (800.0, None, "公顷", Eq, Some("湿地"), Some(2027)),
+                (2.0, None, "GW", Eq, Some("储能"), Some(2027)),
+                (600.0, None, "MW", Eq, Some("光伏"), Some(2027)),
+                (1.5, None, "吉瓦", Eq, Some("风电"), Some(2027)),
+                (3.0, None, "TWh", Eq, Some("年发电量"), Some(2027)),
+            ],
+        ),
+        (
+            "counts with wan",
+            "到2026年,港口吞吐量达到2500万标准箱,接待游客1.2亿人次,新增充电用户80万户、新能源汽车15万辆。",
+            None,
+            &[
+                (2500.0, None, "万标准箱", Eq, Some("港口吞吐量"), Some(2026)),
+                (1.2, None, "亿人次", Eq, Some("游客"), Some(2026)),
+                (80.0, None, "万户", Eq, Some("充电用户"), Some(2026)),
+                (15.0, None, "万辆", Eq, Some("新能源汽车"), Some(2026)),
+            ],
+        ),
         // Statistics and other numbers that are no goal.
         ("yoy", "2024年,全国数据产量同比增长25%。", None, &[]),
         ("already", "截至6月底,已建成5G基站300万个。", None, &[]),
@@ -198,4 +315,79 @@ fn surface_includes_comparators() {
     assert_eq!(goal.surface, "突破100EFLOPS以上");
     let base = goal.base.as_ref().expect("converts");
     assert_eq!((base.value, base.unit.as_str()), (1e20, "FLOPS"));
+}
+
+/// Documents (a plan's own text and news) where no forward cue is written.
+#[test]
+fn plan_documents() {
+    use Comparator::*;
+    let plan = "某市制造业数字化转型行动方案\n\
+        一、发展基础\n\
+        全市现有规上工业企业3000家,新建智能工厂120个。\n\
+        二、主要目标\n\
+        新建5G基站1万个,培育数字化转型服务商50家。\n\
+        三、重点任务\n\
+        (一)开展诊断服务。每年为不少于2000家企业提供免费诊断服务。\n\
+        四、保障措施\n\
+        市财政安排专项资金不低于8亿元。\n\
+        某市人民政府\n\
+        2025年3月6日\n";
+    assert_eq!(
+        goals(plan, None),
+        vec![
+            (1.0, None, "万个", Eq, Some("5G基站"), None),
+            (50.0, None, "家", Eq, Some("数字化转型服务商"), None),
+            (2000.0, None, "家", Ge, Some("企业"), None),
+            (8.0, None, "亿元", Ge, Some("专项资金"), None),
+        ]
+    );
+    // The same sentences in news: no cue, no goal.
+    let news = "记者从市工信局获悉,全市新建5G基站1万个。每年为不少于2000家企业提供免费诊断服务。";
+    assert_eq!(goals(news, None), vec![]);
+    // Statistics inside a plan's goal section stay out.
+    let stats = "关于印发某区数据产业发展实施方案的通知\n\
+        一、总体要求\n二、主要目标\n前三季度,全区数据产业营收同比增长12%。\n三、重点任务\n";
+    assert_eq!(goals(stats, None), vec![]);
+}
+
+/// Hostile inputs: no panic, no hang, no infinite or NaN values.
+#[test]
+fn robustness() {
+    let long_digits = "7".repeat(50_000);
+    let list = (1..5000)
+        .map(|i| i.to_string())
+        .collect::<Vec<_>>()
+        .join(",");
+    let inputs: Vec<String> = vec![
+        format!("力争达到{long_digits}个。"),
+        format!("计划建设{list}个园区。"),
+        "力争百分之百分之三十。".into(),
+        "力争十十十十个。".into(),
+        "力争一万万万万家。".into(),
+        format!("力争{}亿元。", "9".repeat(40)),
+        format!("力争{}亿元。", "9".repeat(400)),
+        format!("力争{}多亿元。", "1".repeat(320)),
+        "力争1e400个。".into(),
+        "力争.5个,5.个,3~个,~5个,3~5~7个。".into(),
+        "要百分之".into(),
+        "将近千".into(),
+        "力争逾万".into(),
+        "PUE低于".into(),
+        format!("到2025年,{}", "建成园区5个、".repeat(3000)),
+    ];
+    for input in &inputs {
+        let doc = Extractor::new().extract(input);
+        for g in &doc.goals {
+            assert!(g.value.is_finite(), "{g:?}");
+            assert!(g.max.is_none_or(f64::is_finite), "{g:?}");
+            assert!(g.base.as_ref().is_none_or(|b| b.value.is_finite()), "{g:?}");
+        }
+    }
+    let doc = Extractor::new().extract("力争.5个,5.个,3~个,3~5~7个。");
+    assert!(doc.goals.is_empty(), "{:?}", doc.goals);
+    // A dangling range mark is malformed, not "up to".
+    let doc = Extractor::new().extract("力争建设~5个园区。");
+    assert!(doc.goals.is_empty(), "{:?}", doc.goals);
+    let doc = Extractor::new().extract(&format!("力争{}亿元。", "9".repeat(40)));
+    assert_eq!(doc.goals.len(), 1);
 }

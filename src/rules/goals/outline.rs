@@ -1,0 +1,239 @@
+//! The genre of a document and, for a plan's own text, which of its sections
+//! state what the plan will do.
+//!
+//! A plan's own text (an official document, not news about it) states its
+//! targets as bare imperatives: `每年为不少于3000家企业提供上云诊断服务`,
+//! `市财政安排专项资金不低于5亿元`, `新建充电桩2万个` carry no 力争 or 到2027年.
+//! Inside such a document, the sections under a goal or task heading
+//! (`一、总体要求`, `二、主要目标`, `三、重点任务`, `(五)保障措施`) may state targets
+//! without a forward cue; a background section (`一、发展基础`, `(一)现状与形势`)
+//! and the preamble before the first heading may not.
+//!
+//! A document is a plan's own text when it has at least three numbered headings
+//! (`一、`, `(一)`, `第一章`) and either a self-title among its first lines
+//! (`关于印发…的通知`, `…行动方案(2025—2027年)`), a signature block (a body's
+//! name above a bare date in the last lines), or a heading naming goals or tasks.
+//! A news article with a numbered list has neither.
+//!
+//! The document is read once, line by line; a position is then looked up by
+//! binary search among the headings.
+
+use super::cues::Cues;
+
+/// Where each heading starts and whether the numbers under it are plan content.
+#[derive(Debug, Default)]
+pub(crate) struct Outline {
+    headings: Vec<(usize, bool)>,
+}
+
+/// How deep a numbered heading sits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Level {
+    /// `一、`, `第一章`.
+    Part,
+    /// `(一)`, `第一节`.
+    Section,
+}
+
+/// How many lines at each end of a document hold its title or signature.
+const HEAD_LINES: usize = 8;
+const TAIL_LINES: usize = 8;
+
+impl Outline {
+    /// The outline of `text`; empty (nothing relaxed) unless it is a plan's
+    /// own text.
+    pub(crate) fn read(text: &str, cues: &Cues) -> Self {
+        let mut headings = Vec::new();
+        let mut self_title = false;
+        let mut task_heading = false;
+        let mut numbered = 0usize;
+        let mut tail: Vec<&str> = Vec::with_capacity(TAIL_LINES);
+        let mut part_relaxed = false;
+        let mut part_background = false;
+        let mut offset = 0usize;
+        let mut seen_lines = 0usize;
+        for line in text.split_inclusive('\n') {
+            let start = offset;
+            offset += line.len();
+            let body = line.trim();
+            if body.is_empty() {
+                continue;
+            }
+            seen_lines += 1;
+            if seen_lines <= HEAD_LINES && is_self_title(body, cues) {
+                self_title = true;
+            }
+            if tail.len() == TAIL_LINES {
+                tail.remove(0);
+            }
+            tail.push(body);
+            let Some((level, name)) = heading(body) else {
+                continue;
+            };
+            numbered += 1;
+            let name: String = name
+                .chars()
+                .take_while(|&c| !matches!(c, '。' | ':' | ';'))
+                .take(20)
+                .collect();
+            let background = cues.sections_background.iter().any(|w| name.contains(w));
+            let goal = !background && cues.sections_goal.iter().any(|w| name.contains(w));
+            task_heading |= goal;
+            let relaxed = match level {
+                Level::Part => {
+                    part_relaxed = goal;
+                    part_background = background;
+                    goal
+                }
+                Level::Section => !part_background && !background && (goal || part_relaxed),
+            };
+            headings.push((start, relaxed));
+        }
+        let plan = numbered >= 3 && (self_title || task_heading || signed(&tail));
+        if !plan {
+            headings.clear();
+        }
+        Outline { headings }
+    }
+
+    /// Whether the number at byte `at` stands in a goal or task section of a
+    /// plan's own text.
+    pub(crate) fn relaxed(&self, at: usize) -> bool {
+        let i = self.headings.partition_point(|&(start, _)| start <= at);
+        i.checked_sub(1)
+            .and_then(|i| self.headings.get(i))
+            .is_some_and(|&(_, relaxed)| relaxed)
+    }
+}
+
+/// A numbered heading's level and name: `二、主要目标`, `(三)强化要素保障`,
+/// `第二章 发展目标`.
+fn heading(line: &str) -> Option<(Level, &str)> {
+    let numeral = |c: char| "一二三四五六七八九十".contains(c);
+    if let Some(rest) = line.strip_prefix('(') {
+        let n = rest.chars().take_while(|&c| numeral(c)).count();
+        let close = rest.char_indices().nth(n)?;
+        return (n > 0 && close.1 == ')')
+            .then(|| rest.get(close.0 + 1..))
+            .flatten()
+            .map(|name| (Level::Section, name));
+    }
+    if let Some(rest) = line.strip_prefix('第') {
+        let n = rest.chars().take_while(|&c| numeral(c)).count();
+        let (i, mark) = rest.char_indices().nth(n)?;
+        let level = match mark {
+            '章' | '部' => Level::Part,
+            '节' => Level::Section,
+            _ => return None,
+        };
+        return (n > 0).then(|| (level, rest.get(i + mark.len_utf8()..).unwrap_or("")));
+    }
+    let n = line.chars().take_while(|&c| numeral(c)).count();
+    let (i, mark) = line.char_indices().nth(n)?;
+    (n > 0 && n <= 3 && mark == '、')
+        .then(|| (Level::Part, line.get(i + mark.len_utf8()..).unwrap_or("")))
+}
+
+/// A document's own title: a short line without sentence punctuation that
+/// ends with a genre word, a period such as `(2025—2027年)` aside.
+fn is_self_title(line: &str, cues: &Cues) -> bool {
+    if line.chars().count() > 80 || line.contains(['。', ',', '!', '?', '《']) {
+        return false;
+    }
+    let core = match line.rfind('(') {
+        Some(i) if line.ends_with(')') => line.get(..i).unwrap_or(line),
+        _ => line,
+    };
+    cues.genres.iter().any(|g| core.ends_with(g.as_str()))
+}
+
+/// A signature block: a short line naming the issuer above a bare date
+/// (`XX市人民政府办公厅` / `2025年3月6日`) among the last lines.
+fn signed(tail: &[&str]) -> bool {
+    tail.windows(2).any(|pair| match pair {
+        [name, date] => {
+            name.chars().count() <= 30
+                && !name.contains(['。', ',', ':'])
+                && is_bare_date(date.trim_matches(['(', ')']))
+        }
+        _ => false,
+    })
+}
+
+/// `2025年3月6日` or `二〇二五年三月六日`, nothing else.
+fn is_bare_date(s: &str) -> bool {
+    let Some((year, rest)) = s.split_once('年') else {
+        return false;
+    };
+    let Some((month, rest)) = rest.split_once('月') else {
+        return false;
+    };
+    let Some(day) = rest.strip_suffix('日') else {
+        return false;
+    };
+    let digits = |p: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&p.chars().count())
+            && p.chars()
+                .all(|c| c.is_ascii_digit() || "〇零一二三四五六七八九十".contains(c))
+    };
+    digits(year, 4..=4) && digits(month, 1..=3) && digits(day, 1..=3)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer;
+
+    #[test]
+    fn outlines() {
+        let cues = Cues::new(gazetteer::GOAL_CUES).expect("goal_cues.tsv parses");
+        let plan = "某县加快建设数字乡村工作方案\n一、工作基础\n已建成站点5个。\n二、工作目标\n建成站点9个。\n(一)完善网络基础设施\n新建基站3个。\n三、保障措施\n安排资金1亿元。\n";
+        let outline = Outline::read(plan, &cues);
+        let at = |s: &str| plan.find(s).expect("in the text");
+        // (name, position, relaxed)
+        let rows = [
+            ("title", at("某县"), false),
+            ("background", at("已建成"), false),
+            ("goals", at("建成站点9"), true),
+            ("infrastructure is no background", at("新建基站"), true),
+            ("safeguards", at("安排资金"), true),
+        ];
+        for (name, position, expected) in rows {
+            assert_eq!(outline.relaxed(position), expected, "{name}");
+        }
+        // News with a numbered list: no title, no signature, no task heading.
+        let news = "记者获悉\n一、企业情况\n二、市场反应\n三、专家观点\n新建基站3个。\n";
+        assert!(!Outline::read(news, &cues).relaxed(news.len() - 1));
+        // A signature makes a document its own text.
+        let signed = "通报\n一、总体情况\n二、下一步安排\n新建基站3个。\n三、其他\n某市人民政府\n2025年3月6日\n";
+        assert!(Outline::read(signed, &cues).relaxed(signed.find("新建").unwrap_or(0)));
+    }
+
+    #[test]
+    fn headings() {
+        let rows = [
+            ("part", "二、主要目标", Some((Level::Part, "主要目标"))),
+            (
+                "section",
+                "(三)强化要素保障",
+                Some((Level::Section, "强化要素保障")),
+            ),
+            (
+                "chapter",
+                "第二章 发展目标",
+                Some((Level::Part, " 发展目标")),
+            ),
+            (
+                "node",
+                "第一节 总体要求",
+                Some((Level::Section, " 总体要求")),
+            ),
+            ("no numeral", "(注)说明", None),
+            ("sentence", "一是加强统筹", None),
+            ("empty paren", "()", None),
+        ];
+        for (name, line, expected) in rows {
+            assert_eq!(heading(line), expected, "{name}");
+        }
+    }
+}
