@@ -81,5 +81,14 @@ fn benches(c: &mut Criterion) {
     c.bench_function("build", |b| b.iter(|| black_box(Extractor::new())));
 }
 
-criterion_group!(extract, benches);
+criterion_group! {
+    name = extract;
+    // Small samples keep a full run to a few minutes on a two-core machine;
+    // the spread criterion reports stays within a few percent.
+    config = Criterion::default()
+        .sample_size(20)
+        .measurement_time(std::time::Duration::from_secs(3))
+        .warm_up_time(std::time::Duration::from_secs(1));
+    targets = benches
+}
 criterion_main!(extract);
