@@ -41,6 +41,9 @@ pub(super) struct Lexicon {
     /// Function words and honorifics (的, 在, 同志) that a long name without
     /// a surname never contains.
     not_in_names: Vec<String>,
+    /// Characters of names in transcription (巴, 特, 尔): a long name without
+    /// a surname is made of them only.
+    translit: HashSet<char>,
     /// Phrases that open a clause; longest first, so that 据了解 is tried
     /// before 据.
     pub(super) leads: Vec<String>,
@@ -132,6 +135,7 @@ impl Lexicon {
         let mut org_suffixes = HashSet::new();
         let mut divisions = HashSet::new();
         let mut not_in_names = Vec::new();
+        let mut translit = HashSet::new();
         let mut not_names = HashSet::new();
         let mut not_given = Vec::new();
         let mut leads = Vec::new();
@@ -163,6 +167,20 @@ impl Lexicon {
                     not_given.push(word.to_owned());
                     continue;
                 }
+                "translit" => {
+                    let mut chars = word.chars();
+                    match (chars.next(), chars.next()) {
+                        (Some(c), None) => translit.insert(c),
+                        _ => {
+                            return Err(bad(
+                                gazetteer::EXPERT_CUES,
+                                line,
+                                "a translit row is one character",
+                            ));
+                        }
+                    };
+                    continue;
+                }
                 "not_in_name" => {
                     not_in_names.push(word.to_owned());
                     continue;
@@ -175,7 +193,7 @@ impl Lexicon {
                     return Err(bad(
                         gazetteer::EXPERT_CUES,
                         line,
-                        "kind must be org_suffix, division, not_name, lead, tail, honorific, modifier, not_given, not_in_name or not_outlet",
+                        "kind must be org_suffix, division, not_name, lead, tail, honorific, modifier, not_given, not_in_name, translit or not_outlet",
                     ));
                 }
             };
@@ -197,6 +215,7 @@ impl Lexicon {
             not_names,
             not_given,
             not_in_names,
+            translit,
             leads,
             tails,
             honorifics,
@@ -218,12 +237,17 @@ impl Lexicon {
         self.name_reading(name, true) && !self.holds_title_word(name)
     }
 
-    /// Whether `name` may be a minority or transliterated name of 5 or 6
-    /// characters written without a middle dot (苏和巴特尔); only read
-    /// between a job word and a verb or cue.
+    /// Whether `name` may be a minority or transliterated name of 4 to 6
+    /// characters written without a middle dot (苏和巴特尔, 阿尔斯楞); only
+    /// read between a job word and a verb or cue, made only of transcription
+    /// characters (so 率队调研, 千方百计 are no names) and holding no
+    /// clause-opening or adverb phrase (日前, 多次, 随后).
     pub(super) fn is_long_name(&self, name: &str) -> bool {
         let count = name.chars().count();
-        (5..=6).contains(&count)
+        (4..=6).contains(&count)
+            && name.chars().all(|c| self.translit.contains(&c))
+            && !self.tails.iter().any(|t| name.ends_with(t.as_str()))
+            && !self.leads.iter().any(|l| name.starts_with(l.as_str()))
             && name.chars().all(is_han)
             && !self.not_names.contains(name)
             && !self.not_in_names.iter().any(|w| name.contains(w.as_str()))

@@ -19,9 +19,11 @@
 //! - 据市数据局局长胡海燕介绍,… / 胡海燕曾多次公开表示,…  (据, adverbs before the verb)
 //! - 统计局综合司司长万海涛指出,… / 农业农村厅副厅长和建军介绍,… (a weak surname
 //!   that is also a numeral or common word: only between a job word and a verb or cue)
-//! - 农牧厅厅长乌力吉巴雅尔表示,… / 盟委书记额尔敦巴根在调研时强调,… (5–6 characters
-//!   without a middle dot: only right after a job word, right before a verb or cue, and
-//!   holding no job word, organization suffix or function word; 2–4 elsewhere)
+//! - 农牧厅厅长乌力吉巴雅尔表示,… / 盟委书记额尔敦巴根在调研时强调,… / 旗委书记阿尔斯楞
+//!   介绍,… (4–6 characters without a surname or middle dot: only right after a job word,
+//!   right before a verb or cue, made only of transcription characters (`translit` rows)
+//!   and holding no job word, organization suffix, function word or adverb phrase;
+//!   elsewhere a name is a surname and one to three characters)
 //! - 在回答《经济参考报》记者提问时表示 / 回答新华社记者的提问时说 / 在接受《X》记者的
 //!   采访时 / 在对X记者介绍情况时说: every outlet cue with or without 在 and 《》; the
 //!   verb inside a cue (介绍…时说) is no second report
@@ -36,8 +38,9 @@
 //!   and a wrong person costs more than the missed one, so pronouns never add a record.
 //! - 刘明远:数据产业要加快发展。 (Q&A transcripts, name and colon at a line start): left
 //!   out; the colon alone cannot tell a speaker from a heading or a label (地址:…).
-//! - 书记和市长表示 / 副局长时常表示 / 万家企业表示 / 副市长陪同调研并表示 (weak surnames
-//!   and long names need a job word before them and no job or function word inside)
+//! - 书记和市长表示 / 副局长时常表示 / 万家企业表示 / 副市长率队调研表示 / 区委书记千方百计
+//!   表示 (weak surnames and long names need a job word before them, and no job word,
+//!   function word or non-transcription character inside)
 //! - 以下简称 / 分析师 / 据说 (look-alike words the automaton swallows)
 //! - 市民刘女士告诉记者 / 董事会认为 / 华为认为 (withheld names, bodies, firms)
 //!

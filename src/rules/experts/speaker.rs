@@ -264,15 +264,17 @@ fn name_and_titles(
         });
     } else {
         let starts: Vec<usize> = s.char_indices().rev().take(6).map(|(i, _)| i).collect();
-        // starts[k] is where a (k+1)-character name would begin. Names of 5
-        // or 6 characters (苏和巴特尔) and weak surnames (万立松) are read
-        // only after a job word, and only when no ordinary reading exists.
+        // starts[k] is where a (k+1)-character name would begin. Names of 4
+        // to 6 characters without a surname (苏和巴特尔, 阿尔斯楞) and weak
+        // surnames (万立松) are read only after a job word, and only when no
+        // ordinary reading exists.
         for (chars, strict) in [
             (3, false),
             (2, false),
             (4, false),
             (3, true),
             (2, true),
+            (4, true),
             (5, true),
             (6, true),
         ] {
@@ -288,10 +290,8 @@ fn name_and_titles(
                 lexicon.is_name(name)
             } else if lexicon.job_suffix(prefix).is_none() {
                 false
-            } else if chars <= 3 {
-                lexicon.is_titled_name(name)
             } else {
-                lexicon.is_long_name(name)
+                lexicon.is_titled_name(name) || (chars >= 4 && lexicon.is_long_name(name))
             };
             if !reads || Taken::hits(&taken.agencies, span_of(at, s.len())) {
                 continue;

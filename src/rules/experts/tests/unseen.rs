@@ -48,6 +48,11 @@ fn weak_surnames_and_long_names() {
             &[("额尔敦巴根", &["盟委书记"], Some("盟委"), None)],
         ),
         (
+            "four characters without a surname",
+            "旗委书记阿尔斯楞介绍,全旗草畜平衡面积持续扩大。",
+            &[("阿尔斯楞", &["旗委书记"], Some("旗委"), None)],
+        ),
+        (
             "job word inside a long candidate",
             "市人大常委会主任委员王小明表示,将加强监督。",
             &[(
@@ -82,6 +87,13 @@ fn weak_and_long_readings_need_a_title() {
             "厅长一行到企业调研时表示,要加快进度。",
         ),
         ("title alone before a cue", "处长在会上表示,将加快推进。"),
+        ("idiom after a post", "区委书记千方百计表示,要办好实事。"),
+        ("action after a post", "副市长率队调研表示,要优化服务。"),
+        ("occasion after a post", "市长陪同考察时强调,要优化环境。"),
+        (
+            "adverb phrase after a post",
+            "局长近期多次表示,要加快进度。",
+        ),
     ];
     for (name, input) in rows {
         let got = run(input, &[]);
