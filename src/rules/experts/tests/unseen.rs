@@ -145,6 +145,11 @@ fn outlet_cues_with_and_without_zai() {
             None,
         ),
         (
+            "medium word after the 《》",
+            "某某大学教授韩立平在接受《财经》杂志记者专访时表示,要扩大内需。",
+            Some("财经"),
+        ),
+        (
             "event then answer",
             "某某大学教授韩立平在论坛上回答《南方日报》记者提问时称,要扩大内需。",
             Some("南方日报"),
