@@ -26,12 +26,24 @@ pub(super) struct Lexicon {
     /// Per automaton pattern: the word, and whether it is a speech verb.
     pub(super) verb_words: Vec<(String, bool)>,
     singles: HashSet<char>,
+    /// Surnames that are also numerals or common words (万, 和): a name only
+    /// between a job word and a verb.
+    weak: HashSet<char>,
     compounds: HashSet<String>,
     jobs: HashMap<String, JobKind>,
     org_suffixes: HashSet<String>,
+    /// How an internal division of a body ends (处, 科, 室): no organization
+    /// of its own.
+    divisions: HashSet<String>,
     not_names: HashSet<String>,
     /// Given-name stand-ins (女士, 某): the person is not named.
     not_given: Vec<String>,
+    /// Function words and honorifics (的, 在, 同志) that a long name without
+    /// a surname never contains.
+    not_in_names: Vec<String>,
+    /// Characters of names in transcription (巴, 特, 尔): a long name without
+    /// a surname is made of them only.
+    translit: HashSet<char>,
     /// Phrases that open a clause; longest first, so that 据了解 is tried
     /// before 据.
     pub(super) leads: Vec<String>,
@@ -79,12 +91,16 @@ impl Lexicon {
             .map_err(|e| Error::gazetteer(gazetteer::SPEECH_VERBS.name, 0, e.to_string()))?;
 
         let mut singles = HashSet::new();
+        let mut weak = HashSet::new();
         let mut compounds = HashSet::new();
         for (line, surname, kind) in rows(gazetteer::SURNAMES)? {
             let mut chars = surname.chars();
             match (kind, chars.next(), chars.next(), chars.next()) {
                 ("single", Some(c), None, _) => {
                     singles.insert(c);
+                }
+                ("weak", Some(c), None, _) => {
+                    weak.insert(c);
                 }
                 ("compound", Some(_), Some(_), None) => {
                     compounds.insert(surname.to_owned());
@@ -93,7 +109,7 @@ impl Lexicon {
                     return Err(bad(
                         gazetteer::SURNAMES,
                         line,
-                        "a single surname has one character, a compound one two",
+                        "a single or weak surname has one character, a compound one two",
                     ));
                 }
             }
@@ -117,6 +133,9 @@ impl Lexicon {
         }
 
         let mut org_suffixes = HashSet::new();
+        let mut divisions = HashSet::new();
+        let mut not_in_names = Vec::new();
+        let mut translit = HashSet::new();
         let mut not_names = HashSet::new();
         let mut not_given = Vec::new();
         let mut leads = Vec::new();
@@ -128,6 +147,7 @@ impl Lexicon {
             check_length(gazetteer::EXPERT_CUES, line, word)?;
             let set = match kind {
                 "org_suffix" => &mut org_suffixes,
+                "division" => &mut divisions,
                 "not_name" => &mut not_names,
                 "not_outlet" => &mut not_outlets,
                 "lead" => {
@@ -147,6 +167,24 @@ impl Lexicon {
                     not_given.push(word.to_owned());
                     continue;
                 }
+                "translit" => {
+                    let mut chars = word.chars();
+                    match (chars.next(), chars.next()) {
+                        (Some(c), None) => translit.insert(c),
+                        _ => {
+                            return Err(bad(
+                                gazetteer::EXPERT_CUES,
+                                line,
+                                "a translit row is one character",
+                            ));
+                        }
+                    };
+                    continue;
+                }
+                "not_in_name" => {
+                    not_in_names.push(word.to_owned());
+                    continue;
+                }
                 "modifier" => {
                     modifiers.push(word.to_owned());
                     continue;
@@ -155,7 +193,7 @@ impl Lexicon {
                     return Err(bad(
                         gazetteer::EXPERT_CUES,
                         line,
-                        "kind must be org_suffix, not_name, lead, tail, honorific, modifier, not_given or not_outlet",
+                        "kind must be org_suffix, division, not_name, lead, tail, honorific, modifier, not_given, not_in_name, translit or not_outlet",
                     ));
                 }
             };
@@ -169,11 +207,15 @@ impl Lexicon {
             verbs,
             verb_words,
             singles,
+            weak,
             compounds,
             jobs,
             org_suffixes,
+            divisions,
             not_names,
             not_given,
+            not_in_names,
+            translit,
             leads,
             tails,
             honorifics,
@@ -185,13 +227,42 @@ impl Lexicon {
     /// Whether `name` reads as a Chinese personal name: a known surname and
     /// one or two given-name characters, and not a listed common word.
     pub(super) fn is_name(&self, name: &str) -> bool {
+        self.name_reading(name, false)
+    }
+
+    /// [`Self::is_name`] for a name right after a job word and right before
+    /// a verb or cue: weak surnames count too (司长万立松指出), and the
+    /// name must not hold a job or organization word (书记和市长表示).
+    pub(super) fn is_titled_name(&self, name: &str) -> bool {
+        self.name_reading(name, true) && !self.holds_title_word(name)
+    }
+
+    /// Whether `name` may be a minority or transliterated name of 4 to 6
+    /// characters written without a middle dot (苏和巴特尔, 阿尔斯楞); only
+    /// read between a job word and a verb or cue, made only of transcription
+    /// characters (so 率队调研, 千方百计 are no names) and holding no
+    /// clause-opening or adverb phrase (日前, 多次, 随后).
+    pub(super) fn is_long_name(&self, name: &str) -> bool {
+        let count = name.chars().count();
+        (4..=6).contains(&count)
+            && name.chars().all(|c| self.translit.contains(&c))
+            && !self.tails.iter().any(|t| name.ends_with(t.as_str()))
+            && !self.leads.iter().any(|l| name.starts_with(l.as_str()))
+            && name.chars().all(is_han)
+            && !self.not_names.contains(name)
+            && !self.not_in_names.iter().any(|w| name.contains(w.as_str()))
+            && !self.holds_title_word(name)
+    }
+
+    fn name_reading(&self, name: &str, titled: bool) -> bool {
         if self.not_names.contains(name)
             || self.not_given.iter().any(|g| name.ends_with(g.as_str()))
         {
             return false;
         }
         let chars: Vec<char> = name.chars().collect();
-        let single = matches!(chars.as_slice(), [s, ..] if self.singles.contains(s))
+        let single = matches!(chars.as_slice(), [s, ..]
+            if self.singles.contains(s) || (titled && self.weak.contains(s)))
             && (2..=3).contains(&chars.len());
         let compound = chars.len() >= 3
             && chars.len() <= 4
@@ -199,6 +270,26 @@ impl Lexicon {
                 .get(..chars.iter().take(2).map(|c| c.len_utf8()).sum::<usize>())
                 .is_some_and(|s| self.compounds.contains(s));
         (single || compound) && chars.iter().all(|c| is_han(*c))
+    }
+
+    /// Whether some run of two or more characters inside `name` is a job
+    /// word or an organization suffix (市长, 委员, 研究院).
+    fn holds_title_word(&self, name: &str) -> bool {
+        let starts: Vec<usize> = name.char_indices().map(|(i, _)| i).collect();
+        starts.iter().any(|&from| {
+            name.get(from..).is_some_and(|rest| {
+                rest.char_indices()
+                    .skip(2)
+                    .map(|(i, _)| i)
+                    .chain([rest.len()])
+                    .any(|to| {
+                        rest.get(..to).is_some_and(|w| {
+                            w.chars().count() >= 2
+                                && (self.jobs.contains_key(w) || self.org_suffixes.contains(w))
+                        })
+                    })
+            })
+        })
     }
 
     /// The job word `title` ends with (longest wins): its byte start in
@@ -212,6 +303,23 @@ impl Lexicon {
     pub(super) fn looks_like_org(&self, org: &str) -> bool {
         longest_suffix(org, |s| self.org_suffixes.contains(s).then_some(()))
             .is_some_and(|(at, ())| at > 0)
+    }
+
+    /// What the text after an agency inside a title names: `Some(true)` an
+    /// internal division (人工智能处), `Some(false)` a body of its own
+    /// (环境规划院, 价格司), `None` neither. The longest ending decides, so
+    /// 实验室 is a body and 综合室 a division.
+    pub(super) fn is_division(&self, rest: &str) -> Option<bool> {
+        longest_suffix(rest, |s| {
+            if self.divisions.contains(s) {
+                Some(true)
+            } else if self.org_suffixes.contains(s) {
+                Some(false)
+            } else {
+                None
+            }
+        })
+        .map(|(_, division)| division)
     }
 
     /// `s` without a modifier at its end (华为公司常务 → 华为公司).

@@ -17,20 +17,46 @@
 //! - 孙一鸣认为,… after an earlier 某证券首席经济学家孙一鸣: titles carried over.
 //! - 对此,清华大学李文博教授认为,…  (a title after the name)
 //! - 据市数据局局长胡海燕介绍,… / 胡海燕曾多次公开表示,…  (据, adverbs before the verb)
+//! - 统计局综合司司长万海涛指出,… / 农业农村厅副厅长和建军介绍,… (a weak surname
+//!   that is also a numeral or common word: only between a job word and a verb or cue)
+//! - 农牧厅厅长乌力吉巴雅尔表示,… / 盟委书记额尔敦巴根在调研时强调,… / 旗委书记阿尔斯楞
+//!   介绍,… (4–6 characters without a surname or middle dot: only right after a job word,
+//!   right before a verb or cue, made only of transcription characters (`translit` rows)
+//!   and holding no job word, organization suffix, function word or adverb phrase;
+//!   elsewhere a name is a surname and one to three characters)
+//! - 在回答《经济参考报》记者提问时表示 / 回答新华社记者的提问时说 / 在接受《X》记者的
+//!   采访时 / 在对X记者介绍情况时说: every outlet cue with or without 在 and 《》; the
+//!   verb inside a cue (介绍…时说) is no second report
 //!
 //! Rejected:
 //! - 专家认为 / 有关负责人表示 / 规划局负责同志在会上表示 / 业内人士指出 (no name)
 //! - (新华日报记者 王芳 李强) / 责任编辑:张伟 (bylines: no speech verb after a name)
 //! - 公司表示 / 央行表示 / 国家数据局表示 (organizations; agency spans never hold a name)
-//! - 他表示 / 她强调 (a pronoun continues the previous speaker; no new record)
+//! - 他表示 / 她强调 (a pronoun continues the previous speaker; no new record). Also
+//!   after a person only mentioned (局长刘明远发布了报告。他指出,…): the name would have
+//!   to be cut from a sentence with no speech verb to mark its end (刘明远 or 刘明?),
+//!   and a wrong person costs more than the missed one, so pronouns never add a record.
+//! - 刘明远:数据产业要加快发展。 (Q&A transcripts, name and colon at a line start): left
+//!   out; the colon alone cannot tell a speaker from a heading or a label (地址:…).
+//! - 书记和市长表示 / 副局长时常表示 / 万家企业表示 / 副市长率队调研表示 / 区委书记千方百计
+//!   表示 (weak surnames and long names need a job word before them, and no job word,
+//!   function word or non-transcription character inside)
 //! - 以下简称 / 分析师 / 据说 (look-alike words the automaton swallows)
 //! - 市民刘女士告诉记者 / 董事会认为 / 华为认为 (withheld names, bodies, firms)
 //!
 //! Affiliation is the organization part of the first title (the job word
 //! from `gazetteers/job_titles.tsv` removed); when an agency found by the
 //! agencies pass starts there, its canonical name is used instead
-//! (工信部原副部长 → 工业和信息化部). A title that is only a role word
-//! (信息通信专家) has no affiliation.
+//! (工信部原副部长 → 工业和信息化部). When the organization goes on after
+//! the agency with a body of its own (…院/所/中心/实验室/司/局, the
+//! `org_suffix` rows), the whole organization text is the affiliation
+//! (自然资源部信息中心); with an internal division (…处/科/室/组, the
+//! `division` rows) the agency's canonical name stays
+//! (上海市经信委人工智能处 → 上海市经济和信息化委员会). A title that is only a
+//! role word (信息通信专家) has no affiliation.
+//!
+//! Quotes: see [`quote`]; a quoted term right after the verb
+//! (表示,“十四五”以来,…) opens an indirect report, not a direct quote.
 
 mod lexicon;
 mod quote;
@@ -65,6 +91,9 @@ impl Rules {
             let Some((verb, true)) = self.lexicon.verb_words.get(m.pattern().as_usize()) else {
                 continue;
             };
+            if self.inside_cue(text, m.end()) {
+                continue;
+            }
             let start = clause_start(text, m.start());
             let Some(speaker) =
                 speaker::read(text, start, m.start(), &self.lexicon, &self.cues, &taken)
@@ -72,7 +101,7 @@ impl Rules {
                 continue;
             };
             let quote = quote::find(text, start, m.end());
-            let affiliation = self.affiliation(&speaker, &doc.agencies);
+            let affiliation = self.affiliation(&speaker, &doc.agencies, text);
             let Speaker {
                 name,
                 mut titles,
@@ -110,17 +139,56 @@ impl Rules {
     /// The speaker's organization, from the first title that names one: an
     /// agency starting where the title's organization part starts (longest
     /// wins), else that part itself unless it is only a description before a
-    /// role word (资深人工智能专家).
-    fn affiliation(&self, speaker: &Speaker, agencies: &[Agency]) -> Option<String> {
+    /// role word (资深人工智能专家). When the title goes on after the agency,
+    /// a body of its own (生态环境部环境规划院, 某委价格司) is the whole
+    /// organization text, while an internal division (经信委人工智能处)
+    /// leaves the agency's canonical name.
+    fn affiliation(&self, speaker: &Speaker, agencies: &[Agency], text: &str) -> Option<String> {
         speaker.orgs.iter().find_map(|org| {
             let agency = agencies
                 .iter()
                 .filter(|a| a.span.start == org.span.start && a.span.end <= org.span.end)
                 .max_by_key(|a| a.span.len());
             if let Some(agency) = agency {
-                return Some(agency.name.clone());
+                let rest = text.get(agency.span.end..org.span.end).unwrap_or_default();
+                let own_body = !rest.is_empty() && self.lexicon.is_division(rest) == Some(false);
+                return Some(if own_body {
+                    org.text.clone()
+                } else {
+                    agency.name.clone()
+                });
             }
             (!org.role_only || self.lexicon.looks_like_org(&org.text)).then(|| org.text.clone())
+        })
+    }
+}
+
+impl Rules {
+    /// Whether the verb ending at `verb_end` only names the occasion of the
+    /// real one (在对记者介绍情况时说, 在谈到…时表示): a short run ending in
+    /// 时 and then another speech verb follow before any clause mark.
+    fn inside_cue(&self, text: &str, verb_end: usize) -> bool {
+        let Some(after) = text.get(verb_end..) else {
+            return false;
+        };
+        // At most 12 characters, never past a clause mark.
+        let end = after
+            .char_indices()
+            .enumerate()
+            .find(|&(n, (_, c))| n == 12 || speaker::is_clause_break(c))
+            .map_or(after.len(), |(_, (i, _))| i);
+        let clause = after.get(..end).unwrap_or_default();
+        let Some(when) = clause.find('时') else {
+            return false;
+        };
+        let next = clause.get(when + '时'.len_utf8()..).unwrap_or_default();
+        self.lexicon.verbs.find(next).is_some_and(|v| {
+            v.start() == 0
+                && self
+                    .lexicon
+                    .verb_words
+                    .get(v.pattern().as_usize())
+                    .is_some_and(|(_, speech)| *speech)
         })
     }
 }

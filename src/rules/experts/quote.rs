@@ -1,6 +1,13 @@
 //! The words a speaker is reported to say: a quotation after the verb
 //! (表示：“…”), one before the speaker (“…”李想说。), or the rest of the
 //! sentence (表示，…。).
+//!
+//! A quotation right after the verb (optionally after ：or ，) is direct
+//! speech only when it runs to a sentence end: its closing mark follows
+//! sentence punctuation (表示：“要稳住预期。”) or a comma (“要稳，”他补充说),
+//! is followed by one (说：“稳中求进”。), or ends the text or line. A short quoted term opening running text
+//! (表示，“十四五”以来，…) is part of an indirect report, whose words are
+//! the rest of the sentence, quotation marks kept.
 
 /// How far a quotation may run, in bytes (several sentences or paragraphs,
 /// never the rest of a long text).
@@ -23,7 +30,7 @@ pub(super) fn find(text: &str, clause_start: usize, verb_end: usize) -> Option<S
     let skipped = after.trim_start_matches([':', '：', ',', '，', ' ']);
     let at = verb_end + (after.len() - skipped.len());
     match skipped.chars().next() {
-        Some(c) if opens(c) => quoted_forward(text, at),
+        Some(c) if opens(c) => quoted_forward(text, at).or_else(|| sentence(text, at)),
         None | Some('。' | '\n' | '!' | '！' | '?' | '？') => {
             quoted_backward(text, clause_start)
         }
@@ -31,7 +38,8 @@ pub(super) fn find(text: &str, clause_start: usize, verb_end: usize) -> Option<S
     }
 }
 
-/// The inside of the quotation opening at `at`, nested quotes kept.
+/// The inside of the quotation opening at `at`, nested quotes kept, when it
+/// is a whole utterance (see the module docs); `None` for a quoted term.
 fn quoted_forward(text: &str, at: usize) -> Option<String> {
     let rest = text.get(at..)?;
     let mut depth = 0usize;
@@ -52,11 +60,25 @@ fn quoted_forward(text: &str, at: usize) -> Option<String> {
             depth = depth.saturating_sub(1);
             if depth == 0 {
                 let open_len = rest.chars().next()?.len_utf8();
-                return rest.get(open_len..i).map(clean);
+                let inside = rest.get(open_len..i)?;
+                let after = rest
+                    .get(i + c.len_utf8()..)?
+                    .trim_start_matches([' ', '\r']);
+                // 说：“要稳，”他补充说 — a quoted clause the speaker resumes.
+                let whole = inside.ends_with(is_sentence_end)
+                    || inside.ends_with([',', '，'])
+                    || after.is_empty()
+                    || after.starts_with(is_sentence_end)
+                    || after.starts_with('\n');
+                return whole.then(|| clean(inside));
             }
         }
     }
     None
+}
+
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '!' | '！' | '?' | '？' | '…')
 }
 
 /// The inside of the quotation that closes just before `clause_start`

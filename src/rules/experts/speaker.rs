@@ -76,24 +76,31 @@ pub(super) struct Cues {
 
 impl Cues {
     pub(super) fn new() -> Self {
+        // Every outlet cue may open with 在 and name its outlet in 《》 or
+        // bare, followed by 记者 / 记者的: 在回答《经济参考报》记者提问时,
+        // 回答记者的提问时, 在对新华社记者介绍时, 向本报记者; a medium word may
+        // follow the 《》 (《财经》杂志记者).
         let tail = [
             // 在接受《证券日报》记者采访时 / 接受第一财经专访时 / 在接受采访时
             r"(?x)
               在? 接受了?
-              (?: 《(?P<book>[^》]{1,30})》 | (?P<bare>[^,。、《》\s]{2,16}?) )?
+              (?: 《(?P<book>[^》]{1,30})》 (?:杂志|客户端|频道|节目|栏目|网站)? | (?P<bare>[^,。、《》\s]{2,16}?) )?
               的? (?:记者|媒体)? 的? (?:独家|书面|专访|联合|视频|电话)?
               (?:采访|专访) (?:时|中|期间)? $",
-            // 回答第一财经记者提问时 / 答记者问时
+            // 在回答《经济参考报》记者提问时 / 回答第一财经记者的提问时 / 答记者问时
             r"(?x)
-              (?: 回答 (?: 《(?P<book>[^》]{1,30})》 | (?P<bare>[^,。、《》\s]{2,16}?) )?
-                  的? 记者 的? (?:提问|问题) | 答记者问 ) (?:时|中)? $",
-            // 对《证券日报》记者 / 对第一财经 / 对记者 (a generic outlet is dropped later)
+              在? (?: 回答 (?: 《(?P<book>[^》]{1,30})》 (?:杂志|客户端|频道|节目|栏目|网站)? | (?P<bare>[^,。、《》\s]{2,16}?) )?
+                  的? (?:记者|媒体)? 的? (?:提问|问题|关切) | 答记者问 ) (?:时|中)? $",
+            // 对《证券日报》记者 / 在对新华社记者介绍情况时 / 对记者 (a generic
+            // outlet is dropped later); the optional tail is a short verb
+            // phrase ending in 时, never a clause mark
             r"(?x)
-              对 (?: 《(?P<book>[^》]{1,30})》 | (?P<bare>[^,。、《》\s]{2,12}?) )
-              的? (?:记者)? $",
-            // 向《经济日报》记者 / 向记者
+              在? 对 (?: 《(?P<book>[^》]{1,30})》 (?:杂志|客户端|频道|节目|栏目|网站)? | (?P<bare>[^,。、《》\s]{2,12}?) )
+              的? (?:记者)? (?: [^,。、《》\s]{1,6}? 时 )? $",
+            // 向《经济日报》记者 / 在向记者介绍时
             r"(?x)
-              向 (?: 《(?P<book>[^》]{1,30})》 | (?P<bare>[^,。、《》\s]{2,12}?) )? 的? 记者 $",
+              在? 向 (?: 《(?P<book>[^》]{1,30})》 (?:杂志|客户端|频道|节目|栏目|网站)? | (?P<bare>[^,。、《》\s]{2,12}?) )? 的? 记者
+              (?: [^,。、《》\s]{1,6}? 时 )? $",
             // 在《人民日报》撰文 (the paper is where they wrote, not an interviewer)
             r"(?x) 在 《[^》]{1,30}》 上? (?:撰文|发文|刊文|撰稿|发表文章|发表署名文章)? $",
             // 就这一问题 / 就数据流通情况
@@ -257,17 +264,42 @@ fn name_and_titles(
                     .is_some_and(|p| strip_leads(p, lexicon, cues).is_empty())
         });
     } else {
-        let starts: Vec<usize> = s.char_indices().rev().take(4).map(|(i, _)| i).collect();
-        // starts[k] is where a (k+1)-character name would begin.
-        for chars in [3, 2, 4] {
+        let starts: Vec<usize> = s.char_indices().rev().take(6).map(|(i, _)| i).collect();
+        // starts[k] is where a (k+1)-character name would begin. Names of 4
+        // to 6 characters without a surname (苏和巴特尔, 阿尔斯楞) and weak
+        // surnames (万立松) are read only after a job word, and only when no
+        // ordinary reading exists.
+        for (chars, strict) in [
+            (3, false),
+            (2, false),
+            (4, false),
+            (3, true),
+            (2, true),
+            (4, true),
+            (5, true),
+            (6, true),
+        ] {
+            if strict && best.is_some() {
+                break;
+            }
             let Some(&at) = starts.get(chars - 1) else {
                 continue;
             };
             let Some(name) = s.get(at..) else { continue };
-            if !lexicon.is_name(name) || Taken::hits(&taken.agencies, span_of(at, s.len())) {
+            let prefix = strip_leads(s.get(..at)?, lexicon, cues);
+            let reads = if !strict {
+                lexicon.is_name(name)
+            } else if lexicon.job_suffix(prefix).is_none() {
+                false
+            } else {
+                lexicon.is_titled_name(name) || (chars >= 4 && lexicon.is_long_name(name))
+            };
+            if !reads || Taken::hits(&taken.agencies, span_of(at, s.len())) {
                 continue;
             }
-            let prefix = strip_leads(s.get(..at)?, lexicon, cues);
+            if strict && Taken::hits(&taken.places, span_of(at, s.len())) {
+                continue;
+            }
             let titled = is_title(prefix, lexicon);
             // A bare place name (苏州表示) is no person; after a title the
             // places pass may have read a name as a county (董事长江华).

@@ -1,4 +1,6 @@
 use super::*;
+
+mod unseen;
 use crate::normalize::{Converter, Normalized};
 use crate::{AgencyLevel, Span, gazetteer};
 
