@@ -1,7 +1,8 @@
 //! The `extract` example: JSON Lines out, one object per file, clear errors.
 //!
-//! `cargo test` builds examples before it runs integration tests, so the
-//! binary sits beside this test's own directory.
+//! `cargo test` (with or without `--all-targets`) builds examples before it
+//! runs integration tests, so the binary sits beside this test's own
+//! directory. `cargo test --test cli` alone does not rebuild it.
 
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
