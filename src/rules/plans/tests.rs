@@ -193,6 +193,12 @@ fn classification() {
             &["制造强省建设2035"],
         ),
         (
+            "short name with a year",
+            "他解读了《浙江制造2030》。",
+            &["浙江制造2030"],
+        ),
+        ("film named by a year", "电影《1942》上映。", &[]),
+        (
             "unknown genre with a batch",
             "工信部公布《第三批数字化转型试点城市》。",
             &["第三批数字化转型试点城市"],

@@ -238,7 +238,7 @@ impl Titles {
     /// The anchor is read on the whole title: a year at its end (中国制造2025)
     /// is stripped from the core like an edition number.
     fn policy_like(&self, title: &str, core: &str, named_inside: bool) -> bool {
-        if core.chars().count() < MIN_UNKNOWN_CHARS || outlet_like(core) {
+        if title.chars().count() < MIN_UNKNOWN_CHARS || outlet_like(core) {
             return false;
         }
         core.contains("关于")
