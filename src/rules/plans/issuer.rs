@@ -10,9 +10,10 @@
 //! A verb with no subject of its own, or only a coordinator (`,并发布《…》`,
 //! `,印发《…》`), shares the subject of the clause before it in the same
 //! sentence: `X会同Y制定了细则,并发布《A》《B》` → X, Y for both. That clause
-//! must open with the body (after a time word); reported speech
-//! (`X局长表示,并发布…`), a body inside a purpose phrase (`为落实X部署,`) and
-//! an earlier sentence carry nothing.
+//! must open with the body (after a time word or 由); a clause opening with
+//! 会同 takes its leading body from there too (`由A牵头,会同B、C印发《…》`
+//! → A, B, C). Reported speech (`X局长表示,并发布…`), a body inside a
+//! purpose phrase (`为落实X部署,`) and an earlier sentence carry nothing.
 //!
 //! An official notice's own title on its first line
 //! (`国务院办公厅关于印发《…》的通知`) and the plan it transmits
@@ -125,6 +126,9 @@ pub(super) struct Issuers {
     /// A subject that is only a coordinator: `,并发布《…》` shares the
     /// subject of the clause before it.
     coordinated: Regex,
+    /// A clause opening with 会同/联合: its partner bodies follow, the
+    /// leading body is the subject of the clause before.
+    partnered: Regex,
     /// What may open a clause before its subject: a time, a connective.
     lead: Regex,
     /// Reported speech: its speaker is no subject to carry over.
@@ -199,9 +203,11 @@ impl Issuers {
                    |于\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|\ )*
                 (?:联合|共同|正式)?$",
             ),
+            partnered: compile(r"^(?:并|同时|还)?(?:会同|联合|协同|携手)"),
+            // 由 opens 由A牵头, whose A leads the next clause's work
             lead: compile(
                 r"(?x)
-                ^(?:近日|日前|近期|最近|此前|随后|同时|今年|去年|此外|另外|目前
+                ^(?:近日|日前|近期|最近|此前|随后|同时|今年|去年|此外|另外|目前|由
                    |(?:19|20)\d{2}年|\d{1,2}月|\d{1,2}日|上旬|中旬|下旬|初|底|\ )*$",
             ),
             speech: compile(r"表示|说|指出|介绍|认为|强调|称|透露|坦言|提到|谈到|显示|获悉"),
@@ -243,6 +249,17 @@ impl Issuers {
             let bare = text.get(subject.start..subject.end).unwrap_or("");
             if issuing.issuers.is_empty() && self.coordinated.is_match(bare) {
                 self.carried(text, records, sentence_start, clause_start, &mut issuing);
+            } else if self.partnered.is_match(bare) {
+                // 由A牵头,会同B、C印发: A leads, B and C join it
+                let mut lead = Issuing::default();
+                self.carried(text, records, sentence_start, clause_start, &mut lead);
+                for name in issuing.issuers.drain(..) {
+                    if !lead.issuers.contains(&name) {
+                        lead.issuers.push(name);
+                    }
+                }
+                issuing.issuers = lead.issuers;
+                issuing.region = lead.region.or(issuing.region.take());
             }
         } else if let Some(subject) = self.listed(text, sentence_start, clause_start, clause) {
             verb_seen = true;
