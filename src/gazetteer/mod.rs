@@ -41,6 +41,7 @@ embed! {
     PLACE_STOPWORDS => "place_stopwords.tsv",
     AGENCIES => "agencies.tsv",
     AGENCY_SUFFIXES => "agency_suffixes.tsv",
+    LEVEL_PREFIX_STOPWORDS => "level_prefix_stopwords.tsv",
     PLAN_KINDS => "plan_kinds.tsv",
     OUTLETS => "outlets.tsv",
 }

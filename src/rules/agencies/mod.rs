@@ -1,38 +1,50 @@
 //! agencies: mentions of government and Party bodies under their canonical
 //! full names.
 //!
-//! Three kinds of mention, in this order of precedence:
+//! Four kinds of mention, in this order of precedence:
 //!
 //! 1. Local bodies: a place found by the places pass, followed at once by a
 //!    suffix from `gazetteers/agency_suffixes.tsv`. The record spans place and
 //!    suffix and is named full place + full suffix: 上海市发展改革委 →
 //!    上海市发展和改革委员会, 深圳市工信局 → 深圳市工业和信息化局, 北京市政府 →
 //!    北京市人民政府, 广东省委 / 中共广东省委 → 中共广东省委员会 (Party organs
-//!    take 中共, and a written 中共 joins the span). The 厅 forms (工信厅)
+//!    take 中共, and a written 中共 joins the span; 某某旗旗委 and 某某自治区党委
+//!    too). The 厅 forms (工信厅)
 //!    count only after a province-level name. An alias shared with a central
 //!    body (发改委, 国资委, 卫健委) is local when a place precedes it.
-//! 2. Central bodies and zone committees from `gazetteers/agencies.tsv`, by
+//!    A county-level body keeps the parent the text writes right before the
+//!    county (北京市朝阳区人民政府, 西安市长安区财政局), since county names
+//!    repeat across the country; 朝阳区人民政府 alone stays as written.
+//! 2. Bare level prefix + suffix (see [`bare`]): 市财政局, 经省政府同意,
+//!    自治区党委, 区发展改革委, 县委 name the body of the document's governing
+//!    place of that level (the one in its first line, else the most named):
+//!    in a text about 湖州市, 市住建局 → 湖州市住房和城乡建设局. The span is the
+//!    written mention. No fitting place, no record. Not 各省、市, 省市两级,
+//!    城市管理局, 全县, 新区政府, 市场监管总局.
+//! 3. Central bodies and zone committees from `gazetteers/agencies.tsv`, by
 //!    name or alias: 工信部 → 工业和信息化部, 国新办 → 国务院新闻办公室,
 //!    国家发展改革委 → 国家发展和改革委员会, 中关村管委会 →
 //!    中关村科技园区管理委员会. Not when 省/市/县/区/州/各 stands right before
-//!    (市发改委, 各省国资委 name no particular body).
-//!    A place followed within a few characters by a zone and 管委会 /
-//!    管理委员会 (成都市高新区管委会) is a zone committee named as written,
-//!    unless the zone is in the table.
-//! 3. Departments: right after a central body, a short run of CJK text
+//!    (市发改委, 各省国资委 are the second kind or nothing).
+//!    Other zone committees by their general form (see [`zones`]): a zone
+//!    name ending in 开发区, 高新区, 新区, 自贸区, 园区, 示范区... and then
+//!    管委会 / 管理委员会, named as written with 管理委员会 (某某高新区管委会 →
+//!    某某高新区管理委员会), ranked by the place inside it, else prefectural.
+//! 4. Departments: right after a central body, a short run of CJK text
 //!    ending in 司, 局, 厅 or 办公室 (国家数据局综合司, 商务部市场运行和消费促进司,
 //!    国务院国资委规划发展局). The record covers body and department; its
 //!    name is the department as written after the body's written name, its
 //!    `parent` the body's canonical name. The run stops at the first such
 //!    ending, so 综合司司长 gives 综合司; runs holding function words or verbs
-//!    (工信部近日印发, 商务部加快布局) are no department.
+//!    (工信部近日印发, 商务部加快布局) are no department, and a run ending in
+//!    an institute (生态环境部环境规划院副院长) leaves the ministry alone.
 //!
 //! Not agencies: a bare place (深圳印发《…》 is left to the plans pass);
 //! a body's name inside a meeting's (国务院常务会议, 中央财经委员会第五次会议);
 //! halves of ordinary words (公安部门 / 科技部门: any such department;
 //! 建设部署; 深圳市委托; 中央行政 is no 央行; 省委金融委员会 is no 金融委);
 //! companies, universities, media (新华社 and 央视 are not in the table);
-//! vague 有关部门, or 市政府 / 省发改委 without a place.
+//! vague 有关部门, or 市政府 / 省发改委 in a text naming no city or province.
 //!
 //! For later passes: every record's span covers exactly the mention (place
 //! and suffix together), and `doc.agencies` is in document order when this
@@ -41,6 +53,7 @@
 //! searches. `crate::rules::places::government_of` names a place's
 //! government for a place standing as issuer.
 
+mod bare;
 mod departments;
 mod table;
 #[cfg(test)]
@@ -58,6 +71,22 @@ const MEETINGS: &[&str] = &["常务会议", "全体会议", "会议", "常委会
 
 /// Whether `after` opens a numbered meeting of the body before it:
 /// 中央财经委员会第五次会议, 全国人大常委会第十二次会议.
+/// A suffix found after a place or prefix.
+struct SuffixHit<'a> {
+    entry: &'a Suffix,
+    /// An alias with its level character cut off (委 from 市委).
+    after_full: bool,
+}
+
+/// The agency level of a place's bodies.
+fn level_of(level: PlaceLevel) -> AgencyLevel {
+    match level {
+        PlaceLevel::Province => AgencyLevel::Provincial,
+        PlaceLevel::Prefecture => AgencyLevel::Prefectural,
+        PlaceLevel::County => AgencyLevel::County,
+    }
+}
+
 fn numbered_meeting(after: &str) -> bool {
     let Some(rest) = after.strip_prefix('第') else {
         return false;
@@ -84,6 +113,7 @@ pub(crate) struct Rules {
     central_trie: Trie,
     suffixes: Table<Suffix>,
     suffix_trie: Trie,
+    stops: bare::Stops,
 }
 
 /// The agency whose span ends exactly at byte `end` of the normalized text,
@@ -120,6 +150,7 @@ impl Rules {
             central_trie,
             suffixes,
             suffix_trie,
+            stops: bare::Stops::new()?,
         })
     }
 
@@ -203,93 +234,143 @@ impl Rules {
         })
     }
 
-    /// Place + suffix bodies, one per place that a suffix follows, and
-    /// development-zone committees written after a place.
+    /// Place + suffix bodies, bare-prefix bodies and zone committees, in
+    /// text order.
     fn local(&self, cx: &Context<'_>, doc: &Document) -> Vec<Agency> {
+        let places = doc.places.as_slice();
         let mut found = Vec::new();
-        for (i, place) in doc.places.iter().enumerate() {
-            let level = match place.level {
-                PlaceLevel::Province => AgencyLevel::Provincial,
-                PlaceLevel::Prefecture => AgencyLevel::Prefectural,
-                PlaceLevel::County => AgencyLevel::County,
+        for (i, place) in places.iter().enumerate() {
+            let qualifier = bare::qualifier(places, i);
+            let Some((end, suffix)) = self.suffix_after(cx.text, place.span.end) else {
+                continue;
             };
-            let next_place = doc
-                .places
-                .get(i + 1)
-                .map_or(cx.text.len(), |p| p.span.start);
-            let agency = match self.suffixed(cx.text, place) {
-                Some((start, end, name)) => Some((start, end, name)),
-                None => self.zone(cx.text, place, next_place),
-            };
-            if let Some((start, end, name)) = agency {
-                found.push(Agency {
-                    name,
-                    surface: String::new(),
-                    span: Span::new(start, end),
-                    level,
-                    region: Some(place.name.clone()),
-                    parent: None,
-                });
+            let written_in_full =
+                cx.text.get(place.span.start..place.span.end) == Some(place.name.as_str());
+            if suffix.after_full && !written_in_full {
+                continue;
             }
+            if suffix.entry.provincial && place.level != PlaceLevel::Province {
+                continue;
+            }
+            let (start, written) = match qualifier {
+                Some(parent) => (parent.span.start, format!("{}{}", parent.name, place.name)),
+                None => (place.span.start, place.name.clone()),
+            };
+            found.push(self.body(cx.text, start, end, &written, place, suffix.entry));
+        }
+        found.extend(self.bare(cx, places));
+        for zone in zones::committees(cx.text, places) {
+            // A zone in the table (苏州工业园区管委会) has its official name there.
+            if self
+                .central_trie
+                .longest_at(cx.text, zone.span.start)
+                .is_some()
+                || found.iter().any(|a| a.span.overlaps(zone.span))
+            {
+                continue;
+            }
+            let place = zone.place.and_then(|i| places.get(i));
+            found.push(Agency {
+                name: zone.name,
+                surface: String::new(),
+                span: zone.span,
+                level: place.map_or(AgencyLevel::Prefectural, |p| level_of(p.level)),
+                region: place.map(|p| p.name.clone()),
+                parent: None,
+            });
+        }
+        found.sort_by_key(|a| (a.span.start, a.span.end));
+        found
+    }
+
+    /// Bodies named by a bare level prefix (市财政局), resolved against the
+    /// document's governing place of that level (see [`bare`]).
+    fn bare(&self, cx: &Context<'_>, places: &[Place]) -> Vec<Agency> {
+        let title_end = cx.text.find('\n').unwrap_or(cx.text.len());
+        let governors = bare::Governors::new(places, title_end, |i| {
+            bare::qualifier(places, i)
+                .zip(places.get(i))
+                .map(|(parent, place)| format!("{}{}", parent.name, place.name))
+        });
+        let mut found = Vec::new();
+        let mut after = 0;
+        for (offset, c) in cx.text.char_indices() {
+            let end = offset + c.len_utf8();
+            if end <= after || !"省市区县旗".contains(c) {
+                continue;
+            }
+            let Some((start, prefix)) = self.stops.prefix_ending_at(cx.text, end) else {
+                continue;
+            };
+            // Inside or right after a place: the place + suffix rule's case.
+            let near = places.partition_point(|p| p.span.end < start);
+            if places.get(near).is_some_and(|p| p.span.start <= start) {
+                continue;
+            }
+            let Some((suffix_end, suffix)) = self.suffix_after(cx.text, end) else {
+                continue;
+            };
+            let Some((index, written)) = governors.get(prefix) else {
+                continue;
+            };
+            let Some(place) = places.get(index) else {
+                continue;
+            };
+            if suffix.entry.provincial && place.level != PlaceLevel::Province {
+                continue;
+            }
+            found.push(self.body(cx.text, start, suffix_end, written, place, suffix.entry));
+            after = suffix_end;
         }
         found
     }
 
-    /// Place + suffix (深圳市工信局): start, end and canonical name.
-    fn suffixed(&self, text: &str, place: &Place) -> Option<(usize, usize, String)> {
-        let (end, pattern) = self.suffix_trie.longest_at(text, place.span.end)?;
-        let suffix = self
+    /// The suffix starting at byte `at`, unless it is the start of a word.
+    fn suffix_after(&self, text: &str, at: usize) -> Option<(usize, SuffixHit<'_>)> {
+        let (end, pattern) = self.suffix_trie.longest_at(text, at)?;
+        let entry = self
             .suffixes
             .patterns
             .get(pattern)
             .and_then(|&(_, entry)| self.suffixes.entries.get(entry))?;
-        let written_in_full =
-            text.get(place.span.start..place.span.end) == Some(place.name.as_str());
-        if self.suffixes.after_full.get(pattern) == Some(&true) && !written_in_full {
-            return None;
-        }
         // A one-character suffix (委) that starts a word: 委托, 委派, 委员.
         let after = text.get(end..).unwrap_or("");
-        if end - place.span.end <= '委'.len_utf8() && after.starts_with(NOT_AFTER_WEI) {
+        if end - at <= '委'.len_utf8() && after.starts_with(NOT_AFTER_WEI) {
             return None;
         }
-        if suffix.provincial && place.level != PlaceLevel::Province {
-            return None;
-        }
-        let mut start = place.span.start;
+        let after_full = self.suffixes.after_full.get(pattern) == Some(&true);
+        Some((end, SuffixHit { entry, after_full }))
+    }
+
+    /// A local body spanning `start..end`, named `written` place + suffix:
+    /// Party organs take 中共 (a written 中共 joins the span), the SAR
+    /// governments are 香港特别行政区政府, not 人民政府.
+    fn body(
+        &self,
+        text: &str,
+        mut start: usize,
+        end: usize,
+        written: &str,
+        place: &Place,
+        suffix: &Suffix,
+    ) -> Agency {
         if suffix.party && text.get(..start).is_some_and(|b| b.ends_with("中共")) {
             start -= "中共".len();
         }
         let name = if suffix.party {
-            format!("中共{}{}", place.name, suffix.name)
-        } else if place.name.ends_with("特别行政区") && suffix.name.starts_with("人民政府")
-        {
-            // The SAR governments are 香港特别行政区政府, not 人民政府.
-            format!(
-                "{}{}",
-                place.name,
-                suffix.name.replacen("人民政府", "政府", 1)
-            )
+            format!("中共{written}{}", suffix.name)
+        } else if written.ends_with("特别行政区") && suffix.name.starts_with("人民政府") {
+            format!("{written}{}", suffix.name.replacen("人民政府", "政府", 1))
         } else {
-            format!("{}{}", place.name, suffix.name)
+            format!("{written}{}", suffix.name)
         };
-        Some((start, end, name))
-    }
-
-    /// A zone committee written after a place (成都高新区管委会): start, end
-    /// and name as written with 管委会 spelled out. A zone in
-    /// `agencies.tsv` (苏州工业园区管委会) is left to the central pass,
-    /// which knows its official name.
-    fn zone(&self, text: &str, place: &Place, next_place: usize) -> Option<(usize, usize, String)> {
-        if self
-            .central_trie
-            .longest_at(text, place.span.start)
-            .is_some()
-        {
-            return None;
+        Agency {
+            name,
+            surface: String::new(),
+            span: Span::new(start, end),
+            level: level_of(place.level),
+            region: Some(place.name.clone()),
+            parent: None,
         }
-        let (middle, end) = zones::zone_end(text, place.span.end, next_place)?;
-        let written = text.get(place.span.start..middle)?;
-        Some((place.span.start, end, format!("{written}管理委员会")))
     }
 }

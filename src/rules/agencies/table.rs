@@ -163,7 +163,7 @@ pub(crate) fn suffixes() -> Result<Table<Suffix>, Error> {
             // name (深圳市, which the places pass prefers) the rest remains.
             // (市场监管局 is no such form: its full name starts with 市 too.)
             let tail = alias
-                .strip_prefix(['省', '市', '县', '区', '州', '盟'])
+                .strip_prefix(['省', '市', '县', '区', '州', '盟', '旗'])
                 .filter(|rest| !rest.is_empty() && alias.get(..3) != name.get(..3));
             push_pattern(&mut table, &mut seen, alias, index, false);
             if let Some(tail) = tail {

@@ -89,6 +89,128 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ),
 ];
 
+/// Bare level prefixes, zone committees and county bodies with their
+/// parent: (name, input, expected canonical names in order).
+const LOCAL_CASES: &[(&str, &str, &[&str])] = &[
+    (
+        "bare city bodies",
+        "湖州市人民政府办公厅发出通知。经市政府同意，由市财政局会同市住建局组织实施。",
+        &[
+            "湖州市人民政府办公厅",
+            "湖州市人民政府",
+            "湖州市财政局",
+            "湖州市住房和城乡建设局",
+        ],
+    ),
+    (
+        "bare region bodies",
+        "宁夏回族自治区人民政府召开会议，自治区党委、自治区发展改革委负责同志参加。",
+        &[
+            "宁夏回族自治区人民政府",
+            "中共宁夏回族自治区委员会",
+            "宁夏回族自治区发展和改革委员会",
+        ],
+    ),
+    (
+        "bare province",
+        "江西省商务厅表示，方案报省政府批准后实施。",
+        &["江西省商务厅", "江西省人民政府"],
+    ),
+    (
+        "bare district keeps the written parent",
+        "天津市滨海新区人民政府发布通知，区发展改革委负责解读。",
+        &["天津市滨海新区人民政府", "天津市滨海新区发展和改革委员会"],
+    ),
+    (
+        "bare county party and government",
+        "桐庐县召开大会，县委、县政府主要负责同志出席。",
+        &["中共桐庐县委员会", "桐庐县人民政府"],
+    ),
+    (
+        "banner committee",
+        "阿荣旗旗委和旗政府联合部署",
+        &["中共阿荣旗委员会", "阿荣旗人民政府"],
+    ),
+    (
+        "title names the governing city",
+        "温州市出台新政支持民营经济\n杭州市此前已有类似做法，市财政局将安排专项资金。",
+        &["温州市财政局"],
+    ),
+    (
+        "science and information bureau",
+        "海淀区科学技术和信息化局发布名单",
+        &["海淀区科学技术和信息化局"],
+    ),
+    (
+        "county body keeps its parent",
+        "北京市海淀区人民政府印发措施",
+        &["北京市海淀区人民政府"],
+    ),
+    (
+        "zone after a place",
+        "支持南昌高新区管委会牵头建设",
+        &["南昌高新区管理委员会"],
+    ),
+    (
+        "long zone word",
+        "株洲高新技术产业开发区管理委员会近日发布细则",
+        &["株洲高新技术产业开发区管理委员会"],
+    ),
+    (
+        "zone without a place",
+        "由赣江新区管委会统筹，支持天府新区管委会试点",
+        &["赣江新区管理委员会", "天府新区管理委员会"],
+    ),
+    ("zone word alone", "各开发区管委会要落实责任", &[]),
+    (
+        "ministry before an institute",
+        "生态环境部环境规划院副院长表示",
+        &["生态环境部"],
+    ),
+    ("no governing place", "市财政局负责资金保障", &[]),
+    (
+        "city as a word",
+        "杭州市发布通知，城市管理局和全市政府投资项目",
+        &[],
+    ),
+    (
+        "market regulator is central",
+        "杭州市出台措施，市场监管总局肯定做法",
+        &["国家市场监督管理总局"],
+    ),
+    (
+        "list of levels",
+        "杭州市桐庐县发布，各区、县政府和省市两级财政局",
+        &[],
+    ),
+    (
+        "region and county words",
+        "杭州市西湖区发布，区域协调，县域经济，新区政府",
+        &[],
+    ),
+    ("residents and province", "浙江省省内市民", &[]),
+];
+
+#[test]
+fn local_examples() {
+    let extractor = Extractor::new();
+    for (name, input, expected) in LOCAL_CASES {
+        let doc = extractor.extract(input);
+        let got: Vec<&str> = doc.agencies.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(&got, expected, "{name}: {input}");
+    }
+}
+
+#[test]
+fn bare_prefix_fields_and_span() {
+    let input = "广州市出台方案。市财政局负责。";
+    let doc = Extractor::new().extract(input);
+    let agency = doc.agencies.last().expect("one body");
+    assert_eq!(agency.surface, "市财政局");
+    assert_eq!(agency.level, AgencyLevel::Prefectural);
+    assert_eq!(agency.region.as_deref(), Some("广州市"));
+}
+
 #[test]
 fn examples() {
     let extractor = Extractor::new();

@@ -1,0 +1,208 @@
+//! Bodies named by a bare level prefix: 市财政局, 经省政府同意, 自治区党委,
+//! 区发展改革委, 县委. Official documents and local news name their own
+//! government's bodies this way once the place is known; the mention stands
+//! for the body of the place of that level that governs the document.
+//!
+//! The prefix is 自治区 or 省 (a province-level place whose name ends so),
+//! 市 (a place ending in 市: prefecture, municipality or county-level city),
+//! or 区, 县, 旗 (a county-level place ending so). It must be followed at once
+//! by a known suffix (财政局, 政府, 委, 党委...). The governing place is the
+//! fitting place the document names in its first line (title or issuer),
+//! else the one it names most often, else the first named; with no fitting
+//! place the mention is left out, never guessed.
+//!
+//! Not a prefix: a level character that ends a word or a list (城市, 社区,
+//! 新区政府, 红旗, 各省、市, 省市两级, 全县, 区县, 地级市, 直辖市: see
+//! `gazetteers/level_prefix_stopwords.tsv`), one inside or right after a
+//! place name (广西区党委 is left alone), and 市场 (市场监管总局 is central:
+//! no suffix starts with 场).
+
+use std::collections::HashMap;
+
+use crate::gazetteer;
+use crate::{Error, Place, PlaceLevel};
+
+/// The level a bare prefix names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Prefix {
+    /// 自治区: an autonomous region.
+    Region,
+    /// 省: a province.
+    Province,
+    /// 市: any city.
+    City,
+    /// 区: a district.
+    District,
+    /// 县: a county.
+    County,
+    /// 旗: a banner.
+    Banner,
+}
+
+impl Prefix {
+    /// Whether `place` is a place this prefix may stand for.
+    fn fits(self, place: &Place) -> bool {
+        let name = place.name.as_str();
+        match self {
+            Prefix::Region => place.level == PlaceLevel::Province && name.ends_with("自治区"),
+            Prefix::Province => place.level == PlaceLevel::Province && name.ends_with('省'),
+            Prefix::City => name.ends_with('市'),
+            Prefix::District => place.level == PlaceLevel::County && name.ends_with('区'),
+            Prefix::County => place.level == PlaceLevel::County && name.ends_with('县'),
+            Prefix::Banner => place.level == PlaceLevel::County && name.ends_with('旗'),
+        }
+    }
+}
+
+const ALL: [Prefix; 6] = [
+    Prefix::Region,
+    Prefix::Province,
+    Prefix::City,
+    Prefix::District,
+    Prefix::County,
+    Prefix::Banner,
+];
+
+/// What keeps a level character from being a prefix.
+#[derive(Debug, Clone)]
+pub(crate) struct Stops {
+    before: Vec<char>,
+    words: Vec<String>,
+}
+
+impl Stops {
+    pub(crate) fn new() -> Result<Self, Error> {
+        let source = gazetteer::LEVEL_PREFIX_STOPWORDS;
+        let mut stops = Stops {
+            before: Vec::new(),
+            words: Vec::new(),
+        };
+        for row in gazetteer::parse(source.name, source.text, 2)? {
+            let text = row.get(0);
+            let mut chars = text.chars();
+            match (row.get(1), chars.next(), chars.next()) {
+                ("before", Some(c), None) => stops.before.push(c),
+                ("word", Some(_), Some(_)) => stops.words.push(text.to_owned()),
+                _ => {
+                    return Err(Error::gazetteer(
+                        source.name,
+                        row.line,
+                        "expected one character of kind before, or a word of kind word",
+                    ));
+                }
+            }
+        }
+        Ok(stops)
+    }
+
+    /// The prefix whose level character ends at byte `end` of `text`, with
+    /// the byte where the prefix starts, unless the character belongs to a
+    /// word or list there.
+    pub(crate) fn prefix_ending_at(&self, text: &str, end: usize) -> Option<(usize, Prefix)> {
+        let head = text.get(..end)?;
+        let (start, prefix) = if let Some(rest) = head.strip_suffix("自治区") {
+            (rest.len(), Prefix::Region)
+        } else {
+            let c = head.chars().next_back()?;
+            let prefix = match c {
+                '省' => Prefix::Province,
+                '市' => Prefix::City,
+                '区' => Prefix::District,
+                '县' => Prefix::County,
+                '旗' => Prefix::Banner,
+                _ => return None,
+            };
+            (end - c.len_utf8(), prefix)
+        };
+        let before = head.get(..start)?;
+        if let Some(c) = before.chars().next_back() {
+            if self.before.contains(&c) {
+                return None;
+            }
+            // 区、县人民政府: the second item of a list of levels.
+            if c == '、'
+                && before
+                    .strip_suffix('、')
+                    .and_then(|b| b.chars().next_back())
+                    .is_some_and(|c| "省市区县旗州盟".contains(c))
+            {
+                return None;
+            }
+        }
+        if prefix != Prefix::Region && self.words.iter().any(|w| head.ends_with(w.as_str())) {
+            return None;
+        }
+        Some((start, prefix))
+    }
+}
+
+/// The governing place of each prefix: its index in `places` and its name
+/// as the document writes it in full (北京市朝阳区 when the text once puts
+/// the parent before it, else 朝阳区).
+#[derive(Debug, Default)]
+pub(crate) struct Governors {
+    chosen: HashMap<Prefix, (usize, String)>,
+}
+
+impl Governors {
+    /// `title_end` is where the document's first line ends; `qualified`
+    /// gives a place's written full name (see [`qualifier`]).
+    pub(crate) fn new(
+        places: &[Place],
+        title_end: usize,
+        qualified: impl Fn(usize) -> Option<String>,
+    ) -> Self {
+        // Per place name: (named in the title, mentions, first index, qualified name).
+        let mut tally: HashMap<&str, (bool, usize, usize, Option<String>)> = HashMap::new();
+        for (i, place) in places.iter().enumerate() {
+            let entry = tally
+                .entry(place.name.as_str())
+                .or_insert((false, 0, i, None));
+            entry.0 |= place.span.end <= title_end;
+            entry.1 += 1;
+            if entry.3.is_none() {
+                entry.3 = qualified(i);
+            }
+        }
+        let mut chosen = HashMap::new();
+        for prefix in ALL {
+            let best = tally
+                .iter()
+                .filter(|(_, t)| places.get(t.2).is_some_and(|p| prefix.fits(p)))
+                .max_by_key(|(_, t)| (t.0, t.1, std::cmp::Reverse(t.2)));
+            if let Some((name, t)) = best {
+                let written = t.3.clone().unwrap_or_else(|| (*name).to_owned());
+                chosen.insert(prefix, (t.2, written));
+            }
+        }
+        Governors { chosen }
+    }
+
+    /// The governing place for `prefix`: index into `places` and written name.
+    pub(crate) fn get(&self, prefix: Prefix) -> Option<(usize, &str)> {
+        self.chosen
+            .get(&prefix)
+            .map(|(index, name)| (*index, name.as_str()))
+    }
+}
+
+/// The place right before `places[i]` when it is that county's own parent
+/// (北京市朝阳区, 西安市长安区): a county-level body keeps the parent the text
+/// writes, since the county name alone may be shared (朝阳区 ×2).
+pub(crate) fn qualifier(places: &[Place], i: usize) -> Option<&Place> {
+    let place = places.get(i)?;
+    let parent = places.get(i.checked_sub(1)?)?;
+    if place.level != PlaceLevel::County || parent.span.end != place.span.start {
+        return None;
+    }
+    // Codes share the parent's non-zero digits: 110105 under 110000 (a
+    // municipality), 610116 under 610100 (a prefecture).
+    let shared = match parent.level {
+        PlaceLevel::Prefecture => 4,
+        PlaceLevel::Province if parent.name.ends_with('市') => 2,
+        _ => return None,
+    };
+    let same = parent.code.get(..shared).is_some()
+        && parent.code.get(..shared) == place.code.get(..shared);
+    same.then_some(parent)
+}
