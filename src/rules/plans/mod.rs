@@ -32,7 +32,8 @@
 //! A title mentioned twice is listed once, with the issuers of every
 //! mention in document order (a headline `商务部等3部门联合印发《…》`, then
 //! a body sentence naming all three), and its date and period from a later
-//! mention when the first gives none.
+//! mention when the first gives none, and its alias from the mention that
+//! defines one.
 //!
 //! Issuers are agencies only: `深圳印发《…》` names a place, not a body, so
 //! its issuers are `[]`; `正在制定《…》` is drafting, not issuing. Agencies
@@ -132,7 +133,7 @@ impl Rules {
             }
             after_alias = alias_end;
 
-            if let Some(&known) = self.resolve(&found, mention) {
+            if let Some(known) = self.resolve(&found, mention).copied() {
                 // A later mention may say more about a known plan: a headline
                 // names one body and 等7部门, the body lists all seven.
                 let issuing = self.issuing(cx, &records, &mentions, head, i, &spans);
@@ -145,6 +146,12 @@ impl Rules {
                     }
                     plan.issued = plan.issued.or(issuing.issued);
                     plan.period = plan.period.or(period);
+                    if plan.alias.is_none()
+                        && let Some((name, _)) = alias
+                    {
+                        plan.alias = Some(name.clone());
+                        found.names.insert(name, known);
+                    }
                 }
                 continue;
             }

@@ -327,6 +327,13 @@ fn kind_period_alias() {
             Some("条例"),
         ),
         (
+            "alias defined at a later mention",
+            "商务部印发《杭州市家电消费补贴办法》\n近日,商务部印发《杭州市家电消费补贴办法》(以下简称《补贴办法》)。",
+            Some("办法"),
+            None,
+            Some("补贴办法"),
+        ),
+        (
             "alias bare",
             "《杭州市低空飞行管理办法》(简称低空办法)",
             Some("办法"),
