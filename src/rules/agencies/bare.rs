@@ -8,8 +8,11 @@
 //! or 区, 县, 旗 (a county-level place ending so). It must be followed at once
 //! by a known suffix (财政局, 政府, 委, 党委...). The governing place is the
 //! fitting place the document names in its first line (title or issuer),
-//! else the one it names most often, else the first named; with no fitting
-//! place the mention is left out, never guessed.
+//! else one whose own bodies it names (湖州市人民政府), else the one it names
+//! most often, else the first named. A place named once in passing, with no
+//! body, governs nothing: a national notice that cites 河北省 once and says
+//! 报省人民政府备案 means every province. With no governing place the
+//! mention is left out, never guessed.
 //!
 //! Not a prefix: a level character that ends a word or a list (城市, 社区,
 //! 新区政府, 红旗, 各省、市, 省市两级, 全县, 区县, 地级市, 直辖市: see
@@ -136,6 +139,20 @@ impl Stops {
     }
 }
 
+/// What the document says about one place.
+#[derive(Debug)]
+struct Tally {
+    /// Named in the first line (title, or issuer of an official document).
+    in_title: bool,
+    /// The text names one of its bodies (湖州市财政局).
+    has_body: bool,
+    mentions: usize,
+    /// Index of its first mention.
+    first: usize,
+    /// Its written full name, when the parent once stands before it.
+    qualified: Option<String>,
+}
+
 /// The governing place of each prefix: its index in `places` and its name
 /// as the document writes it in full (北京市朝阳区 when the text once puts
 /// the parent before it, else 朝阳区).
@@ -145,34 +162,47 @@ pub(crate) struct Governors {
 }
 
 impl Governors {
-    /// `title_end` is where the document's first line ends; `qualified`
+    /// `title_end` is where the document's first line ends; `has_body`
+    /// says whether the text names a body of a place (by name); `qualified`
     /// gives a place's written full name (see [`qualifier`]).
     pub(crate) fn new(
         places: &[Place],
         title_end: usize,
+        has_body: impl Fn(&str) -> bool,
         qualified: impl Fn(usize) -> Option<String>,
     ) -> Self {
-        // Per place name: (named in the title, mentions, first index, qualified name).
-        let mut tally: HashMap<&str, (bool, usize, usize, Option<String>)> = HashMap::new();
+        let mut tally: HashMap<&str, Tally> = HashMap::new();
         for (i, place) in places.iter().enumerate() {
-            let entry = tally
-                .entry(place.name.as_str())
-                .or_insert((false, 0, i, None));
-            entry.0 |= place.span.end <= title_end;
-            entry.1 += 1;
-            if entry.3.is_none() {
-                entry.3 = qualified(i);
+            let entry = tally.entry(place.name.as_str()).or_insert(Tally {
+                in_title: false,
+                has_body: has_body(&place.name),
+                mentions: 0,
+                first: i,
+                qualified: None,
+            });
+            entry.in_title |= place.span.end <= title_end;
+            entry.mentions += 1;
+            if entry.qualified.is_none() {
+                entry.qualified = qualified(i);
             }
         }
         let mut chosen = HashMap::new();
         for prefix in ALL {
             let best = tally
                 .iter()
-                .filter(|(_, t)| places.get(t.2).is_some_and(|p| prefix.fits(p)))
-                .max_by_key(|(_, t)| (t.0, t.1, std::cmp::Reverse(t.2)));
+                .filter(|(_, t)| t.in_title || t.has_body || t.mentions >= 2)
+                .filter(|(_, t)| places.get(t.first).is_some_and(|p| prefix.fits(p)))
+                .max_by_key(|(_, t)| {
+                    (
+                        t.in_title,
+                        t.has_body,
+                        t.mentions,
+                        std::cmp::Reverse(t.first),
+                    )
+                });
             if let Some((name, t)) = best {
-                let written = t.3.clone().unwrap_or_else(|| (*name).to_owned());
-                chosen.insert(prefix, (t.2, written));
+                let written = t.qualified.clone().unwrap_or_else(|| (*name).to_owned());
+                chosen.insert(prefix, (t.first, written));
             }
         }
         Governors { chosen }

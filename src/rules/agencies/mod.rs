@@ -258,7 +258,8 @@ impl Rules {
             };
             found.push(self.body(cx.text, start, end, &written, place, suffix.entry));
         }
-        found.extend(self.bare(cx, places));
+        let bare = self.bare(cx, places, &found);
+        found.extend(bare);
         for zone in zones::committees(cx.text, places) {
             // A zone in the table (苏州工业园区管委会) has its official name there.
             if self
@@ -285,9 +286,10 @@ impl Rules {
 
     /// Bodies named by a bare level prefix (市财政局), resolved against the
     /// document's governing place of that level (see [`bare`]).
-    fn bare(&self, cx: &Context<'_>, places: &[Place]) -> Vec<Agency> {
+    fn bare(&self, cx: &Context<'_>, places: &[Place], named: &[Agency]) -> Vec<Agency> {
         let title_end = cx.text.find('\n').unwrap_or(cx.text.len());
-        let governors = bare::Governors::new(places, title_end, |i| {
+        let has_body = |place: &str| named.iter().any(|a| a.region.as_deref() == Some(place));
+        let governors = bare::Governors::new(places, title_end, has_body, |i| {
             bare::qualifier(places, i)
                 .zip(places.get(i))
                 .map(|(parent, place)| format!("{}{}", parent.name, place.name))
@@ -310,6 +312,14 @@ impl Rules {
             let Some((suffix_end, suffix)) = self.suffix_after(cx.text, end) else {
                 continue;
             };
+            // 市县委, 市区委: a list of levels before an alias that holds its
+            // own level character (县委). 市场监管局 is a suffix of its own.
+            let written_suffix = cx.text.get(end..suffix_end).unwrap_or("");
+            if written_suffix.starts_with(['省', '市', '区', '县', '旗', '州', '盟'])
+                && !written_suffix.starts_with("市场")
+            {
+                continue;
+            }
             let Some((index, written)) = governors.get(prefix) else {
                 continue;
             };

@@ -189,6 +189,17 @@ const LOCAL_CASES: &[(&str, &str, &[&str])] = &[
         &[],
     ),
     ("residents and province", "浙江省省内市民", &[]),
+    (
+        "place cited once governs nothing",
+        "关于做好秋冬季防火工作的通知\n各地要抓好落实，参照山西省做法，报省人民政府备案。",
+        &[],
+    ),
+    (
+        "levels before a party alias",
+        "西安市召开会议，市县委要负总责",
+        &[],
+    ),
+    ("foreign city", "福州市接待纽约市政府代表团", &[]),
 ];
 
 #[test]
