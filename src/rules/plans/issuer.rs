@@ -1,14 +1,28 @@
 //! Who issued a plan and when, read from the clause that names it.
 //!
 //! The subject of an issuing verb right before the title (`X印发《…》`,
-//! `X印发的《…》`, `X、Y等共同印发《…》`, `X会同Y印发《…》`), or the agent
-//! of a passive after it (`《…》由X印发`). Only agencies count: a place
-//! alone (`深圳印发《…》`) names no body, and a body that is still drafting
+//! `X印发的《…》`, `X、Y等共同印发《…》`, `X会同Y印发《…》`,
+//! `X近日会同Y、Z等部门联合印发了《…》` → X, Y, Z), or the agent of a
+//! passive after it (`《…》由X印发`). Only agencies count: a place alone
+//! (`深圳印发《…》`) names no body, and a body that is still drafting
 //! (`正在制定《…》`, `将出台《…》`) has issued nothing.
+//!
+//! A verb with no subject of its own, or only a coordinator (`,并发布《…》`,
+//! `,印发《…》`), shares the subject of the clause before it in the same
+//! sentence: `X会同Y制定了细则,并发布《A》《B》` → X, Y for both. That clause
+//! must open with the body (after a time word or 由); a clause opening with
+//! 会同 takes its leading body from there too (`由A牵头,会同B、C印发《…》`
+//! → A, B, C). Reported speech (`X局长表示,并发布…`), a body inside a
+//! purpose phrase (`为落实X部署,`) and an earlier sentence carry nothing.
+//!
+//! An official notice's own title on its first line
+//! (`国务院办公厅关于印发《…》的通知`) and the plan it transmits
+//! (`《…》已经国务院同意,现印发给你们`) were issued by the signing body on
+//! the signature date; a law merely cited in the body was not.
 
 use regex::Regex;
 
-use super::title::suffix;
+use super::clause::{clause_start_of, outermost, sentence_start};
 use crate::rules::dates::{DateValue, Parser, Signature, Signatures, compile};
 use crate::{Agency, Document, PartialDate, Place, Span};
 
@@ -34,15 +48,15 @@ const VERBS: &[&str] = &[
 /// Words that open a list of the titles a previous clause counted.
 const LIST_INTROS: &[&str] = &["分别是", "分别为", "包括", "即", "其中包括", "具体包括"];
 
-/// How far back a sentence is read for its subject and date, in bytes.
-const SENTENCE_BYTES: usize = 600;
-
 /// How far after the title a passive `由X印发` clause may reach, in bytes.
 const PASSIVE_BYTES: usize = 200;
 
 /// The longest filler (in chars) between the last subject agency and the
 /// verb: 等十部门联合, 于5月31日正式.
 const FILLER_CHARS: usize = 16;
+
+/// How many clauses back a coordinated verb looks for its subject.
+const MAX_CARRY: usize = 3;
 
 /// Where a signed official document's own title may stand, in bytes.
 const HEAD_BYTES: usize = 400;
@@ -63,11 +77,14 @@ pub(super) struct Records<'d> {
     agencies: Vec<&'d Agency>,
     places: Vec<&'d Place>,
     signature: Option<Signature>,
+    /// Where the first non-empty line ends: a title on it may be the
+    /// document's own (`国务院办公厅关于印发《…》的通知`).
+    headline_end: usize,
 }
 
 impl<'d> Records<'d> {
     /// Agencies lying wholly inside `span`, outermost only, in text order.
-    fn agencies(&self, span: Span) -> Vec<&'d Agency> {
+    pub(super) fn agencies(&self, span: Span) -> Vec<&'d Agency> {
         let from = self.agencies.partition_point(|a| a.span.start < span.start);
         let inside = self
             .agencies
@@ -106,13 +123,25 @@ pub(super) struct Issuers {
     drafting: Regex,
     /// What may stand between two agencies of one subject.
     joiner: Regex,
+    /// A subject that is only a coordinator: `,并发布《…》` shares the
+    /// subject of the clause before it.
+    coordinated: Regex,
+    /// A clause opening with 会同/联合: its partner bodies follow, the
+    /// leading body is the subject of the clause before.
+    partnered: Regex,
+    /// What may open a clause before its subject: a time, a connective.
+    lead: Regex,
+    /// Reported speech: its speaker is no subject to carry over.
+    speech: Regex,
+    /// `现印发给你们` after a title: the notice transmits that plan.
+    transmitted: Regex,
     dates: Parser,
     signatures: Signatures,
 }
 
 impl Issuers {
     /// Indexes `doc`'s records for [`Issuers::find`]; the signature is read
-    /// only when a title stands where a document's own title would.
+    /// only when the text names a title at all.
     pub(super) fn records<'d>(
         &self,
         text: &str,
@@ -123,13 +152,17 @@ impl Issuers {
         agencies.sort_by_key(|a| (a.span.start, std::cmp::Reverse(a.span.end)));
         let mut places: Vec<&Place> = doc.places.iter().collect();
         places.sort_by_key(|p| (p.span.start, std::cmp::Reverse(p.span.end)));
-        let signature = first
-            .filter(|span| span.start < HEAD_BYTES)
-            .and_then(|_| self.signatures.find(text));
+        let signature = first.and_then(|_| self.signatures.find(text));
+        let lead = text.len() - text.trim_start().len();
+        let headline_end = text
+            .get(lead..)
+            .and_then(|rest| rest.find('\n'))
+            .map_or(text.len(), |end| lead + end);
         Records {
             agencies,
             places,
             signature,
+            headline_end,
         }
     }
 
@@ -154,7 +187,35 @@ impl Issuers {
             drafting: compile(
                 r"正在|将|拟|即将|计划|准备|抓紧|着手|研究|启动|起草|编制|有望|酝酿|待",
             ),
-            joiner: compile(r"^(?:[、,和及与同\ ]|以及|会同|联合)*$"),
+            // 会同/联合 after a time: 国家能源局近日会同国家发展改革委
+            joiner: compile(
+                r"(?x)
+                ^(?:[、,和及与同\ ]|以及)*
+                (?:
+                  (?:近日|日前|近期|最近|此前|今年|去年|于|\d{1,2}月|\d{1,2}日|\ )*
+                  (?:牵头)?(?:会同|联合|协同|携手)
+                )?
+                (?:[、,和及与\ ]|以及)*$",
+            ),
+            coordinated: compile(
+                r"(?x)
+                ^(?:并|并且|同时|还|也|又|再|随后|此后|之后|同步|一并|另|近日|日前
+                   |于\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?|\ )*
+                (?:联合|共同|正式)?$",
+            ),
+            partnered: compile(r"^(?:并|同时|还)?(?:会同|联合|协同|携手)"),
+            // 由 opens 由A牵头, whose A leads the next clause's work
+            lead: compile(
+                r"(?x)
+                ^(?:近日|日前|近期|最近|此前|随后|同时|今年|去年|此外|另外|目前|由
+                   |(?:19|20)\d{2}年|\d{1,2}月|\d{1,2}日|上旬|中旬|下旬|初|底|\ )*$",
+            ),
+            speech: compile(r"表示|说|指出|介绍|认为|强调|称|透露|坦言|提到|谈到|显示|获悉"),
+            transmitted: compile(
+                r"(?x)
+                ^[^。\n]{0,40}?
+                (?:现予?印发|印发给你们|转发给你们|现予(?:公布|发布))",
+            ),
             dates: Parser::new(),
             signatures: Signatures::new(),
         }
@@ -185,6 +246,21 @@ impl Issuers {
             verb_seen = true;
             let subject = Span::new(clause_start, clause_start + verb.start());
             self.subject(text, records, subject, &mut issuing);
+            let bare = text.get(subject.start..subject.end).unwrap_or("");
+            if issuing.issuers.is_empty() && self.coordinated.is_match(bare) {
+                self.carried(text, records, sentence_start, clause_start, &mut issuing);
+            } else if self.partnered.is_match(bare) {
+                // 由A牵头,会同B、C印发: A leads, B and C join it
+                let mut lead = Issuing::default();
+                self.carried(text, records, sentence_start, clause_start, &mut lead);
+                for name in issuing.issuers.drain(..) {
+                    if !lead.issuers.contains(&name) {
+                        lead.issuers.push(name);
+                    }
+                }
+                issuing.issuers = lead.issuers;
+                issuing.region = lead.region.or(issuing.region.take());
+            }
         } else if let Some(subject) = self.listed(text, sentence_start, clause_start, clause) {
             verb_seen = true;
             self.subject(text, records, subject, &mut issuing);
@@ -199,17 +275,27 @@ impl Issuers {
                 self.subject(text, records, subject, &mut issuing);
             }
         }
-        if issuing.issuers.is_empty() && head.start < HEAD_BYTES {
-            signed(records, head, &mut issuing);
-        }
-        issuing.issued = self.issued(
-            text,
-            sentence_start,
-            head.start,
-            titles,
-            verb_seen,
-            reference,
-        );
+        // The document's own title, or the plan its notice transmits
+        // (《…》已经国务院同意,现印发给你们): the signature issued it.
+        let own = head.end <= records.headline_end && head.start < HEAD_BYTES
+            || text
+                .get(after..)
+                .is_some_and(|rest| self.transmitted.is_match(super::title::prefix(rest, 160)));
+        let signed = if own {
+            signed(records, head, &mut issuing)
+        } else {
+            None
+        };
+        issuing.issued = self
+            .issued(
+                text,
+                sentence_start,
+                head.start,
+                titles,
+                verb_seen,
+                reference,
+            )
+            .or(signed);
         issuing
     }
 
@@ -242,6 +328,67 @@ impl Issuers {
             .last()?;
         let start = sentence_start + start;
         Some(Span::new(start, start + verb.start()))
+    }
+
+    /// The subject a coordinated verb shares with the clauses before it in
+    /// one sentence: `A会同B制定了细则,并发布《…》` → A, B. Clauses with no
+    /// body are skipped (at most [`MAX_CARRY`]); the first clause that names
+    /// one must open with it (after a time), and reported speech
+    /// (`A局长表示,`) carries nothing.
+    fn carried(
+        &self,
+        text: &str,
+        records: &Records<'_>,
+        sentence_start: usize,
+        clause_start: usize,
+        issuing: &mut Issuing,
+    ) {
+        let mut end = clause_start;
+        for _ in 0..MAX_CARRY {
+            let Some(comma) = text.get(..end).and_then(|t| t.strip_suffix(',')) else {
+                return;
+            };
+            let Some(previous) = text.get(sentence_start..comma.len()) else {
+                return;
+            };
+            let start = sentence_start + clause_start_of(previous);
+            let clause = Span::new(start, comma.len());
+            if self
+                .speech
+                .is_match(text.get(start..comma.len()).unwrap_or(""))
+            {
+                return;
+            }
+            let inside = records.agencies(clause);
+            let Some(first) = inside.first() else {
+                end = start;
+                continue;
+            };
+            if !self
+                .lead
+                .is_match(text.get(start..first.span.start).unwrap_or(""))
+            {
+                return;
+            }
+            let mut chain = vec![*first];
+            for agency in inside.iter().skip(1) {
+                let gap = chain
+                    .last()
+                    .and_then(|last| text.get(last.span.end..agency.span.start))
+                    .unwrap_or("");
+                if !self.joiner.is_match(gap) {
+                    break;
+                }
+                chain.push(agency);
+            }
+            for agency in &chain {
+                if !issuing.issuers.contains(&agency.name) {
+                    issuing.issuers.push(agency.name.clone());
+                }
+            }
+            issuing.region = first.region.clone();
+            return;
+        }
     }
 
     /// The agencies that form the subject ending at `subject.end`: the last
@@ -314,58 +461,25 @@ impl Issuers {
     }
 }
 
-/// A signed official document's own title, at the top of the text: its
-/// issuers are the bodies in the signature block.
-fn signed(records: &Records<'_>, head: Span, issuing: &mut Issuing) {
-    let Some(signature) = records.signature else {
-        return;
-    };
+/// A signed official document's own title, or the plan it transmits: its
+/// issuers are the bodies in the signature block when the clause names
+/// none, and it was issued on the signature date when those bodies issued
+/// it. Returns that date.
+fn signed(records: &Records<'_>, head: Span, issuing: &mut Issuing) -> Option<PartialDate> {
+    let signature = records.signature?;
     if signature.body.start < head.end {
-        return;
+        return None;
     }
-    for agency in records.agencies(signature.body) {
-        if !issuing.issuers.contains(&agency.name) {
-            issuing.issuers.push(agency.name.clone());
+    let signers = records.agencies(signature.body);
+    if issuing.issuers.is_empty() {
+        for agency in &signers {
+            if !issuing.issuers.contains(&agency.name) {
+                issuing.issuers.push(agency.name.clone());
+            }
         }
     }
-}
-
-/// Where the sentence holding the end of `before` starts, bounded.
-fn sentence_start(before: &str) -> usize {
-    let window = suffix(before, SENTENCE_BYTES);
-    let offset = before.len() - window.len();
-    window
-        .rfind(['。', '!', '?', '\n', ';'])
-        .map_or(offset, |i| {
-            offset
-                + i
-                + window
-                    .get(i..)
-                    .and_then(|s| s.chars().next())
-                    .map_or(1, char::len_utf8)
-        })
-}
-
-/// Where the last clause of `sentence` starts: after its last comma, colon
-/// or dash.
-fn clause_start_of(sentence: &str) -> usize {
-    sentence.rfind([',', ':', '—']).map_or(0, |i| {
-        i + sentence
-            .get(i..)
-            .and_then(|s| s.chars().next())
-            .map_or(1, char::len_utf8)
-    })
-}
-
-/// The agencies not inside another one, in text order.
-/// `agencies` come sorted by start, longest first at one start.
-fn outermost(agencies: Vec<&Agency>) -> Vec<&Agency> {
-    let mut kept: Vec<&Agency> = Vec::new();
-    for agency in agencies {
-        if kept.last().is_some_and(|k| k.span.contains(agency.span)) {
-            continue;
-        }
-        kept.push(agency);
-    }
-    kept
+    signers
+        .iter()
+        .any(|a| issuing.issuers.contains(&a.name))
+        .then_some(signature.date)
 }

@@ -11,18 +11,36 @@
 //! - `《关于…的通报》`, `《政府工作报告》`, `《…管理办法(试行)》`,
 //!   `《国务院关于印发〈…〉的通知》` (nested marks).
 //!
+//! Genres are the tails in `gazetteers/plan_kinds.tsv` (…行动方案, 重点任务,
+//! 工作要点, 白皮书, 备忘录, 名录, 倡议…; think-tank reports and white papers
+//! are borderline and kept). A title with no known genre is still a plan,
+//! with `kind` null, when it reads like policy: a `关于` title, or a policy
+//! word (建设, 发展, 改革, 促进, 管理, 工作…) with an anchor — a place or
+//! agency inside, a year, 年度, 第N批/首批, 十四五: `《杭州市低空经济发展三年攻坚》`,
+//! `《中国制造2025》`, `《第三批数字化转型试点城市》`.
+//!
 //! Rejected (no plan): `《人民日报》`, `《经济参考报》`, `《新闻联播》`,
-//! `《孙子兵法》` (book: 兵法 is no genre), `《三体》` (no genre, no 关于), an
+//! `《孙子兵法》` (book: 兵法 is no genre), `《三体》` (no genre, no 关于),
+//! literary titles with no policy marker (`《杭州一家人》`, `《流浪地球》`,
+//! `《春天的故事》`, `《经济半小时》`), tails of books and songs (`…史`,
+//! `…之歌`, `…传`), an
 //! alias mention `《行动计划》` after `(以下简称《行动计划》)`, a back-reference
 //! `《意见》` after a full title ending in 意见, a repeated title (listed once),
 //! and an unbalanced `《` (a title never spans a line break or more than 100
 //! characters).
+//!
+//! A title mentioned twice is listed once, with the issuers of every
+//! mention in document order (a headline `商务部等3部门联合印发《…》`, then
+//! a body sentence naming all three), and its date and period from a later
+//! mention when the first gives none, and its alias from the mention that
+//! defines one.
 //!
 //! Issuers are agencies only: `深圳印发《…》` names a place, not a body, so
 //! its issuers are `[]`; `正在制定《…》` is drafting, not issuing. Agencies
 //! named inside a title (`《某市电影局关于…的通知》`) are not issuers by
 //! themselves.
 
+mod clause;
 mod issuer;
 mod title;
 
@@ -115,17 +133,31 @@ impl Rules {
             }
             after_alias = alias_end;
 
-            if let Some(&known) = self.resolve(&found, mention) {
-                // A later mention of a known plan may still say who issued it.
-                if found.plans.get(known).is_some_and(|p| p.issuers.is_empty()) {
-                    let issuing = self.issuing(cx, &records, &mentions, head, i, &spans);
-                    if let Some(plan) = found.plans.get_mut(known) {
-                        plan.issuers = issuing.issuers;
+            if let Some(known) = self.resolve(&found, mention).copied() {
+                // A later mention may say more about a known plan: a headline
+                // names one body and 等7部门, the body lists all seven.
+                let issuing = self.issuing(cx, &records, &mentions, head, i, &spans);
+                let period = self.titles.period(&mention.title, rest);
+                if let Some(plan) = found.plans.get_mut(known) {
+                    for issuer in issuing.issuers {
+                        if !plan.issuers.contains(&issuer) {
+                            plan.issuers.push(issuer);
+                        }
+                    }
+                    plan.issued = plan.issued.or(issuing.issued);
+                    plan.period = plan.period.or(period);
+                    if plan.alias.is_none()
+                        && let Some((name, _)) = alias
+                    {
+                        plan.alias = Some(name.clone());
+                        found.names.insert(name, known);
                     }
                 }
                 continue;
             }
-            let Class::Plan(kind) = self.titles.classify(&mention.title) else {
+            let named_inside = records.places(mention.span).next().is_some()
+                || !records.agencies(mention.span).is_empty();
+            let Class::Plan(kind) = self.titles.classify(&mention.title, named_inside) else {
                 continue;
             };
             let issuing = self.issuing(cx, &records, &mentions, head, i, &spans);

@@ -11,6 +11,9 @@ use crate::{Error, Span};
 /// The longest title read inside 《》; an unbalanced 《 gives up after it.
 const MAX_TITLE_CHARS: usize = 100;
 
+/// The shortest title with no known genre that may still be a plan.
+const MIN_UNKNOWN_CHARS: usize = 5;
+
 /// How far after 》 an alias definition `(以下简称…)` may reach, in bytes.
 const ALIAS_WINDOW: usize = 120;
 
@@ -98,6 +101,10 @@ pub(super) struct Titles {
     years_plan: Regex,
     after: Regex,
     alias: Regex,
+    /// What a policy document with no known genre is about.
+    policy_word: Regex,
+    /// When or to what batch it applies.
+    anchor: Regex,
 }
 
 impl Titles {
@@ -124,6 +131,21 @@ impl Titles {
             .map(|row| row.get(0).to_owned())
             .collect();
         Ok(Titles {
+            policy_word: compile(
+                r"(?x)
+                建设|发展|改革|促进|推进|推动|实施|管理|工作|保护|治理|创新|振兴
+                | 转型|开放|合作|监管|安全|制造|提升|加快|加强|深化|优化|培育|支持
+                | 扶持|整治|试点|示范|高质量|一体化|现代化|数字化|产业|经济|营商环境
+                ",
+            ),
+            anchor: compile(
+                r"(?x)
+                (?:19|20)\d{2}                     # 2024年, 中国制造2025
+                | 年度
+                | 第[一二三四五六七八九十百\d]+批 | 首批
+                | [一二三四五六七八九十]{1,2}五   # 十四五, 十五五
+                ",
+            ),
             kinds: table,
             outlets,
             trailer: compile(
@@ -187,7 +209,9 @@ impl Titles {
         core
     }
 
-    pub(super) fn classify(&self, title: &str) -> Class {
+    /// What `title` is; `named_inside` says a place or agency lies inside
+    /// its marks (read by the caller from the earlier passes).
+    pub(super) fn classify(&self, title: &str, named_inside: bool) -> Class {
         if self.outlets.contains(title) {
             return Class::Other;
         }
@@ -200,13 +224,25 @@ impl Titles {
             Some((_, Role::Not)) => Class::Other,
             Some((kind, Role::Genre)) if core == kind => Class::Genre,
             Some((kind, _)) => Class::Plan(Some(kind.clone())),
-            // No known genre: only a 关于 title ("on …") reads as an official
-            // document; a bare name is more often a book, film or column.
-            None if core.contains("关于") && core.chars().count() >= 6 && !outlet_like(core) => {
-                Class::Plan(None)
-            }
+            // No known genre: a policy document still shows itself by what
+            // it is about and where or when it applies; a book, film, song or
+            // programme title is short and literary, with neither.
+            None if self.policy_like(title, core, named_inside) => Class::Plan(None),
             None => Class::Other,
         }
+    }
+
+    /// A title with no known genre read as a policy document: one `关于`
+    /// ("on …") title, or a policy word (建设, 发展, 改革, 管理, 工作…) with an
+    /// anchor (a place or agency inside, a year, 年度, 第N批, 十四五).
+    /// The anchor is read on the whole title: a year at its end (中国制造2025)
+    /// is stripped from the core like an edition number.
+    fn policy_like(&self, title: &str, core: &str, named_inside: bool) -> bool {
+        if title.chars().count() < MIN_UNKNOWN_CHARS || outlet_like(core) {
+            return false;
+        }
+        core.contains("关于")
+            || self.policy_word.is_match(core) && (named_inside || self.anchor.is_match(title))
     }
 
     /// The years a plan covers, from its title, or from a period written
@@ -252,9 +288,19 @@ impl Titles {
 
 /// Names of newspapers, sites and channels: …日报, …网, …频道.
 fn outlet_like(title: &str) -> bool {
-    ["报", "网", "刊", "杂志", "频道", "电视台", "新闻", "栏目"]
-        .iter()
-        .any(|tail| title.ends_with(tail))
+    [
+        "报",
+        "网",
+        "刊",
+        "杂志",
+        "频道",
+        "电视台",
+        "新闻",
+        "栏目",
+        "版",
+    ]
+    .iter()
+    .any(|tail| title.ends_with(tail))
 }
 
 /// The longest prefix of `text` of at most `max` bytes on a char boundary.
