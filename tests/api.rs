@@ -1,5 +1,8 @@
 //! The public contract: thread safety, spans, order, determinism, JSON shape.
 
+mod common;
+
+use common::assert_spans_exact;
 use zhengce::{Document, Extractor, PartialDate};
 
 const TEXT: &str = "2025年3月，國家數據局印發《數字中國建設2025年行動方案》。\n\
@@ -108,32 +111,13 @@ fn json_shape_follows_the_contract() {
 #[test]
 fn lists_are_in_document_order() {
     let doc = Extractor::new().extract(TEXT);
-    let starts = |spans: Vec<usize>| spans.windows(2).all(|w| w[0] <= w[1]);
-    assert!(starts(doc.places.iter().map(|r| r.span.start).collect()));
-    assert!(starts(doc.agencies.iter().map(|r| r.span.start).collect()));
-    assert!(starts(doc.plans.iter().map(|r| r.span.start).collect()));
-    assert!(starts(
-        doc.target_years.iter().map(|r| r.span.start).collect()
-    ));
-    assert!(starts(doc.goals.iter().map(|r| r.span.start).collect()));
-    assert!(starts(doc.experts.iter().map(|r| r.span.start).collect()));
-}
-
-/// Every record's span slices the input to exactly its surface.
-pub fn assert_spans_exact(text: &str, doc: &Document) {
-    let check = |span: zhengce::Span, surface: &str| {
-        assert_eq!(
-            text.get(span.start..span.end),
-            Some(surface),
-            "span {span:?}"
-        );
-    };
-    doc.plans.iter().for_each(|r| check(r.span, &r.surface));
-    doc.agencies.iter().for_each(|r| check(r.span, &r.surface));
-    doc.places.iter().for_each(|r| check(r.span, &r.surface));
-    doc.target_years
-        .iter()
-        .for_each(|r| check(r.span, &r.surface));
-    doc.goals.iter().for_each(|r| check(r.span, &r.surface));
-    doc.experts.iter().for_each(|r| check(r.span, &r.surface));
+    let all = common::records(&doc);
+    for pair in all.windows(2) {
+        let [(list_a, a, _), (list_b, b, _)] = pair else {
+            continue;
+        };
+        if list_a == list_b {
+            assert!(a.start <= b.start, "{list_a}: {a:?} before {b:?}");
+        }
+    }
 }

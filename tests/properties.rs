@@ -6,6 +6,8 @@ use std::sync::LazyLock;
 
 use zhengce::{Document, Extractor};
 
+mod common;
+
 /// Built once: building per case would dominate the run time.
 static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(Extractor::new);
 
@@ -78,35 +80,12 @@ fn fragments() -> impl Strategy<Value = String> {
     prop::collection::vec(prop::sample::select(FRAGMENTS), 0..80).prop_map(|v| v.concat())
 }
 
-fn assert_exact(text: &str, doc: &Document) {
-    let check = |span: zhengce::Span, surface: &str| {
-        assert!(span.start <= span.end, "{span:?}");
-        assert_eq!(
-            text.get(span.start..span.end),
-            Some(surface),
-            "{span:?} in {text:?}"
-        );
-    };
-    doc.plans.iter().for_each(|r| check(r.span, &r.surface));
-    doc.agencies.iter().for_each(|r| check(r.span, &r.surface));
-    doc.places.iter().for_each(|r| check(r.span, &r.surface));
-    doc.target_years
-        .iter()
-        .for_each(|r| check(r.span, &r.surface));
-    doc.goals.iter().for_each(|r| check(r.span, &r.surface));
-    doc.experts.iter().for_each(|r| check(r.span, &r.surface));
-}
-
 /// Every span, in order, for the shift test.
 fn spans(doc: &Document) -> Vec<(usize, usize)> {
-    let mut all = Vec::new();
-    all.extend(doc.plans.iter().map(|r| r.span));
-    all.extend(doc.agencies.iter().map(|r| r.span));
-    all.extend(doc.places.iter().map(|r| r.span));
-    all.extend(doc.target_years.iter().map(|r| r.span));
-    all.extend(doc.goals.iter().map(|r| r.span));
-    all.extend(doc.experts.iter().map(|r| r.span));
-    all.into_iter().map(|s| (s.start, s.end)).collect()
+    common::records(doc)
+        .into_iter()
+        .map(|(_, s, _)| (s.start, s.end))
+        .collect()
 }
 
 /// Simplified → traditional, inverted from the crate's own table, so that a
@@ -167,13 +146,13 @@ proptest! {
     #[test]
     fn any_string_is_safe(text in any::<String>()) {
         let doc = zhengce::extract(&text);
-        assert_exact(&text, &doc);
+        common::assert_spans_exact(&text, &doc);
     }
 
     #[test]
     fn policy_like_text_has_exact_spans(text in fragments()) {
         let doc = zhengce::extract(&text);
-        assert_exact(&text, &doc);
+        common::assert_spans_exact(&text, &doc);
     }
 
     #[test]

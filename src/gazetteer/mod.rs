@@ -63,30 +63,9 @@ impl<'a> Row<'a> {
 /// Parses `text` (named `name` in errors) into rows of exactly `columns`
 /// fields, skipping comments, blank lines and the column header.
 pub(crate) fn parse<'a>(name: &str, text: &'a str, columns: usize) -> Result<Vec<Row<'a>>, Error> {
-    let mut rows = Vec::new();
-    let mut header_seen = false;
-    for (index, raw) in text.lines().enumerate() {
-        let line = index + 1;
-        let raw = raw.trim_end_matches('\r');
-        if raw.trim().is_empty() || raw.starts_with('#') {
-            continue;
-        }
-        let fields: Vec<&str> = raw.split('\t').collect();
-        if fields.len() != columns {
-            return Err(Error::gazetteer(
-                name,
-                line,
-                format!(
-                    "expected {columns} tab-separated columns, found {}",
-                    fields.len()
-                ),
-            ));
-        }
-        if !header_seen {
-            header_seen = true;
-            continue;
-        }
-        rows.push(Row { line, fields });
+    let mut rows = rows(name, text, columns)?;
+    if !rows.is_empty() {
+        rows.remove(0);
     }
     Ok(rows)
 }
@@ -97,27 +76,26 @@ pub(crate) fn parse_extra<'a>(
     text: &'a str,
     columns: usize,
 ) -> Result<Vec<Row<'a>>, Error> {
+    rows(name, text, columns)
+}
+
+/// Every line that is not blank or a comment, split at tabs into exactly
+/// `columns` fields.
+fn rows<'a>(name: &str, text: &'a str, columns: usize) -> Result<Vec<Row<'a>>, Error> {
     let mut rows = Vec::new();
     for (index, raw) in text.lines().enumerate() {
+        let line = index + 1;
         let raw = raw.trim_end_matches('\r');
         if raw.trim().is_empty() || raw.starts_with('#') {
             continue;
         }
         let fields: Vec<&str> = raw.split('\t').collect();
         if fields.len() != columns {
-            return Err(Error::gazetteer(
-                name,
-                index + 1,
-                format!(
-                    "expected {columns} tab-separated columns, found {}",
-                    fields.len()
-                ),
-            ));
+            let found = fields.len();
+            let message = format!("expected {columns} tab-separated columns, found {found}");
+            return Err(Error::gazetteer(name, line, message));
         }
-        rows.push(Row {
-            line: index + 1,
-            fields,
-        });
+        rows.push(Row { line, fields });
     }
     Ok(rows)
 }
