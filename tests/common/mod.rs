@@ -1,5 +1,4 @@
 //! Helpers shared by the integration tests.
-#![allow(dead_code)] // each test crate uses its own part of these helpers
 
 use zhengce::{Document, Span};
 
