@@ -38,7 +38,7 @@
 //! infinity, malformed ranges (`3~5~7个`, `~5个`).
 
 mod comparator;
-mod cues;
+pub(crate) mod cues;
 mod outline;
 mod subject;
 mod units;
