@@ -9,11 +9,11 @@
 //! - `十四五末`, `“十四五”时期末` → 2025 (deadline); a bare `十四五`, `“十五五”规划`
 //!   → both ends of the five-year plan (period);
 //! - `今年底前`, `到明年`, `明年年底`, `今年内`, and a bare `今年`/`明年`
-//!   before a forward cue (`明年将设立…`, `今年将再建设…`), when the reference
-//!   date is known (deadline);
+//!   before a modal and a number (`明年将设立50亿元…`, `今年将再建设40个`),
+//!   when the reference date is known (deadline);
 //! - `年底前`, `年内`, `年底` with no year named (`力争年底前开通…`): the
 //!   reference year (deadline);
-//! - a year opening its clause before a forward cue and no statistic cue
+//! - a year opening its clause before a modal, a number and no statistic cue
 //!   (`2024年川渝两地将共同实施…`, `2026年,全市将…`), whatever the
 //!   reference date (deadline);
 //! - `未来五年`, `今后三年`, `未来5年` when the reference date is known: both
@@ -27,7 +27,7 @@
 //! (`2024年,产量同比增长20%`), `截至2024年底`, `2025年前三季度`, years in event
 //! names (`2025赛迪论坛`, `2020年第46届`), copyright lines (`Copyright 2001-2025`),
 //! `今年以来`, `今年前三季度`, `截至今年底`, a bare `今年`/`明年` with no
-//! forward cue (`明年是收官之年`), `三年内`, `去年底`, `2025年5月将召开`,
+//! modal or no number (`明年是收官之年`, `公司今年将加大投入`), `三年内`, `去年底`, `2025年5月将召开`,
 //! `2023年全区产值达到…,同比增长…`, and 今年/明年/年底前/未来五年 when no
 //! reference date is known, `过去五年`, `未来一段时间`.
 
@@ -43,11 +43,6 @@ pub(crate) struct Rules {
     /// Forward and statistic cues, shared with the goals pass.
     cues: Cues,
 }
-
-/// Modal words that make a clause say what will be done.
-const MODALS: [&str; 10] = [
-    "将", "要", "计划", "力争", "确保", "拟", "争取", "努力", "力求", "着力",
-];
 
 /// How far after a year its clause is read for a cue, in characters.
 const CUE_REACH: usize = 30;
@@ -208,8 +203,8 @@ impl Rules {
 }
 
 impl Rules {
-    /// Whether the clause after a year holds a forward cue and no statistic
-    /// cue (`2024年川渝两地将共同实施…`, `今年将再建设…`). A year standing as
+    /// Whether the clause after a year holds a modal, a forward cue, a
+    /// number, and no statistic cue (`2024年川渝两地将共同实施…`, `今年将再建设…`). A year standing as
     /// a topic (`2026年,全市将…`) governs the clause after its comma.
     fn leads_forward(&self, after: &str) -> bool {
         let after = after.strip_prefix(',').unwrap_or(after);
@@ -221,8 +216,13 @@ impl Rules {
         let seen = self.cues.scan(&clause);
         // A modal must govern: a noun such as 规划 or 目标 alone is no plan
         // for that year (明年是规划收官之年).
-        let modal = MODALS.iter().any(|m| clause.contains(m));
-        seen.forward && modal && !seen.statistic && !seen.forecast
+        let modal = self.cues.modals.iter().any(|m| clause.contains(m.as_str()));
+        // The year dates a quantity (今年将再建设50个), not any intention
+        // (公司今年将加大研发投入).
+        // Digits only: Chinese numerals in news mostly sit inside words
+        // (两个都市圈, 十四五).
+        let quantity = clause.contains(|c: char| c.is_ascii_digit());
+        seen.forward && modal && quantity && !seen.statistic && !seen.forecast
     }
 }
 
@@ -506,7 +506,7 @@ mod tests {
             ),
             (
                 "month date before jiang",
-                "2025年5月将召开推进会。",
+                "2025年5月将召开推进会,签约项目30个。",
                 None,
                 &[],
             ),
@@ -542,7 +542,7 @@ mod tests {
             ),
             (
                 "nian nei",
-                "年内将完成全部改造。",
+                "年内将完成全部改造3个。",
                 Some("2024-02-01"),
                 &[(2024, "deadline")],
             ),
