@@ -26,6 +26,10 @@ pub(crate) struct Cues {
     pub(crate) verbs: Vec<String>,
     /// Words stripped from the start of a subject.
     pub(crate) leads: Vec<String>,
+    /// Modals and adverbs that never end a subject (`力争`, `将`).
+    pub(crate) trails: Vec<String>,
+    /// Modals that make a clause say what will be done (将, 力争, 计划).
+    pub(crate) modals: Vec<String>,
     /// Nouns counting the measures of a plan rather than a target.
     pub(crate) measures: Vec<String>,
     /// Verbs of change ending a subject (`能耗下降18%` → 能耗).
@@ -56,6 +60,8 @@ impl Cues {
         let mut kinds = Vec::new();
         let mut verbs = Vec::new();
         let mut leads = Vec::new();
+        let mut trails = Vec::new();
+        let mut modals = Vec::new();
         let mut measures = Vec::new();
         let mut changes = Vec::new();
         let mut splits = Vec::new();
@@ -76,6 +82,14 @@ impl Cues {
                 }
                 "lead" => {
                     leads.push(word);
+                    continue;
+                }
+                "trail" => {
+                    trails.push(word);
+                    continue;
+                }
+                "modal" => {
+                    modals.push(word);
                     continue;
                 }
                 "measure" => {
@@ -113,6 +127,8 @@ impl Cues {
         for list in [
             &mut verbs,
             &mut leads,
+            &mut trails,
+            &mut modals,
             &mut measures,
             &mut changes,
             &mut splits,
@@ -125,6 +141,8 @@ impl Cues {
             kinds,
             verbs,
             leads,
+            trails,
+            modals,
             measures,
             changes,
             splits,

@@ -8,11 +8,20 @@
 //! 1. Rejected outright: ordinals and codes (`第八届`, `鄂B2-2023`), numbers
 //!    inside 《》 titles, bare multipliers in idioms (`千家万户`, `千行百业`), `千亿级`
 //!    used as an adjective, a lone `一` (`一批`, `一个`), durations (`3个月`), and
-//!    counts of a plan's own measures (`6个方面`, `25项重点任务`).
+//!    counts of a plan's own measures (`6个方面`, `25项重点任务`), numerals
+//!    opening with a zero inside words (`关键零部件`), small counts of the
+//!    items just listed (`港口、产业、城市三个方面`, `甲市、乙市两个都市圈`),
+//!    the starting value of a change (`由5000亿元增加到8000亿元`: only 8000
+//!    is a goal, and the subject before 由 is its subject), and units of time
+//!    unless capped (`缩短至30分钟以内`, `压缩至3个工作日` are le; `为期6个月`,
+//!    `每天8小时` are not).
 //! 2. Not a goal when the clause holds a forecast (`预计`, `有望`), or a
 //!    statistic cue (`同比`, `已`, `累计`, `截至`, `去年`, `前三季度`) or starts
-//!    with a past year (`2024年,…增长20%`) — unless the sentence states a
-//!    deadline before the number.
+//!    with a year before the reference year (`2023年,…增长20%` in 2024), or
+//!    with any year when no reference is known — unless the sentence states a
+//!    deadline before the number. A year opening the clause or sentence that
+//!    is the reference year or later is a deadline (`2024年完成改造500个` in
+//!    a plan of March 2024), as is one before a modal (years pass).
 //! 3. A goal when the sentence states a deadline before the number
 //!    (`到2025年,…`; a `到2025年:` line leads the lines after it), or holds a
 //!    forward cue (`力争`, `确保`, `目标`, `计划`, `将`, `要`, `预期`, `拟`), or when
@@ -29,8 +38,11 @@
 //!
 //! The deadline is the last deadline year before the number in its sentence
 //! (or in a colon-ended lead line above it, or in the first sentence of its
-//! paragraph); 今年底 resolves only with a reference date, through the years
-//! pass.
+//! paragraph); 今年底, 明年将, 年底前 resolve only with a reference date,
+//! through the years pass. A clause that leaves its subject implicit takes
+//! the previous goal's subject in the sentence (`产值突破3000亿元,到2027年力争
+//! 达到3500亿元`), else the object of the clause before
+//! (`已建成服务基地,今年将再建设50个` → 服务基地).
 //!
 //! Accepted too: `近千亿元` (approx 1000 亿元), `逾万家` (gt 1 万家), `超百亿元`,
 //! `PUE低于1.3` (a ratio, unit empty), `能耗下降18%` (eq 18 %, subject 能耗).
@@ -38,7 +50,8 @@
 //! infinity, malformed ranges (`3~5~7个`, `~5个`).
 
 mod comparator;
-mod cues;
+pub(crate) mod cues;
+mod filters;
 mod outline;
 mod subject;
 mod units;
@@ -51,10 +64,11 @@ use regex::{Captures, Regex};
 use crate::gazetteer;
 use crate::numeral::{self, Amount};
 use crate::rules::Context;
-use crate::{Base, Document, Error, Goal, Span, YearRole};
+use crate::{Base, Comparator, Document, Error, Goal, Span, YearRole};
 
 use comparator::Comparators;
 use cues::{Cues, is_clause_end, is_sentence_end};
+use filters::{counts_list, is_from_value, lead_year};
 use outline::Outline;
 use units::Units;
 
@@ -105,6 +119,8 @@ struct Quantity {
     amount: Amount,
     unit: String,
     base: Option<(f64, String)>,
+    /// A unit of time (分钟, 个工作日): a goal only when capped.
+    duration: bool,
 }
 
 impl Rules {
@@ -137,12 +153,15 @@ impl Rules {
         // Where the previous quantity ended: a subject never reaches back
         // over it (建成工厂500家、车间3000个 → 车间).
         let mut floor = 0;
+        // The sentence start and subject of the previous goal, for a later
+        // clause that leaves its subject implicit.
+        let mut carry = None;
         for caps in self.trigger.captures_iter(text) {
             let Some(q) = self.quantity(text, &caps) else {
                 continue;
             };
             let relaxed = outline.relaxed(q.start);
-            let goal = self.goal(cx, doc, &q, floor, relaxed);
+            let goal = self.goal(cx, doc, &q, floor, relaxed, &mut carry);
             floor = goal.as_ref().map_or(q.end, |g| g.span.end.max(q.end));
             goals.extend(goal);
         }
@@ -184,7 +203,9 @@ impl Rules {
             // multiplier but 十, unless a comparator leads it (近千亿元,
             // 逾万家, 超百亿元), where the multiplier alone is the number.
             let bare = a.starts_with(['千', '百', '万', '亿']);
-            if a == "一" || (bare && !self.comparators.ends_with_pre(before)) {
+            // 零部件, 〇号: a numeral never opens with a zero but in 零点五.
+            let zero = a.starts_with(['零', '〇']) && !a.contains('点');
+            if a == "一" || zero || (bare && !self.comparators.ends_with_pre(before)) {
                 return None;
             }
             if bare && caps.name("b").is_none() && caps.name("vague").is_none() {
@@ -225,11 +246,11 @@ impl Rules {
         {
             return None;
         }
-        let (unit, base) = if caps.name("rnum").is_some() {
-            (String::new(), None)
+        let (unit, base, duration) = if caps.name("rnum").is_some() {
+            (String::new(), None, false)
         } else {
             let unit = self.units.get(unit_text)?;
-            (unit.name.clone(), unit.base.clone())
+            (unit.name.clone(), unit.base.clone(), unit.duration)
         };
         Some(Quantity {
             start,
@@ -237,6 +258,7 @@ impl Rules {
             amount,
             unit,
             base,
+            duration,
         })
     }
 
@@ -251,6 +273,7 @@ impl Rules {
         q: &Quantity,
         floor: usize,
         relaxed: bool,
+        carry: &mut Option<(usize, String)>,
     ) -> Option<Goal> {
         let text = cx.text;
         let sentence_start = cues::start_of(text, q.start, is_sentence_end);
@@ -269,7 +292,17 @@ impl Rules {
             _ => left,
         };
 
-        let deadline = deadline(doc, text, sentence_start, q.start);
+        // A year opening the clause or sentence: past ones (2023年全区产值…)
+        // lead statistics, the reference year or later ones are deadlines
+        // (2024年完成改造500个 in a plan of March 2024).
+        let opening = [clause_start, sentence_start]
+            .into_iter()
+            .filter_map(|at| lead_year(doc, text, at))
+            .next();
+        let reference = cx.reference.map(|r| r.year);
+        let past = opening.is_some_and(|y| reference.is_none_or(|r| y < r));
+        let future = opening.filter(|&y| reference.is_some_and(|r| y >= r));
+        let deadline = deadline(doc, text, sentence_start, q.start).or(future);
         // A deadline opening the paragraph (到2027年,…取得明显成效。建成…)
         // dates the goals after it, but never makes a number a goal.
         let lead = deadline.or_else(|| paragraph_deadline(doc, text, sentence_start));
@@ -278,12 +311,37 @@ impl Rules {
         if clause.forecast || sentence.forecast {
             return None;
         }
-        let past = past_year_lead(doc, text, clause_start, cx)
-            || past_year_lead(doc, text, sentence_start, cx);
         if (clause.statistic || past) && deadline.is_none() {
             return None;
         }
-        let (subject, from_right) = subject::subject(&self.cues, left_np, right);
+        if counts_list(left_all, text.get(q.start..q.end)?, q.amount.low) {
+            return None;
+        }
+        let mut found = found;
+        if q.duration {
+            // 缩短至30分钟以内 caps a time; 为期6个月 and 3年内 only last.
+            let decrease = ["降", "减", "控制", "压", "缩"]
+                .iter()
+                .any(|w| left_all.get(left.len()..).is_some_and(|p| p.starts_with(w)));
+            match found.comparator {
+                Comparator::Le | Comparator::Lt => {}
+                Comparator::Eq if decrease => found.comparator = Comparator::Le,
+                _ => return None,
+            }
+        }
+        let (mut subject, from_right) = subject::subject(&self.cues, left_np, right);
+        // 由5000亿元增加到8000亿元: the starting value is no goal, but names
+        // what the target measures.
+        if is_from_value(left_all, right_all) {
+            *carry = subject.map(|s| (sentence_start, s));
+            return None;
+        }
+        if subject.is_none() {
+            subject = match carry.as_ref() {
+                Some((start, s)) if *start == sentence_start => Some(s.clone()),
+                _ => self.implicit(text, sentence_start, clause_start),
+            };
+        }
         if from_right {
             if let Some(s) = &subject {
                 if self.cues.measures.iter().any(|m| s.starts_with(m.as_str())) {
@@ -314,6 +372,7 @@ impl Rules {
         if base.as_ref().is_some_and(|b| !b.value.is_finite()) {
             return None;
         }
+        *carry = subject.clone().map(|s| (sentence_start, s));
         Some(Goal {
             subject,
             comparator: found.comparator,
@@ -325,6 +384,19 @@ impl Rules {
             surface: String::new(),
             span: Span::new(start, end),
         })
+    }
+}
+
+impl Rules {
+    /// The subject a clause leaves implicit: the object of the clause before
+    /// it in the sentence (`市财政统筹安排资金,每年不少于10亿元` → 资金).
+    fn implicit(&self, text: &str, sentence_start: usize, clause_start: usize) -> Option<String> {
+        let end = clause_start.checked_sub(1)?;
+        if end <= sentence_start {
+            return None;
+        }
+        let start = cues::start_of(text, end, is_clause_end).max(sentence_start);
+        subject::object(&self.cues, text.get(start..end)?)
     }
 }
 
@@ -388,36 +460,4 @@ fn deadline(doc: &Document, text: &str, from: usize, to: usize) -> Option<i32> {
         end = start;
     }
     None
-}
-
-/// Whether the unit starting at `at` opens with a past year (`2024年,`,
-/// `2024年全国…`) that is no target: the numbers after it are statistics.
-fn past_year_lead(doc: &Document, text: &str, at: usize, cx: &Context<'_>) -> bool {
-    let Some(head) = text.get(at..) else {
-        return false;
-    };
-    let head = head.trim_start();
-    let Some(year) = head.get(..4).and_then(|y| y.parse::<i32>().ok()) else {
-        return false;
-    };
-    if !head
-        .get(4..)
-        .is_some_and(|r| r.starts_with('年') && !r.starts_with("年底前"))
-    {
-        return false;
-    }
-    if head.get(4..).is_some_and(|r| r.starts_with("年前")) {
-        return false;
-    }
-    let offset = at + (text.get(at..).map_or(0, |t| t.len() - t.trim_start().len()));
-    let years = &doc.target_years;
-    let hi = years.partition_point(|y| y.span.start <= offset + 4);
-    if years
-        .get(..hi)
-        .and_then(|ys| ys.last())
-        .is_some_and(|y| offset <= y.span.end)
-    {
-        return false;
-    }
-    cx.reference.is_none_or(|r| year <= r.year)
 }

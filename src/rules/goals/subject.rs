@@ -5,6 +5,16 @@
 //! (`培育100个示范应用场景` → 示范应用场景), after a conjunction in a list
 //! (`…与500个示范案例` → 示范案例), before 的 (`规模1000亿元的人工智能基金群` →
 //! 人工智能基金群), or when nothing is left before it (`实现60%以上新增算力…`).
+//!
+//! A subject starts after the last time phrase before the number
+//! (`提出到2026年培育数据服务企业500家` → 数据服务企业; `力争年底前开通…`),
+//! after 把 (`将把专项贷款额度由…` → 专项贷款额度), never ends with a modal or
+//! adverb (`产值力争突破` → 产值, `装机将超过` → 装机), and drops asides in
+//! brackets and quotation marks (`优良(Ⅰ~Ⅲ类)水质断面比例` → 优良水质断面比例).
+//! The object of a verb counts even when it is a nominalized verb itself
+//! (`完成老旧小区改造1500个` → 老旧小区改造, `完成改造500个` → 改造); a split
+//! verb before the number looks right (`将安排20亿元产业引导资金` →
+//! 产业引导资金).
 
 use super::cues::Cues;
 
@@ -18,6 +28,9 @@ fn ends_right(c: char) -> bool {
 
 /// Words that join list items; a subject never ends with one.
 const CONJUNCTIONS: [&str; 6] = ["与", "和", "及", "、", "并", "以及"];
+
+/// Nouns of outcome that a clause achieves, never what a number measures.
+const OUTCOMES: [&str; 7] = ["突破", "进展", "成效", "成果", "跨越", "飞跃", "提升"];
 
 /// Attribute nouns between a verb and its number (设立规模1000亿元的基金):
 /// they measure the noun on the right.
@@ -33,7 +46,13 @@ pub(crate) fn subject(cues: &Cues, left: &str, right: &str) -> (Option<String>, 
         Some(i) => left.get(i + '、'.len_utf8()..).unwrap_or(left),
         None => left,
     };
-    let left_np = strip_leads(cues, left);
+    let left = after_time(left);
+    let left = match left.rfind('把') {
+        Some(i) => left.get(i + '把'.len_utf8()..).unwrap_or(left),
+        None => left,
+    };
+    let left = left.trim_end_matches(['由', '从']);
+    let left_np = strip_trails(cues, strip_leads(cues, left));
     let mut verb_before = cues.ending_verb(left_np).is_some();
     let mut bare = left_np;
     for attr in ATTRIBUTES {
@@ -52,15 +71,145 @@ pub(crate) fn subject(cues: &Cues, left: &str, right: &str) -> (Option<String>, 
             return (Some(np), true);
         }
     }
-    let np = strip_verbs(cues, left_np);
+    // 新建改建城市道路: verbs may come in a row.
+    let np = strip_verbs(cues, strip_verbs(cues, left_np));
+    let np = after_modal_verb(cues, np);
+    // What follows a verb is its object, a noun even when it ends like a
+    // verb (完成老旧小区改造 → 老旧小区改造).
+    let object = np.len() < left_np.len();
     let np = after_split(cues, np);
     let np = np.trim_end_matches(['的', '为', '是', '在']);
     let np = strip_change(cues, np);
-    if np.chars().count() >= 2 && cues.ending_verb(np).is_none() && !joined {
-        (Some(np.to_owned()), false)
+    if np.chars().count() >= 2 && (object || cues.ending_verb(np).is_none()) && !joined {
+        (Some(clean(np)), false)
     } else {
         (None, false)
     }
+}
+
+/// The object of the first verb in a clause without a number
+/// (`各地已建成质量服务基地` → 质量服务基地): the subject a later clause of
+/// the sentence leaves implicit (`…,今年将再建设50个`).
+pub(crate) fn object(cues: &Cues, clause: &str) -> Option<String> {
+    let (at, verb) = clause.char_indices().find_map(|(i, _)| {
+        let rest = clause.get(i..)?;
+        cues.verbs
+            .iter()
+            .find(|v| rest.starts_with(v.as_str()))
+            .map(|v| (i, v.len()))
+    })?;
+    let np = clause.get(at + verb..)?;
+    let np = strip_trails(cues, np.trim_end_matches(['的', '。']));
+    // 装机规模不断实现新突破,将超过…: an outcome is no measure; the topic
+    // before the verb is.
+    let np = if OUTCOMES.iter().any(|o| np.ends_with(o)) {
+        strip_trails(cues, strip_leads(cues, clause.get(..at)?))
+    } else {
+        np
+    };
+    (np.chars().count() >= 2 && !np.contains(|c: char| c.is_ascii_digit())).then(|| clean(np))
+}
+
+/// The text after the last time phrase: a year (`到2026年`, `2025年底前`), a
+/// relative year (`今年`, `明年`, `每年`, `未来三年`) or the year's end
+/// (`年底前`, `年内`).
+fn after_time(s: &str) -> &str {
+    let mut cut = 0;
+    for (i, c) in s.char_indices() {
+        if c != '年' {
+            continue;
+        }
+        let before = s.get(..i).unwrap_or("");
+        let after = s.get(i + c.len_utf8()..).unwrap_or("");
+        let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        let numeral = before
+            .trim_end_matches(|c: char| "一二两三四五六七八九十".contains(c) || c.is_ascii_digit());
+        let relative = ["今", "明", "每", "全", "当"]
+            .iter()
+            .any(|w| before.ends_with(w))
+            || (numeral.len() < before.len()
+                && (numeral.ends_with("未来") || numeral.ends_with("今后")));
+        let ends =
+            ["底", "末", "内"].iter().any(|w| after.starts_with(w)) && !before.ends_with('青');
+        if digits == 4 || relative || ends {
+            let mut end = i + c.len_utf8();
+            for tail in ["底", "末", "内", "以前", "之前", "前", "起"] {
+                if s.get(end..).is_some_and(|r| r.starts_with(tail)) {
+                    end += tail.len();
+                }
+            }
+            cut = end;
+        }
+    }
+    // 十四五时期末, “十四五”期间: a plan period named by number.
+    for word in ["时期末", "期末", "五”末", "五末", "期间"] {
+        if let Some(i) = s.rfind(word) {
+            cut = cut.max(i + word.len());
+        }
+    }
+    match s.get(cut..) {
+        Some(rest) if rest.chars().count() >= 2 => rest,
+        _ => s,
+    }
+}
+
+/// The object after a modal and its verb (`两地将共同实施重大项目` →
+/// 重大项目, `全区力争集聚龙头企业` → 龙头企业), when two characters or more
+/// remain; adverbs may stand between (共同, 再, 进一步).
+fn after_modal_verb<'a>(cues: &Cues, s: &'a str) -> &'a str {
+    let Some(after) = cues
+        .modals
+        .iter()
+        .filter_map(|m| s.rfind(m.as_str()).map(|i| i + m.len()))
+        .max()
+    else {
+        return s;
+    };
+    let mut rest = s.get(after..).unwrap_or("");
+    while let Some(r) = cues
+        .trails
+        .iter()
+        .find_map(|w| rest.strip_prefix(w.as_str()))
+    {
+        rest = r;
+    }
+    match cues
+        .verbs
+        .iter()
+        .find_map(|v| rest.strip_prefix(v.as_str()))
+    {
+        Some(object) if object.chars().count() >= 2 => object,
+        _ => s,
+    }
+}
+
+/// Modals and adverbs at the end (`产值力争` → 产值, `装机将` → 装机).
+fn strip_trails<'a>(cues: &Cues, mut s: &'a str) -> &'a str {
+    while let Some(rest) = cues
+        .trails
+        .iter()
+        .find_map(|w| s.strip_suffix(w.as_str()))
+        .filter(|r| r.chars().count() >= 2)
+    {
+        s = rest;
+    }
+    s
+}
+
+/// The subject without bracketed asides and quotation marks.
+fn clean(np: &str) -> String {
+    let mut out = String::with_capacity(np.len());
+    let mut depth = 0usize;
+    for c in np.chars() {
+        match c {
+            '(' | '[' | '【' => depth += 1,
+            ')' | ']' | '】' => depth = depth.saturating_sub(1),
+            '“' | '”' | '‘' | '’' | '"' | '\'' => {}
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Time expressions and lead words at the start of `s`.
@@ -93,9 +242,16 @@ fn strip_leads<'a>(cues: &Cues, mut s: &'a str) -> &'a str {
 /// Verbs at the start of a noun phrase, when a phrase of two or more
 /// characters stays.
 fn strip_verbs<'a>(cues: &Cues, s: &'a str) -> &'a str {
-    match cues.verbs.iter().find(|v| s.starts_with(v.as_str())) {
+    // Adverbs may lead the verb (重点引进…, 联合实施…).
+    let mut t = s;
+    while let Some(r) = cues.trails.iter().find_map(|w| t.strip_prefix(w.as_str())) {
+        t = r;
+    }
+    // 降低存款准备金率0.5个百分点: a verb of change before its noun goes too.
+    let verb = cues.verbs.iter().find(|v| t.starts_with(v.as_str()));
+    match verb.or_else(|| cues.changes.iter().find(|v| t.starts_with(v.as_str()))) {
         Some(v) => {
-            let rest = s.get(v.len()..).unwrap_or("");
+            let rest = t.get(v.len()..).unwrap_or("");
             if rest.chars().count() >= 2 { rest } else { s }
         }
         None => s,
@@ -154,5 +310,5 @@ fn right_np(cues: &Cues, right: &str) -> Option<String> {
         }
         _ => np,
     };
-    (np.chars().count() >= 2).then(|| np.to_owned())
+    (np.chars().count() >= 2).then(|| clean(np))
 }

@@ -391,3 +391,147 @@ fn robustness() {
     let doc = Extractor::new().extract(&format!("力争{}亿元。", "9".repeat(40)));
     assert_eq!(doc.goals.len(), 1);
 }
+
+/// Years leading a sentence, relative deadlines, subjects, change values,
+/// counted lists and capped times.
+#[test]
+fn deadlines_subjects_and_counts() {
+    use Comparator::*;
+    let rows: &[(&str, &str, Option<&str>, &[Row])] = &[
+        (
+            "future year with jiang",
+            "2024年两省将联合实施重点项目200个,年度计划投资3000亿元以上。",
+            Some("2024-02-10"),
+            &[
+                (200.0, None, "个", Eq, Some("重点项目"), Some(2024)),
+                (3000.0, None, "亿元", Gt, Some("年度计划投资"), Some(2024)),
+            ],
+        ),
+        (
+            "current year in a plan task",
+            "某市旧城更新工作方案\n一、工作目标\n二、重点任务\n(一)旧城改造。2024年完成改造300个。\n三、保障措施\n",
+            Some("2024-03-01"),
+            &[(300.0, None, "个", Eq, Some("改造"), Some(2024))],
+        ),
+        (
+            "past year statistic",
+            "2023年全市完成投资800亿元,同比增长6%。",
+            Some("2024-03-01"),
+            &[],
+        ),
+        (
+            "mingnian jiang",
+            "明年将设立规模30亿元的科技成果转化基金。",
+            Some("2024-09-01"),
+            &[(30.0, None, "亿元", Eq, Some("科技成果转化基金"), Some(2025))],
+        ),
+        (
+            "mingnian without reference",
+            "明年将设立规模30亿元的科技成果转化基金。",
+            None,
+            &[(30.0, None, "亿元", Eq, Some("科技成果转化基金"), None)],
+        ),
+        (
+            "niandi qian",
+            "力争年底前开通城际公交线路12条。",
+            Some("2024-03-01"),
+            &[(12.0, None, "条", Eq, Some("城际公交线路"), Some(2024))],
+        ),
+        (
+            "implicit object of the clause before",
+            "各县已建成乡村振兴服务站,今年将再建设40个。",
+            Some("2024-03-01"),
+            &[(40.0, None, "个", Eq, Some("乡村振兴服务站"), Some(2024))],
+        ),
+        (
+            "implicit subject of the goal before",
+            "到2026年,全市规上工业产值突破5000亿元,到2030年力争达到8000亿元。",
+            None,
+            &[
+                (5000.0, None, "亿元", Gt, Some("规上工业产值"), Some(2026)),
+                (8000.0, None, "亿元", Eq, Some("规上工业产值"), Some(2030)),
+            ],
+        ),
+        (
+            "trim at the deadline",
+            "方案提出到2027年培育专精特新企业300家。",
+            None,
+            &[(300.0, None, "家", Eq, Some("专精特新企业"), Some(2027))],
+        ),
+        (
+            "object of a nominalized verb",
+            "到2026年,全市累计完成城中村改造800个。",
+            None,
+            &[(800.0, None, "个", Eq, Some("城中村改造"), Some(2026))],
+        ),
+        (
+            "split verb looks right",
+            "区政府将安排15亿元产业发展资金。",
+            None,
+            &[(15.0, None, "亿元", Eq, Some("产业发展资金"), None)],
+        ),
+        (
+            "modal never ends a subject",
+            "到2026年,全省汽车产业规模力争突破2万亿元。",
+            None,
+            &[(2.0, None, "万亿元", Gt, Some("汽车产业规模"), Some(2026))],
+        ),
+        (
+            "bracketed aside dropped",
+            "到2027年,城市优良(二级以上)天数比例达到85%。",
+            None,
+            &[(85.0, None, "%", Eq, Some("城市优良天数比例"), Some(2027))],
+        ),
+        (
+            "from value is no goal",
+            "全市将把住房公积金贷款额度由60万元提高到80万元。",
+            None,
+            &[(80.0, None, "万元", Eq, Some("住房公积金贷款额度"), None)],
+        ),
+        (
+            "zero inside a word",
+            "将重点引进整机制造和关键零部件企业5家。",
+            None,
+            &[(5.0, None, "家", Eq, Some("整机制造和关键零部件企业"), None)],
+        ),
+        (
+            "count of the listed items",
+            "将着力抓好产业、人才、资金三个环节,力争培育龙头企业8家。",
+            None,
+            &[(8.0, None, "家", Eq, Some("龙头企业"), None)],
+        ),
+        (
+            "count of two listed places",
+            "今年将推动甲市、乙市两个都市圈融合发展。",
+            Some("2024-03-01"),
+            &[],
+        ),
+        (
+            "numerals inside words",
+            "力争推动一体化发展,做好三农工作,围绕一带一路和双碳目标,千方百计让百姓受益。",
+            None,
+            &[],
+        ),
+        (
+            "capped time",
+            "力争审批时间压缩至3个工作日以内。",
+            None,
+            &[(3.0, None, "个工作日", Le, Some("审批时间"), None)],
+        ),
+        (
+            "capped minutes",
+            "到2027年,两市之间通勤时间缩短至40分钟以内。",
+            None,
+            &[(40.0, None, "分钟", Le, Some("两市之间通勤时间"), Some(2027))],
+        ),
+        (
+            "durations stay out",
+            "项目为期6个月,力争3年内建成,每天开放8小时。",
+            None,
+            &[],
+        ),
+    ];
+    for &(name, text, reference, expected) in rows {
+        assert_eq!(goals(text, reference), expected, "{name}: {text}");
+    }
+}

@@ -4,7 +4,8 @@
 //! Accepted: 亿元 → ×1e8 CNY, EFLOPS → ×1e18 FLOPS, 万千瓦 → ×1e7 W, % → %,
 //! 个百分点 → pp, classifiers with 万/亿 prefixes (万人 → ×1e4 count).
 //! Units compare without ASCII case (`EFlops` is EFLOPS). Bare 万/亿 are
-//! units without a base.
+//! units without a base. Units of time (`分钟`, `个工作日`) have no base and
+//! are marked `duration`: the goals pass takes them only under a cap.
 
 use std::collections::HashMap;
 
@@ -18,6 +19,8 @@ pub(crate) struct Unit {
     pub(crate) name: String,
     /// Factor and base unit, when the unit converts.
     pub(crate) base: Option<(f64, String)>,
+    /// A unit of time (分钟, 个工作日), with base `duration` in the table.
+    pub(crate) duration: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -31,8 +34,9 @@ impl Units {
         let mut by_key = HashMap::new();
         for row in gazetteer::parse(source.name, source.text, 4)? {
             let name = row.get(0);
+            let duration = row.get(2) == "duration";
             let base = match (row.get(1), row.get(2)) {
-                ("-", "-") => None,
+                ("-", "-" | "duration") => None,
                 (factor, base) => {
                     let factor: f64 = factor.parse().map_err(|_| {
                         Error::gazetteer(source.name, row.line, "factor is not a number or -")
@@ -59,6 +63,7 @@ impl Units {
                     let scaled = Unit {
                         name: format!("{prefix}{name}"),
                         base: base.as_ref().map(|(f, b)| (f * scale, b.clone())),
+                        duration,
                     };
                     by_key
                         .entry(scaled.name.to_ascii_lowercase())
@@ -68,6 +73,7 @@ impl Units {
             let unit = Unit {
                 name: name.to_owned(),
                 base,
+                duration,
             };
             by_key.insert(name.to_ascii_lowercase(), unit);
         }
@@ -133,6 +139,7 @@ mod tests {
             ("yi renci", "亿人次", Some((1e8, "count"))),
             ("wan hu", "万户", Some((1e4, "count"))),
             ("bare wan", "万", None),
+            ("minutes", "分钟", None),
         ];
         for &(name, written, expected) in rows {
             let unit = units

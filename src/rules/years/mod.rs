@@ -8,28 +8,44 @@
 //! - `《数字中国建设2025年行动方案》`: a single year inside a title (plan);
 //! - `十四五末`, `“十四五”时期末` → 2025 (deadline); a bare `十四五`, `“十五五”规划`
 //!   → both ends of the five-year plan (period);
-//! - `今年底前`, `到明年` when the reference date is known (deadline);
+//! - `今年底前`, `到明年`, `明年年底`, `今年内`, and a bare `今年`/`明年`
+//!   before a modal and a number (`明年将设立50亿元…`, `今年将再建设40个`),
+//!   when the reference date is known (deadline);
+//! - `年底前`, `年内`, `年底` with no year named (`力争年底前开通…`): the
+//!   reference year (deadline);
+//! - a year opening its clause before a modal, a number and no statistic cue
+//!   (`2024年川渝两地将共同实施…`, `2026年,全市将…`), whatever the
+//!   reference date (deadline);
 //! - `未来五年`, `今后三年`, `未来5年` when the reference date is known: both
 //!   ends of the span (period). As in Chinese official usage (a 政府工作报告
 //!   of March 2021 calls 2021–2025 未来五年), the span starts with the
-//!   reference year; a text dated October or later looks past the year's end,
-//!   so its span starts with the next year (未来三年 in 2024-11 → 2025–2027).
+//!   reference year; a text from the second half of the year (July on) looks
+//!   past the year's end, whose larger part is gone, so its span starts
+//!   with the next year (未来三年 in 2024-09 → 2025–2027).
 //!
 //! Rejected: event dates (`2025年5月印发`), years of statistics
 //! (`2024年,产量同比增长20%`), `截至2024年底`, `2025年前三季度`, years in event
 //! names (`2025赛迪论坛`, `2020年第46届`), copyright lines (`Copyright 2001-2025`),
-//! `今年以来`, and 今年/明年/未来五年 when no reference date is known,
-//! `过去五年`, `未来一段时间`.
+//! `今年以来`, `今年前三季度`, `截至今年底`, a bare `今年`/`明年` with no
+//! modal or no number (`明年是收官之年`, `公司今年将加大投入`), `三年内`, `去年底`, `2025年5月将召开`,
+//! `2023年全区产值达到…,同比增长…`, and 今年/明年/年底前/未来五年 when no
+//! reference date is known, `过去五年`, `未来一段时间`.
 
 use regex::{Captures, Regex};
 
 use crate::rules::Context;
+use crate::rules::goals::cues::{Cues, is_clause_end};
 use crate::{Document, Error, Span, TargetYear, YearRole};
 
 #[derive(Debug, Clone)]
 pub(crate) struct Rules {
     pattern: Regex,
+    /// Forward and statistic cues, shared with the goals pass.
+    cues: Cues,
 }
+
+/// How far after a year its clause is read for a cue, in characters.
+const CUE_REACH: usize = 30;
 
 const PATTERN: &str = r#"(?x)
     # A plan period; the first 年 and the dash are optional in practice:
@@ -42,8 +58,14 @@ const PATTERN: &str = r#"(?x)
     # The next N years, resolved against the reference date.
     (?:未来|今后)(?P<ahead>[一二两三四五六七八九十]|[1-9]|1[0-5])年
   |
-    # Relative deadlines, resolved against the reference date.
-    (?P<rel_cue>到|至)?(?P<rel>今年|明年)(?P<rel_tail>底|末)?(?P<rel_before>(?:以|之)?前)?
+    # Relative deadlines, resolved against the reference date: 今年底前,
+    # 到明年, 明年年底, 今年内; a bare 今年/明年 counts only before a
+    # forward cue (今年将…), checked in code.
+    (?P<rel_cue>到|至)?(?P<rel>今年|明年)(?P<rel_tail>年?(?:底|末))?(?P<rel_before>(?:以|之)?前)?(?P<rel_in>内)?
+  |
+    # The current year unnamed: 力争年底前, 年内建成. What stands before
+    # it (三年内, 去年底) is checked in code.
+    (?P<this>年底前|年末前|年底|年末|年内)
   |
     # A single year with what may make it a deadline around it.
     (?P<cue>到|至|力争|争取|确保|力争到|争取到|确保到|预计到|计划到)?
@@ -55,7 +77,8 @@ const PATTERN: &str = r#"(?x)
 impl Rules {
     pub(crate) fn new() -> Result<Self, Error> {
         let pattern = Regex::new(PATTERN).expect("a constant pattern, compiled by every test");
-        Ok(Rules { pattern })
+        let cues = Cues::new(crate::gazetteer::GOAL_CUES)?;
+        Ok(Rules { pattern, cues })
     }
 
     pub(crate) fn run(&self, cx: &Context<'_>, doc: &mut Document) {
@@ -103,7 +126,7 @@ impl Rules {
                 else {
                     continue;
                 };
-                let start = reference.year + i32::from(reference.month.is_some_and(|m| m >= 10));
+                let start = reference.year + i32::from(reference.month.is_some_and(|m| m >= 7));
                 let end = start + n as i32 - 1;
                 if end > start {
                     push(start, YearRole::Period, whole.start(), whole.end());
@@ -115,12 +138,47 @@ impl Rules {
                 };
                 let marked = caps.name("rel_cue").is_some()
                     || caps.name("rel_tail").is_some()
-                    || caps.name("rel_before").is_some();
-                if !marked || before.ends_with('截') {
+                    || caps.name("rel_before").is_some()
+                    || caps.name("rel_in").is_some();
+                // 今年前三季度 is a statistic; 截至今年底 a cut-off date.
+                let quarter = caps.name("rel_before").is_some() && starts_with_count(after);
+                if quarter || before.ends_with('截') {
+                    continue;
+                }
+                if !marked && !self.leads_forward(after) {
                     continue;
                 }
                 let year = reference.year + i32::from(rel.as_str() == "明年");
                 push(year, YearRole::Deadline, whole.start(), whole.end());
+            } else if caps.name("this").is_some() {
+                let Some(reference) = cx.reference else {
+                    continue;
+                };
+                // 三年内 is a span, 去年底/上年末/当年内 another year.
+                let prev = before.chars().next_back();
+                let attached = prev.is_some_and(|c| {
+                    c.is_ascii_digit()
+                        || crate::numeral::multiplier(c).is_some()
+                        || "零〇一二两三四五六七八九几数半多余去上前今明当同该每历近本年度"
+                            .contains(c)
+                });
+                if attached || starts_with_count(after) {
+                    continue;
+                }
+                // 年底前 looks ahead; 年内 and 年底 also report the year so far
+                // (年内逾200家企业完成技改) unless a modal governs them.
+                let ahead = caps
+                    .name("this")
+                    .is_some_and(|m| m.as_str().ends_with('前'));
+                if !(self.leads_forward(after) || ahead && !self.reports(after)) {
+                    continue;
+                }
+                push(
+                    reference.year,
+                    YearRole::Deadline,
+                    whole.start(),
+                    whole.end(),
+                );
             } else if let Some(y) = caps.name("year") {
                 let Some(value) = year(y.as_str()) else {
                     continue;
@@ -128,7 +186,15 @@ impl Rules {
                 if before.ends_with(|c: char| c.is_ascii_alphanumeric()) {
                     continue;
                 }
-                if let Some(role) = single_year_role(&caps, before, after, cx, value) {
+                let role = single_year_role(&caps, before, after, cx, value).or_else(|| {
+                    // A date (2025年5月将…) or a span (2024年以来) is no deadline.
+                    let dated = starts_with_count(after)
+                        || after.starts_with(['月', '度', '第', '以', '之'])
+                        || caps.name("before").is_some();
+                    (!dated && opens_clause(before) && self.leads_forward(after))
+                        .then_some(YearRole::Deadline)
+                });
+                if let Some(role) = role {
                     push(value, role, y.start(), whole.end());
                 }
             }
@@ -136,8 +202,77 @@ impl Rules {
     }
 }
 
+impl Rules {
+    /// Whether the clause after a year holds a modal, a forward cue, a
+    /// number, and no statistic cue (`2024年川渝两地将共同实施…`, `今年将再建设…`). A year standing as
+    /// a topic (`2026年,全市将…`) governs the clause after its comma.
+    fn leads_forward(&self, after: &str) -> bool {
+        let after = after.strip_prefix(',').unwrap_or(after);
+        let clause: String = after
+            .chars()
+            .take_while(|&c| !is_clause_end(c))
+            .take(CUE_REACH)
+            .collect();
+        let seen = self.cues.scan(&clause);
+        // A modal must govern: a noun such as 规划 or 目标 alone is no plan
+        // for that year (明年是规划收官之年).
+        let modal = self.cues.modals.iter().any(|m| clause.contains(m.as_str()));
+        // The year dates a quantity (今年将再建设50个), not any intention
+        // (公司今年将加大研发投入).
+        // Digits only: Chinese numerals in news mostly sit inside words
+        // (两个都市圈, 十四五).
+        let quantity = clause.contains(|c: char| c.is_ascii_digit());
+        seen.forward && modal && quantity && !seen.statistic && !seen.forecast
+    }
+}
+
+impl Rules {
+    /// Whether the clause after a time word holds a statistic cue.
+    fn reports(&self, after: &str) -> bool {
+        let clause: String = after
+            .chars()
+            .take_while(|&c| !is_clause_end(c))
+            .take(CUE_REACH)
+            .collect();
+        self.cues.scan(&clause).statistic
+    }
+}
+
 fn year(s: &str) -> Option<i32> {
     s.parse().ok()
+}
+
+/// Whether a part of the year follows (`前三季度`, `1-8月`, `上半年`,
+/// `一季度`), making the year a statistic's period.
+fn starts_with_count(after: &str) -> bool {
+    let rest = after.strip_prefix('前').unwrap_or(after);
+    if rest.starts_with(|c: char| c.is_ascii_digit())
+        || rest.starts_with("上半年")
+        || rest.starts_with("下半年")
+    {
+        return true;
+    }
+    let numeral = rest
+        .char_indices()
+        .find(|&(_, c)| !"一二两三四五六七八九十".contains(c))
+        .map_or(rest.len(), |(i, _)| i);
+    numeral > 0
+        && rest
+            .get(numeral..)
+            .is_some_and(|r| ["季度", "个月", "月"].iter().any(|w| r.starts_with(w)))
+}
+
+/// Whether a year opens its clause: nothing but a clause end, a line start
+/// or a quotation mark before it.
+fn opens_clause(before: &str) -> bool {
+    match before
+        .trim_end_matches([' ', '“', '"', '‘'])
+        .chars()
+        .next_back()
+    {
+        None => true,
+        Some(c) => is_clause_end(c) || c == '\n',
+    }
 }
 
 /// Why a single `YYYY年` is a target, if it is one.
@@ -200,169 +335,4 @@ pub(crate) fn tail_chars(s: &str, n: usize) -> &str {
 }
 
 #[cfg(test)]
-mod tests {
-    use crate::{Extractor, PartialDate};
-
-    fn years(text: &str, reference: Option<&str>) -> Vec<(i32, &'static str)> {
-        let mut builder = Extractor::builder();
-        if let Some(r) = reference {
-            builder = builder.reference_date(r.parse::<PartialDate>().expect("date"));
-        }
-        let doc = builder.build().expect("builds").extract(text);
-        doc.target_years
-            .iter()
-            .map(|y| (y.year, y.role.as_str()))
-            .collect()
-    }
-
-    #[test]
-    fn examples() {
-        type Expected<'a> = &'a [(i32, &'a str)];
-        let rows: &[(&str, &str, Option<&str>, Expected<'_>)] = &[
-            (
-                "dao deadline",
-                "到2025年,全省数字经济核心产业增加值占比达到12%。",
-                None,
-                &[(2025, "deadline")],
-            ),
-            (
-                "nian di qian",
-                "2026年底前建成5个算力中心。",
-                None,
-                &[(2026, "deadline")],
-            ),
-            (
-                "nian qian",
-                "确保2030年前碳达峰。",
-                None,
-                &[(2030, "deadline")],
-            ),
-            (
-                "lizheng",
-                "力争2027年实现全覆盖。",
-                None,
-                &[(2027, "deadline")],
-            ),
-            (
-                "period in title",
-                "印发《杭州市算力发展行动计划(2024—2026年)》",
-                None,
-                &[(2024, "period"), (2026, "period")],
-            ),
-            (
-                "period both nian",
-                "(2025年—2026年)",
-                None,
-                &[(2025, "period"), (2026, "period")],
-            ),
-            (
-                "period plain",
-                "2021-2025年是关键期",
-                None,
-                &[(2021, "period"), (2025, "period")],
-            ),
-            (
-                "plan year",
-                "《数据要素市场建设2026年工作要点》",
-                None,
-                &[(2026, "plan")],
-            ),
-            (
-                "shisiwu mo",
-                "到“十四五”末,基本建成",
-                None,
-                &[(2025, "deadline")],
-            ),
-            (
-                "shiwuwu bare",
-                "编制“十五五”规划",
-                None,
-                &[(2026, "period"), (2030, "period")],
-            ),
-            ("event date", "2025年5月,市政府印发方案。", None, &[]),
-            (
-                "statistic year",
-                "2024年,全国数据产量同比增长20%。",
-                None,
-                &[],
-            ),
-            ("jiezhi", "截至2024年底,已建成基站300万个。", None, &[]),
-            ("quarters", "2025年前三季度,营收增长。", None, &[]),
-            (
-                "event name",
-                "在2025数博会上表示,2020年第46届大会",
-                None,
-                &[],
-            ),
-            ("copyright", "Copyright 2001-2025 某某网络公司", None, &[]),
-            (
-                "jinnian di",
-                "今年底前完成改造。",
-                Some("2024-03-01"),
-                &[(2024, "deadline")],
-            ),
-            ("jinnian without reference", "今年底前完成改造。", None, &[]),
-            (
-                "jinnian yilai",
-                "今年以来,多地出台政策。",
-                Some("2024-03-01"),
-                &[],
-            ),
-            (
-                "mingnian",
-                "到明年,覆盖全部区县。",
-                Some("2024-03-01"),
-                &[(2025, "deadline")],
-            ),
-            (
-                "future year end",
-                "2027年底,建成10个园区。",
-                Some("2024-03-01"),
-                &[(2027, "deadline")],
-            ),
-            (
-                "weilai wu nian",
-                "未来五年,全市将新建数据中心10个。",
-                Some("2024-03-01"),
-                &[(2024, "period"), (2028, "period")],
-            ),
-            (
-                "jinhou san nian late in the year",
-                "今后三年,培育龙头企业。",
-                Some("2024-11-20"),
-                &[(2025, "period"), (2027, "period")],
-            ),
-            (
-                "weilai arabic",
-                "未来3年投入资金。",
-                Some("2023"),
-                &[(2023, "period"), (2025, "period")],
-            ),
-            ("weilai without reference", "未来五年,建成园区。", None, &[]),
-            ("guoqu", "过去五年,成效显著。", Some("2024-03-01"), &[]),
-            (
-                "weilai one year",
-                "未来一年形势复杂。",
-                Some("2024-03-01"),
-                &[],
-            ),
-            (
-                "traditional",
-                "力爭2027年實現全覆蓋。",
-                None,
-                &[(2027, "deadline")],
-            ),
-        ];
-        for &(name, text, reference, expected) in rows {
-            assert_eq!(years(text, reference), expected, "{name}: {text}");
-        }
-    }
-
-    #[test]
-    fn spans_cover_the_year() {
-        let text = "计划到2025年底建成。";
-        let doc = Extractor::new().extract(text);
-        let y = doc.target_years.first().expect("one year");
-        assert_eq!(y.surface, "2025年底");
-    }
-}
+mod tests;

@@ -1,0 +1,60 @@
+//! Small tests on the text around a number: a year leading its clause, the
+//! starting value of a change, a count of the items just listed.
+
+use crate::Document;
+
+/// The year the unit starting at `at` opens with (`2024年,`, `2024年全国…`)
+/// when it is no target year found by the years pass (`2025年底前` is one).
+pub(super) fn lead_year(doc: &Document, text: &str, at: usize) -> Option<i32> {
+    let head = text.get(at..)?;
+    let head = head.trim_start();
+    let year = head.get(..4).and_then(|y| y.parse::<i32>().ok())?;
+    let rest = head.get(4..)?;
+    if !rest.starts_with('年') || rest.starts_with("年底前") || rest.starts_with("年前") {
+        return None;
+    }
+    let offset = at + (text.get(at..).map_or(0, |t| t.len() - t.trim_start().len()));
+    let years = &doc.target_years;
+    let hi = years.partition_point(|y| y.span.start <= offset + 4);
+    if years
+        .get(..hi)
+        .and_then(|ys| ys.last())
+        .is_some_and(|y| offset <= y.span.end)
+    {
+        return None;
+    }
+    Some(year)
+}
+
+/// Whether a number starts a change (`由5000亿元增加到…`, `从3天压缩至…`).
+pub(super) fn is_from_value(left: &str, right: &str) -> bool {
+    (left.ends_with('由') || left.ends_with('从'))
+        && right.char_indices().take(6).any(|(i, c)| {
+            matches!(c, '到' | '至') || right.get(i..).is_some_and(|r| r.starts_with('降'))
+        })
+}
+
+/// Whether a small number counts the items of the list just before it
+/// (`港口、产业、城市三个方面`, `甲市和乙市两个都市圈`): the items are the
+/// list, no target.
+pub(super) fn counts_list(left: &str, number: &str, value: f64) -> bool {
+    if !(2.0..=10.0).contains(&value) || value.fract() != 0.0 {
+        return false;
+    }
+    if number.starts_with(|c: char| c.is_ascii_digit()) || !left.ends_with(is_cjk_noun_end) {
+        return false;
+    }
+    let items = 1
+        + left.matches('、').count()
+        + usize::from(
+            left.rsplit('、')
+                .next()
+                .is_some_and(|last| last.contains(['和', '与', '及'])),
+        );
+    items >= 2 && items as f64 == value
+}
+
+/// A character a listed noun may end with (not a verb ending or a mark).
+fn is_cjk_noun_end(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) && !matches!(c, '的' | '了' | '和' | '与' | '及')
+}

@@ -1,0 +1,269 @@
+//! Target years through the whole pipeline.
+
+use crate::{Extractor, PartialDate};
+
+fn years(text: &str, reference: Option<&str>) -> Vec<(i32, &'static str)> {
+    let mut builder = Extractor::builder();
+    if let Some(r) = reference {
+        builder = builder.reference_date(r.parse::<PartialDate>().expect("date"));
+    }
+    let doc = builder.build().expect("builds").extract(text);
+    doc.target_years
+        .iter()
+        .map(|y| (y.year, y.role.as_str()))
+        .collect()
+}
+
+#[test]
+fn examples() {
+    type Expected<'a> = &'a [(i32, &'a str)];
+    let rows: &[(&str, &str, Option<&str>, Expected<'_>)] = &[
+        (
+            "dao deadline",
+            "到2025年,全省数字经济核心产业增加值占比达到12%。",
+            None,
+            &[(2025, "deadline")],
+        ),
+        (
+            "nian di qian",
+            "2026年底前建成5个算力中心。",
+            None,
+            &[(2026, "deadline")],
+        ),
+        (
+            "nian qian",
+            "确保2030年前碳达峰。",
+            None,
+            &[(2030, "deadline")],
+        ),
+        (
+            "lizheng",
+            "力争2027年实现全覆盖。",
+            None,
+            &[(2027, "deadline")],
+        ),
+        (
+            "period in title",
+            "印发《杭州市算力发展行动计划(2024—2026年)》",
+            None,
+            &[(2024, "period"), (2026, "period")],
+        ),
+        (
+            "period both nian",
+            "(2025年—2026年)",
+            None,
+            &[(2025, "period"), (2026, "period")],
+        ),
+        (
+            "period plain",
+            "2021-2025年是关键期",
+            None,
+            &[(2021, "period"), (2025, "period")],
+        ),
+        (
+            "plan year",
+            "《数据要素市场建设2026年工作要点》",
+            None,
+            &[(2026, "plan")],
+        ),
+        (
+            "shisiwu mo",
+            "到“十四五”末,基本建成",
+            None,
+            &[(2025, "deadline")],
+        ),
+        (
+            "shiwuwu bare",
+            "编制“十五五”规划",
+            None,
+            &[(2026, "period"), (2030, "period")],
+        ),
+        ("event date", "2025年5月,市政府印发方案。", None, &[]),
+        (
+            "statistic year",
+            "2024年,全国数据产量同比增长20%。",
+            None,
+            &[],
+        ),
+        ("jiezhi", "截至2024年底,已建成基站300万个。", None, &[]),
+        ("quarters", "2025年前三季度,营收增长。", None, &[]),
+        (
+            "event name",
+            "在2025数博会上表示,2020年第46届大会",
+            None,
+            &[],
+        ),
+        ("copyright", "Copyright 2001-2025 某某网络公司", None, &[]),
+        (
+            "jinnian di",
+            "今年底前完成改造。",
+            Some("2024-03-01"),
+            &[(2024, "deadline")],
+        ),
+        ("jinnian without reference", "今年底前完成改造。", None, &[]),
+        (
+            "jinnian yilai",
+            "今年以来,多地出台政策。",
+            Some("2024-03-01"),
+            &[],
+        ),
+        (
+            "mingnian",
+            "到明年,覆盖全部区县。",
+            Some("2024-03-01"),
+            &[(2025, "deadline")],
+        ),
+        (
+            "future year end",
+            "2027年底,建成10个园区。",
+            Some("2024-03-01"),
+            &[(2027, "deadline")],
+        ),
+        (
+            "weilai wu nian",
+            "未来五年,全市将新建数据中心10个。",
+            Some("2024-03-01"),
+            &[(2024, "period"), (2028, "period")],
+        ),
+        (
+            "jinhou san nian late in the year",
+            "今后三年,培育龙头企业。",
+            Some("2024-11-20"),
+            &[(2025, "period"), (2027, "period")],
+        ),
+        (
+            "weilai arabic",
+            "未来3年投入资金。",
+            Some("2023"),
+            &[(2023, "period"), (2025, "period")],
+        ),
+        ("weilai without reference", "未来五年,建成园区。", None, &[]),
+        (
+            "weilai in september",
+            "力争未来三年每年新增贷款。",
+            Some("2024-09-24"),
+            &[(2025, "period"), (2027, "period")],
+        ),
+        (
+            "weilai in june",
+            "未来三年培育龙头企业。",
+            Some("2024-06-30"),
+            &[(2024, "period"), (2026, "period")],
+        ),
+        (
+            "year before jiang",
+            "2024年两省将共同推进重点项目200个。",
+            None,
+            &[(2024, "deadline")],
+        ),
+        (
+            "topic year before jiang",
+            "2026年,全市将建成园区10个。",
+            Some("2025-01-10"),
+            &[(2026, "deadline")],
+        ),
+        (
+            "past year statistic with jiang later",
+            "2023年全市产值达到900亿元,同比增长8%,今后将继续推进。",
+            Some("2024-03-01"),
+            &[],
+        ),
+        (
+            "month date before jiang",
+            "2025年5月将召开推进会,签约项目30个。",
+            None,
+            &[],
+        ),
+        (
+            "mingnian jiang",
+            "某省明年将设立规模30亿元的基金。",
+            Some("2024-09-01"),
+            &[(2025, "deadline")],
+        ),
+        (
+            "jinnian jiang",
+            "今年将再建设40个服务站。",
+            Some("2025-02-01"),
+            &[(2025, "deadline")],
+        ),
+        (
+            "mingnian bare",
+            "明年是规划收官之年。",
+            Some("2024-09-01"),
+            &[],
+        ),
+        (
+            "jinnian quarters",
+            "今年前三季度,营收增长。",
+            Some("2024-10-01"),
+            &[],
+        ),
+        (
+            "niandi qian bare",
+            "力争年底前开通线路15条。",
+            Some("2024-02-01"),
+            &[(2024, "deadline")],
+        ),
+        (
+            "nian nei",
+            "年内将完成全部改造3个。",
+            Some("2024-02-01"),
+            &[(2024, "deadline")],
+        ),
+        (
+            "nian nei so far",
+            "年内全省逾200家企业完成技改。",
+            Some("2024-09-01"),
+            &[],
+        ),
+        (
+            "niandi qian done",
+            "年底前已完成改造。",
+            Some("2024-09-01"),
+            &[],
+        ),
+        (
+            "san nian nei",
+            "力争3年内引进企业。",
+            Some("2024-02-01"),
+            &[],
+        ),
+        ("qunian di", "去年底已建成基站。", Some("2024-02-01"), &[]),
+        (
+            "niandi without reference",
+            "力争年底前开通线路。",
+            None,
+            &[],
+        ),
+        (
+            "mingnian niandi",
+            "明年年底前建成。",
+            Some("2024-02-01"),
+            &[(2025, "deadline")],
+        ),
+        ("guoqu", "过去五年,成效显著。", Some("2024-03-01"), &[]),
+        (
+            "weilai one year",
+            "未来一年形势复杂。",
+            Some("2024-03-01"),
+            &[],
+        ),
+        (
+            "traditional",
+            "力爭2027年實現全覆蓋。",
+            None,
+            &[(2027, "deadline")],
+        ),
+    ];
+    for &(name, text, reference, expected) in rows {
+        assert_eq!(years(text, reference), expected, "{name}: {text}");
+    }
+}
+
+#[test]
+fn spans_cover_the_year() {
+    let text = "计划到2025年底建成。";
+    let doc = Extractor::new().extract(text);
+    let y = doc.target_years.first().expect("one year");
+    assert_eq!(y.surface, "2025年底");
+}
