@@ -79,7 +79,8 @@ pub(crate) fn subject(cues: &Cues, left: &str, right: &str) -> (Option<String>, 
     let object = np.len() < left_np.len();
     let np = after_split(cues, np);
     let np = np.trim_end_matches(['的', '为', '是', '在']);
-    let np = strip_change(cues, np);
+    // 销售额年均增长: a rate adverb left before the change verb goes too.
+    let np = strip_trails(cues, strip_change(cues, np));
     if np.chars().count() >= 2 && (object || cues.ending_verb(np).is_none()) && !joined {
         (Some(clean(np)), false)
     } else {

@@ -118,6 +118,12 @@ fn examples() {
             &[(300.0, Some(400.0), "亿元", Range, Some("投资"), None)],
         ),
         (
+            "rate adverb goes with the change verb",
+            "到2026年,新能源汽车销售额年均增长10%以上。",
+            None,
+            &[(10.0, None, "%", Gt, Some("新能源汽车销售额"), Some(2026))],
+        ),
+        (
             "le",
             "到2025年,单位GDP能耗控制在0.5吨标准煤以内。",
             None,
