@@ -213,8 +213,9 @@ impl Issuers {
             speech: compile(r"表示|说|指出|介绍|认为|强调|称|透露|坦言|提到|谈到|显示|获悉"),
             transmitted: compile(
                 r"(?x)
-                ^[^。\n]{0,40}?
-                (?:现予?印发|印发给你们|转发给你们|现予(?:公布|发布))",
+                # an order's 已经2024年3月1日某部第3次部务会议审议通过, is long
+                ^[^。\n]{0,60}?
+                (?:现予?(?:印发|公布|发布)|印发给你们|转发给你们)",
             ),
             dates: Parser::new(),
             signatures: Signatures::new(),
@@ -467,7 +468,9 @@ impl Issuers {
 /// it. Returns that date.
 fn signed(records: &Records<'_>, head: Span, issuing: &mut Issuing) -> Option<PartialDate> {
     let signature = records.signature?;
-    if signature.body.start < head.end {
+    // An order's header stands above the plan it publishes; the date under
+    // the official's name stands below it, as a signature's always does.
+    if signature.date_at < head.end {
         return None;
     }
     let signers = records.agencies(signature.body);

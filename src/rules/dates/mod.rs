@@ -1,0 +1,148 @@
+//! The document's own date, and the date expressions other passes resolve.
+//!
+//! [`Rules::published`] accepts, in this order of trust:
+//!
+//! - front matter: `---\ndate: 2024-09-19 10:48:57 +08:00\n---`;
+//! - a label near the top: `发布时间:2024-03-05`, `发文日期:2023年6月8日`,
+//!   `日期:2024/03/05`, `更新:2024.03.05`;
+//! - a dateline near the top: the date before the source or author field
+//!   (`2023-06-08 08:08:21   来源:新华社`, `2023年06月08日 09:15 | 作者:…`),
+//!   after it (`来源:中国改革报 2024年3月5日`, `作者:张三 | 2024-03-05`), after a
+//!   wire tag (`【南方日报讯】2024年3月5日`, `本报讯 2024-03-05`), or opening a
+//!   line with a clock time or an outlet (`2022年11月02日 08:30 某某日报`,
+//!   `2022-11-02 人民网`);
+//! - a signature at the end of an official document (see [`signature`]):
+//!   `国务院办公厅\n2019年1月24日`, or an order's `市长 张某某\n2023年11月20日`.
+//!
+//! It rejects the date of a policy mentioned inside (`5月31日,深圳印发…`),
+//! bare dates in "related articles" lists at the bottom of news pages
+//! (`财经\n2023-06-08`), copyright years (`Copyright 2001-2025`), and a
+//! label-less date opening a body line with no time or outlet beside it.
+//!
+//! [`Parser`] reads one date expression in a bounded window.
+
+mod parser;
+mod signature;
+
+#[cfg(test)]
+mod tests;
+
+use regex::Regex;
+
+use crate::rules::Context;
+use crate::{Error, PartialDate};
+
+pub(crate) use parser::{DateValue, Parser};
+pub(crate) use signature::{Signature, Signatures};
+
+/// How far into the text a dateline or a date label may stand.
+const HEAD_BYTES: usize = 1500;
+
+/// A full date as datelines write it: 2024-03-05, 2024/3/5, 2024.03.05,
+/// 2024年3月5日 (the 日 is left to the caller).
+const DATE: &str = r"\d{4}(?:-|/|\.|年)\d{1,2}(?:-|/|\.|月)\d{1,2}";
+
+/// The dates pass: the document's own date.
+#[derive(Debug, Clone)]
+pub(crate) struct Rules {
+    front_matter: Regex,
+    /// A date label or dateline; its first full date is the document's.
+    head: Regex,
+    /// The parts of a full date.
+    date: Regex,
+    signatures: Signatures,
+}
+
+impl Rules {
+    pub(crate) fn new() -> Result<Self, Error> {
+        Ok(Rules {
+            front_matter: compile(
+                r#"(?xm)
+                ^date:[\ \t]*["']?
+                (?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})
+                "#,
+            ),
+            head: compile(&format!(
+                r"(?xm)
+                # a label: 发布时间:2024-03-05, 发文日期 2023年6月8日
+                (?:发布时间|发布日期|发文日期|成文日期|印发日期|发稿时间|更新时间|更新日期
+                  |发表时间|发表日期|公开日期)
+                [\ \t]*:?[\ \t]*{DATE}
+                # a bare label needs its colon and must open a field: 日期:2024-03-05
+                | (?:^|[\ \t|】\]])(?:日期|时间|发布|更新|发表)[\ \t]*:[\ \t]*{DATE}
+                # the source or author field, then the date: 来源:某某报 2024年3月5日
+                | (?:来源|稿源|出处|作者|编辑|责任编辑)[\ \t]*:[^\n\d:。,;]{{1,30}}?{DATE}
+                # a field separator: 人民网 | 2024-03-05
+                | \|[\ \t]*{DATE}
+                # a wire tag: 【某某报讯】2024年3月5日, 本报讯 2024-03-05
+                | (?:【[^\n】]{{0,16}}讯】|(?:本报|本刊|本网|本台)讯)[\ \t]*{DATE}
+                # the date, an optional clock time, then the source or author
+                # field that news pages put beside it; normalization drops the
+                # space after 日, so none is needed
+                | {DATE}日?
+                  (?:[\ \t]*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?
+                  [\ \t]*(?:\|[\ \t]*)?
+                  (?:来源|作者|编辑|责任编辑|发布|阅读|浏览|字号|点击|【)
+                # a line opening with the date and a clock time, or with the
+                # date and the outlet alone: 2022年11月02日 08:30 某某日报
+                | ^[\ \t]*{DATE}日?[\ \t]*
+                  (?:\d{{1,2}}:\d{{2}}
+                    | \p{{Han}}{{1,12}}?(?:报|网|社|台|客户端|杂志|周刊)[\ \t]*$)
+                "
+            )),
+            date: compile(
+                r"(?x)
+                (?P<y>\d{4})(?:-|/|\.|年)(?P<m>\d{1,2})(?:-|/|\.|月)(?P<d>\d{1,2})
+                ",
+            ),
+            signatures: Signatures::new(),
+        })
+    }
+
+    /// The document's own date when the text states it.
+    pub(crate) fn published(&self, cx: &Context<'_>) -> Option<PartialDate> {
+        self.front(cx.text)
+            .or_else(|| self.dateline(cx.text))
+            .or_else(|| self.signatures.find(cx.text).map(|s| s.date))
+    }
+
+    /// The date in YAML front matter, only inside the leading `---` block.
+    fn front(&self, text: &str) -> Option<PartialDate> {
+        let rest = text.trim_start().strip_prefix("---")?;
+        let block = rest.find("\n---").and_then(|end| rest.get(..end))?;
+        let caps = self.front_matter.captures(block)?;
+        ymd(&caps, "y", "m", "d")
+    }
+
+    fn dateline(&self, text: &str) -> Option<PartialDate> {
+        let head = prefix(text, HEAD_BYTES);
+        let found = self.head.find(head)?;
+        let caps = self.date.captures(found.as_str())?;
+        ymd(&caps, "y", "m", "d")
+    }
+}
+
+/// Compiles one of this crate's constant patterns. A pattern that does not
+/// compile is a bug caught by every unit test that builds the rules, never
+/// a property of the input.
+pub(crate) fn compile(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("constant pattern; unit tests compile every one")
+}
+
+/// The longest prefix of `text` of at most `max` bytes ending on a char boundary.
+fn prefix(text: &str, max: usize) -> &str {
+    let mut end = max.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.get(..end).unwrap_or("")
+}
+
+fn number(caps: &regex::Captures<'_>, name: &str) -> Option<u32> {
+    caps.name(name)?.as_str().parse().ok()
+}
+
+fn ymd(caps: &regex::Captures<'_>, y: &str, m: &str, d: &str) -> Option<PartialDate> {
+    let year = i32::try_from(number(caps, y)?).ok()?;
+    PartialDate::day(year, number(caps, m)?, number(caps, d)?)
+}

@@ -1,0 +1,152 @@
+//! Date expressions in short windows: `2025年5月31日`, `2025年5月`,
+//! `2025-05-31`, `今年3月`, `去年`, `5月31日` (the reference year), and
+//! `近日`/`日前`/`近期` as vague (no date).
+
+use regex::Regex;
+
+use super::{compile, number};
+use crate::PartialDate;
+
+/// How far back a bare date later than the reference may be read as
+/// falling in the year before.
+const MAX_MONTHS_BACK: u32 = 6;
+
+/// One date expression found by [`Parser::find`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Found {
+    /// Where it stands in the searched window.
+    pub(crate) start: usize,
+    /// One past its last byte in the window.
+    pub(crate) end: usize,
+    /// What it says.
+    pub(crate) value: DateValue,
+}
+
+/// What a date expression says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DateValue {
+    /// A date, as precise as written.
+    Date(PartialDate),
+    /// A date whose year needs a reference the caller does not have.
+    Unresolved,
+    /// 近日, 日前, 近期: a recent time with no date.
+    Vague,
+    /// A span of years (2023—2025年): not an event date.
+    Range,
+    /// A year after 到/至/截至 or before 年底前: a deadline, not an event date.
+    Deadline,
+}
+
+/// Finds date expressions in short windows of normalized text.
+#[derive(Debug, Clone)]
+pub(crate) struct Parser {
+    expr: Regex,
+}
+
+impl Parser {
+    pub(crate) fn new() -> Self {
+        Parser {
+            expr: compile(
+                r"(?x)
+                # ranges first, so 2023—2025年 is not read as the year 2025
+                (?P<range>(?:19|20)\d{2}年?[\ ]*(?:[-—–~至到]|——)[\ ]*(?:19|20)\d{2}年)
+                # a year after 到/截至 is a deadline or a cut-off, not an event
+                | (?P<deadline>(?:到|至|截至|截止|力争)(?:19|20)\d{2}年(?:\d{1,2}月)?)
+                | (?P<vague>近日|日前|近期|前不久|不久前|日内|此前|近来)
+                | (?P<rel>今年|去年|明年|前年)
+                  (?:(?P<rm>\d{1,2})月(?:(?P<rd>\d{1,2})[日号])?)?
+                | (?P<y>(?:19|20)\d{2})年
+                  (?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?)?
+                | (?P<iy>(?:19|20)\d{2})[-/.](?P<im>\d{2})[-/.](?P<id>\d{2})
+                # a bare month or day of month takes the reference year
+                | (?P<bm>\d{1,2})月(?:(?P<bd>\d{1,2})[日号])?
+                ",
+            ),
+        }
+    }
+
+    /// Every date expression in `window`, in order. `reference` resolves
+    /// 今年 and bare 5月31日; a bare date later than the reference is taken
+    /// to be in the year before when that is at most [`MAX_MONTHS_BACK`]
+    /// months back, since news reports past events.
+    pub(crate) fn find<'a>(
+        &'a self,
+        window: &'a str,
+        reference: Option<PartialDate>,
+    ) -> impl Iterator<Item = Found> + 'a {
+        self.expr.captures_iter(window).filter_map(move |caps| {
+            let whole = caps.get(0)?;
+            let value = Self::value(&caps, reference)?;
+            Some(Found {
+                start: whole.start(),
+                end: whole.end(),
+                value,
+            })
+        })
+    }
+
+    fn value(caps: &regex::Captures<'_>, reference: Option<PartialDate>) -> Option<DateValue> {
+        if caps.name("range").is_some() {
+            return Some(DateValue::Range);
+        }
+        if caps.name("deadline").is_some() {
+            return Some(DateValue::Deadline);
+        }
+        if caps.name("vague").is_some() {
+            return Some(DateValue::Vague);
+        }
+        if let Some(rel) = caps.name("rel") {
+            let Some(reference) = reference else {
+                return Some(DateValue::Unresolved);
+            };
+            let year = match rel.as_str() {
+                "去年" => reference.year - 1,
+                "明年" => reference.year + 1,
+                "前年" => reference.year - 2,
+                _ => reference.year,
+            };
+            return Some(build(year, number(caps, "rm"), number(caps, "rd")));
+        }
+        if caps.name("y").is_some() {
+            let year = i32::try_from(number(caps, "y")?).ok()?;
+            return Some(build(year, number(caps, "m"), number(caps, "d")));
+        }
+        if caps.name("iy").is_some() {
+            let year = i32::try_from(number(caps, "iy")?).ok()?;
+            return Some(build(year, number(caps, "im"), number(caps, "id")));
+        }
+        let month = number(caps, "bm")?;
+        let day = number(caps, "bd");
+        let Some(reference) = reference else {
+            return Some(DateValue::Unresolved);
+        };
+        let later = (month, day.unwrap_or(1))
+            > (
+                u32::from(reference.month.unwrap_or(12)),
+                u32::from(reference.day.unwrap_or(31)),
+            );
+        if !later {
+            return Some(build(reference.year, Some(month), day));
+        }
+        // A past event dated after the reference fell in the year before, but
+        // only a recent one is safe to read so (12月20日 in a January text);
+        // older dates are more often boilerplate from another year.
+        let months_back = 12 + u32::from(reference.month.unwrap_or(12)) - month.min(12);
+        if months_back > MAX_MONTHS_BACK {
+            return Some(DateValue::Unresolved);
+        }
+        let year = reference.year - 1;
+        Some(build(year, Some(month), day))
+    }
+}
+
+/// The most precise valid date from the parts; an impossible month or day
+/// (13月, 2月30日) makes the expression say nothing.
+fn build(year: i32, month: Option<u32>, day: Option<u32>) -> DateValue {
+    let date = match (month, day) {
+        (None, _) => Some(PartialDate::year(year)),
+        (Some(m), None) => PartialDate::month(year, m),
+        (Some(m), Some(d)) => PartialDate::day(year, m, d),
+    };
+    date.map_or(DateValue::Unresolved, DateValue::Date)
+}
