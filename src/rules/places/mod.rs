@@ -11,7 +11,10 @@
 //! Accepted:
 //! - full names anywhere, also inside agency names, titles and company names:
 //!   深圳市工业和信息化局 → 深圳市; 深圳市某某科技股份有限公司 → 深圳市;
-//! - province and prefecture short forms: 广东, 深圳, 内蒙古;
+//! - province and prefecture short forms: 广东, 深圳, 内蒙古, and stem + 州
+//!   for every autonomous prefecture (文山州, 凉山州: generated, see
+//!   `scripts/gen_lexicon.py`), which stands alone even where the bare stem
+//!   is an ordinary word or the county-level city's name (文山, 大理);
 //! - county short forms of three or more characters (石景山, 神农架) and a
 //!   few famous two-character ones (浦东, 义乌: kind `free` in the stop list);
 //! - two-character county short forms, two-character county names (新县) and
@@ -158,11 +161,8 @@ impl Rules {
             return false;
         }
         let after_parent = adjacent.is_some_and(|a| self.table.is_ancestor(a, index));
-        let chars = if short {
-            division.short.chars().count()
-        } else {
-            division.name.chars().count()
-        };
+        // The pattern is the name or short form read here.
+        let chars = pattern.text.chars().count();
         let needs_parent = pattern.context
             || (division.level == PlaceLevel::County && chars <= 2 && !pattern.free)
             // Generic district names (城区, 郊区, 矿区) name nothing alone.

@@ -11,6 +11,7 @@ use crate::{Error, PlaceLevel};
 pub(crate) struct Division {
     pub(crate) code: String,
     pub(crate) name: String,
+    /// Short forms, comma-separated (延边,延边州); may be empty.
     pub(crate) short: String,
     pub(crate) level: PlaceLevel,
     /// Index of the parent division; `None` for provinces.
@@ -167,8 +168,8 @@ impl Table {
                 p.readings.push(Reading::Full(index));
             }
             // A one-character short form (京, 沪) is never matched.
-            if division.short.chars().count() >= 2 {
-                let short = slot(&mut patterns, division.short.as_str());
+            for form in division.short.split(',').filter(|f| f.chars().count() >= 2) {
+                let short = slot(&mut patterns, form);
                 if let Some(p) = patterns.get_mut(short) {
                     p.readings.push(Reading::Short(index));
                 }

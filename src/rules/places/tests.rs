@@ -75,6 +75,26 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("metropolis is not chengdu", "形成都市圈", &[]),
     ("river bank", "黄河南岸", &[]),
     (
+        "autonomous prefecture stem + 州 beside a same-named city",
+        "楚雄州和红河州要加快建设。",
+        &["楚雄彝族自治州", "红河哈尼族彝族自治州"],
+    ),
+    (
+        "stem + 州 whose stem is an ordinary word",
+        "玉溪市、文山州率先推进试点。",
+        &["玉溪市", "文山壮族苗族自治州"],
+    ),
+    (
+        "prefecture stem + 州 inside a body",
+        "甘孜州人民政府和凉山州委",
+        &["甘孜藏族自治州", "凉山彝族自治州"],
+    ),
+    (
+        "league full names",
+        "兴安盟、锡林郭勒盟和阿拉善盟",
+        &["兴安盟", "锡林郭勒盟", "阿拉善盟"],
+    ),
+    (
         "mountain needs parent",
         "井冈山精神;江西井冈山",
         &["江西省", "井冈山市"],
