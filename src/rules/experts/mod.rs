@@ -194,21 +194,65 @@ impl Rules {
 }
 
 /// Where the clause before `verb_start` begins: after the last clause mark
-/// within [`speaker::LOOK_BACK`] bytes.
+/// within [`speaker::LOOK_BACK`] bytes. A short quoted name right before a
+/// cue's last word is no clause mark (在“2024中国-东盟博览会”期间指出): the
+/// search goes on before its opening mark.
 fn clause_start(text: &str, verb_start: usize) -> usize {
     let mut from = verb_start.saturating_sub(speaker::LOOK_BACK);
     while from < verb_start && !text.is_char_boundary(from) {
         from += 1;
     }
-    text.get(from..verb_start)
-        .and_then(|window| {
-            window
-                .char_indices()
-                .rev()
-                .find(|&(_, c)| speaker::is_clause_break(c))
-                .map(|(i, c)| from + i + c.len_utf8())
-        })
-        .unwrap_or(from)
+    let Some(window) = text.get(from..verb_start) else {
+        return from;
+    };
+    let mut end = window.len();
+    // At most two quoted names in one clause.
+    for _ in 0..3 {
+        let Some(head) = window.get(..end) else { break };
+        let Some((at, mark)) = head
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| speaker::is_clause_break(c))
+        else {
+            return from;
+        };
+        let after = at + mark.len_utf8();
+        match quoted_name_start(head, at, mark, window.get(after..).unwrap_or_default()) {
+            Some(open) => end = open,
+            None => return from + after,
+        }
+    }
+    from + end
+}
+
+/// When the mark at `close` in `head` closes a short quoted name followed by
+/// a cue's last word (`rest`, up to the verb), where its opening mark is.
+fn quoted_name_start(head: &str, close: usize, mark: char, rest: &str) -> Option<usize> {
+    const CUE_ENDS: [&str; 7] = ["期间", "之际", "现场", "上", "时", "中", "开幕式上"];
+    let opening = match mark {
+        '”' => '“',
+        '」' => '「',
+        '』' => '『',
+        '"' => '"',
+        _ => return None,
+    };
+    // The cue's last word, then perhaps a lead or adverb (上表示, 期间再次指出):
+    // a few characters, no clause mark.
+    if !CUE_ENDS.iter().any(|w| rest.starts_with(w)) || rest.chars().count() > 8 {
+        return None;
+    }
+    let inside = head.get(..close)?;
+    let open = inside.rfind(opening)?;
+    let name = inside.get(open + opening.len_utf8()..)?;
+    let short = (1..=30).contains(&name.chars().count());
+    // The quoted name is a cue's object: 在, 出席 or 参加 opens it.
+    let cue_before = inside.get(..open).is_some_and(|b| {
+        let b = b.rsplit(speaker::is_clause_break).next().unwrap_or(b);
+        ["在", "出席", "参加", "举办的", "召开的"]
+            .iter()
+            .any(|w| b.contains(w))
+    });
+    (short && !name.contains(speaker::is_clause_break) && cue_before).then_some(open)
 }
 
 #[cfg(test)]
