@@ -36,8 +36,9 @@
 //!   after a person only mentioned (局长刘明远发布了报告。他指出,…): the name would have
 //!   to be cut from a sentence with no speech verb to mark its end (刘明远 or 刘明?),
 //!   and a wrong person costs more than the missed one, so pronouns never add a record.
-//! - 刘明远:数据产业要加快发展。 (Q&A transcripts, name and colon at a line start): left
-//!   out; the colon alone cannot tell a speaker from a heading or a label (地址:…).
+//! - 刘明远:数据产业要加快发展。 with no titled 刘明远 before it: the colon alone cannot
+//!   tell a speaker from a heading or a label (地址:…). Transcript turns of a person
+//!   introduced with a title are read in [`transcript`] (no verb: `verb` is `None`).
 //! - 书记和市长表示 / 副局长时常表示 / 万家企业表示 / 副市长率队调研表示 / 区委书记千方百计
 //!   表示 (weak surnames and long names need a job word before them, and no job word,
 //!   function word or non-transcription character inside)
@@ -55,24 +56,40 @@
 //! (上海市经信委人工智能处 → 上海市经济和信息化委员会). A title that is only a
 //! role word (信息通信专家) has no affiliation.
 //!
+//! Layout: inline markup around a name (副司长<strong>王松波</strong>介绍,
+//! **王松波**表示) is read through ([`markup`]); a paragraph indent is no
+//! part of a title; a short quoted event name inside a cue
+//! (日前在“2025中国-东盟博览会”期间指出) is no clause mark. Between a compound
+//! surname and a job word the job word wins (工业局局长孙东 → 孙东, not 长孙东).
+//! A place the places pass found inside a speaker's name (花长春 → 长春) is
+//! dropped.
+//!
 //! Quotes: see [`quote`]; a quoted term right after the verb
 //! (表示,“十四五”以来,…) opens an indirect report, not a direct quote.
 
 mod lexicon;
+mod markup;
 mod quote;
 mod speaker;
+mod transcript;
+
+use std::borrow::Cow;
 
 use crate::rules::Context;
-use crate::{Agency, Document, Error, Expert};
+use crate::{Agency, Document, Error, Expert, Span};
 
 use lexicon::Lexicon;
+use markup::Markup;
 use speaker::{Cues, Speaker, Taken};
+use transcript::Transcript;
 
 /// The experts pass.
 #[derive(Debug, Clone)]
 pub(crate) struct Rules {
     lexicon: Lexicon,
     cues: Cues,
+    markup: Markup,
+    transcript: Transcript,
 }
 
 impl Rules {
@@ -80,13 +97,34 @@ impl Rules {
         Ok(Rules {
             lexicon: Lexicon::new()?,
             cues: Cues::new(),
+            markup: Markup::new(),
+            transcript: Transcript::new(),
         })
     }
 
     pub(crate) fn run(&self, cx: &Context<'_>, doc: &mut Document) {
-        let text = cx.text;
-        let mut found: Vec<Expert> = Vec::new();
-        let taken = Taken::new(&doc.agencies, &doc.places);
+        // Read through inline markup (<strong>, **); earlier passes' spans
+        // move into the copy, ours move back.
+        let view = self.markup.strip(cx.text);
+        let text: &str = &view.text;
+        let agencies: Cow<'_, [Agency]> = if view.is_identity() {
+            Cow::Borrowed(&doc.agencies)
+        } else {
+            Cow::Owned(
+                doc.agencies
+                    .iter()
+                    .map(|a| Agency {
+                        span: view.to_view(a.span),
+                        ..a.clone()
+                    })
+                    .collect(),
+            )
+        };
+        let taken = Taken::new(
+            agencies.iter().map(|a| a.span),
+            doc.places.iter().map(|p| view.to_view(p.span)),
+        );
+        let mut found: Vec<(Expert, Option<Span>)> = Vec::new();
         for m in self.lexicon.verbs.find_iter(text) {
             let Some((verb, true)) = self.lexicon.verb_words.get(m.pattern().as_usize()) else {
                 continue;
@@ -101,28 +139,29 @@ impl Rules {
                 continue;
             };
             let quote = quote::find(text, start, m.end());
-            let affiliation = self.affiliation(&speaker, &doc.agencies, text);
+            let affiliation = self.affiliation(&speaker, &agencies, text);
             let Speaker {
                 name,
                 mut titles,
                 outlet,
                 span,
+                name_span,
                 ..
             } = speaker;
             let mut affiliation = affiliation;
             // A later bare mention (孙一鸣认为) is the same person as the
             // latest titled one of that name.
             if titles.is_empty() {
-                if let Some(earlier) = found
+                if let Some((earlier, _)) = found
                     .iter()
                     .rev()
-                    .find(|e| e.name == name && !e.titles.is_empty())
+                    .find(|(e, _)| e.name == name && !e.titles.is_empty())
                 {
                     titles = earlier.titles.clone();
                     affiliation = earlier.affiliation.clone();
                 }
             }
-            found.push(Expert {
+            let expert = Expert {
                 name,
                 titles,
                 affiliation,
@@ -131,9 +170,34 @@ impl Rules {
                 quote,
                 surface: String::new(),
                 span,
-            });
+            };
+            found.push((expert, Some(name_span)));
         }
-        doc.experts.extend(found);
+        for turn in self
+            .transcript
+            .turns(text, &self.lexicon, &self.cues, &taken)
+        {
+            let affiliation = self.affiliation(&turn.speaker, &agencies, text);
+            let expert = Expert {
+                name: turn.speaker.name,
+                titles: turn.speaker.titles,
+                affiliation,
+                outlet: None,
+                verb: None,
+                quote: turn.quote,
+                surface: String::new(),
+                span: turn.span,
+            };
+            found.push((expert, turn.name_span));
+        }
+        found.sort_by_key(|(e, _)| e.span.start);
+        let mut names: Vec<Span> = Vec::new();
+        for (mut expert, name) in found {
+            expert.span = view.to_text(expert.span);
+            names.extend(name.map(|n| view.to_text(n)));
+            doc.experts.push(expert);
+        }
+        drop_places_in_names(doc, names);
     }
 
     /// The speaker's organization, from the first title that names one: an
@@ -191,6 +255,23 @@ impl Rules {
                     .is_some_and(|(_, speech)| *speech)
         })
     }
+}
+
+/// A person's name is no place (首席经济学家花长春认为 names no 长春市): place
+/// records lying wholly inside a name go.
+fn drop_places_in_names(doc: &mut Document, mut names: Vec<Span>) {
+    if names.is_empty() {
+        return;
+    }
+    names.sort();
+    doc.places.retain(|p| {
+        // Names never overlap, so only the last one starting at or before
+        // the place can hold it.
+        let i = names.partition_point(|n| n.start <= p.span.start);
+        i.checked_sub(1)
+            .and_then(|i| names.get(i))
+            .is_none_or(|n| p.span.end > n.end)
+    });
 }
 
 /// Where the clause before `verb_start` begins: after the last clause mark

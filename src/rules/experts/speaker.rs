@@ -5,7 +5,7 @@
 use regex::Regex;
 
 use super::lexicon::{JobKind, Lexicon, is_han};
-use crate::{Agency, Place, Span};
+use crate::Span;
 
 /// How far back from a verb a speaker's clause may start, in bytes (about
 /// 80 CJK characters: longer titles are not written).
@@ -52,6 +52,8 @@ pub(super) struct Speaker {
     pub(super) outlet: Option<String>,
     /// Titles and name.
     pub(super) span: Span,
+    /// The name alone.
+    pub(super) name_span: Span,
 }
 
 /// The organization part of one title.
@@ -200,7 +202,10 @@ pub(super) struct Taken {
 }
 
 impl Taken {
-    pub(super) fn new(agencies: &[Agency], places: &[Place]) -> Self {
+    pub(super) fn new(
+        agencies: impl Iterator<Item = Span>,
+        places: impl Iterator<Item = Span>,
+    ) -> Self {
         fn index(mut spans: Vec<Span>) -> Vec<(Span, usize)> {
             spans.sort();
             let mut max_end = 0;
@@ -213,8 +218,8 @@ impl Taken {
                 .collect()
         }
         Taken {
-            agencies: index(agencies.iter().map(|a| a.span).collect()),
-            places: index(places.iter().map(|p| p.span).collect()),
+            agencies: index(agencies.collect()),
+            places: index(places.collect()),
         }
     }
 
@@ -336,6 +341,7 @@ fn name_and_titles(
         orgs,
         outlet: None,
         span: Span::new(base + title_start, base + s.len()),
+        name_span: span_of(at, s.len()),
     })
 }
 
