@@ -6,6 +6,7 @@
 //! - 省统计局副局长赵一凡出席发布会并答记者问。… / 赵一凡：今年全省经济稳中有进。
 //!   (a turn after a line start or a sentence end; titles from the introduction)
 //! - 出席发布会的有：市发展改革委主任钱明、市财政局局长孙立。… 钱明：…
+//! - 省统计局副局长赵一凡：… (a head that introduces its speaker; not a reporter)
 //! - ——访省能源局局长周海涛 … 周海涛：… and 问：… 答：… (答 is the interviewee
 //!   named in a 访/专访/对话 heading, when the text names exactly one)
 //!
@@ -13,6 +14,8 @@
 //! - 记者：… / 主持人：… / 问：… / 地址：… (labels: only a name introduced
 //!   earlier with a title heads a turn)
 //! - 赵一凡：… with no titled 赵一凡 before it (a heading or a list item)
+//! - 新华社记者王五：… (reporters ask); 办公室主任张三 … 张三：0551-1234567 (fewer
+//!   than four Chinese characters of words)
 //!
 //! A turn has no speech verb (`verb` is `None`: the colon is no word of the
 //! text); its words run to the line end or to the next turn.
@@ -31,9 +34,9 @@ use crate::Span;
 #[derive(Debug, Clone)]
 pub(super) struct Turn {
     pub(super) speaker: Speaker,
-    /// The turn's head (宣昌能 or 答).
+    /// The turn's head (宣昌能, 答, 省统计局副局长赵一凡).
     pub(super) span: Span,
-    /// The head when it is the name (not 答).
+    /// The name in the head (none for 答).
     pub(super) name_span: Option<Span>,
     pub(super) quote: Option<String>,
 }
@@ -58,7 +61,8 @@ impl Transcript {
               # a turn opens a line or follows a sentence end
               (?: ^ | [。！？!?] )
               [\t\x20\u{3000}]*
-              (?P<head> \p{Han}{1,12} | \p{Han}{1,6} [·•‧] \p{Han}{1,10} )
+              # a name, a label, or a title chain and a name
+              (?P<head> [\p{Han}、]{1,40} | [\p{Han}、]{1,30} [·•‧] \p{Han}{1,10} )
               [\t\x20\u{3000}]* [:：]",
         )
         .expect("the head pattern is constant and tested");
@@ -103,14 +107,14 @@ impl Transcript {
             [one] => Some(one),
             _ => None,
         };
-        let speaks = |head: &Head<'_>| -> Option<(&Speaker, bool)> {
+        let speaks = |head: &Head<'_>| -> Option<(Speaker, Span, Option<Span>)> {
             let before = |at: usize| at < head.span.start;
             if head.text == "答" {
                 return answerer
                     .filter(|(at, _)| before(*at))
-                    .map(|(_, s)| (s, false));
+                    .map(|(_, s)| (s.clone(), head.span, None));
             }
-            intros
+            let introduced = intros
                 .get(head.text)
                 .filter(|(at, _)| before(*at))
                 .map(|(_, s)| s)
@@ -119,34 +123,68 @@ impl Transcript {
                         .iter()
                         .find(|(at, s)| s.name == head.text && before(*at))
                         .map(|(_, s)| s)
-                })
-                .map(|s| (s, true))
+                });
+            if let Some(s) = introduced {
+                return Some((s.clone(), head.span, Some(head.span)));
+            }
+            // A head that introduces its speaker itself: 国家发展改革委副主任李四：
+            // (but 教授阿不都·热合曼表示： is a report the verb pass reads).
+            let verb_ends = lexicon.verbs.find_iter(head.text).any(|v| {
+                v.end() == head.text.len()
+                    && lexicon
+                        .verb_words
+                        .get(v.pattern().as_usize())
+                        .is_some_and(|(_, speech)| *speech)
+            });
+            if verb_ends {
+                return None;
+            }
+            let s = speaker::read(text, head.span.start, head.span.end, lexicon, cues, taken)?;
+            let reporter = s.titles.iter().any(|t| {
+                ["记者", "主持人", "编辑", "通讯员"]
+                    .iter()
+                    .any(|l| t.ends_with(l))
+            });
+            (!s.titles.is_empty() && !reporter && s.name_span.end == head.span.end).then(|| {
+                let (span, name_span) = (s.span, s.name_span);
+                (s, span, Some(name_span))
+            })
         };
+        let speakers: Vec<_> = heads.iter().map(speaks).collect();
+        // Each turn's words end at the line end or where the next turn (or
+        // a label such as 记者：) begins.
+        let mut stops = vec![text.len(); heads.len()];
+        let mut next = text.len();
+        for (i, head) in heads.iter().enumerate().rev() {
+            if let Some(stop) = stops.get_mut(i) {
+                *stop = next;
+            }
+            if is_label(head.text) || speakers.get(i).is_some_and(Option::is_some) {
+                next = head.span.start;
+            }
+        }
         let mut turns = Vec::new();
-        for (i, head) in heads.iter().enumerate() {
-            let Some((speaker, named)) = speaks(head) else {
+        for ((head, who), stop) in heads.iter().zip(speakers).zip(stops) {
+            let Some((speaker, span, name_span)) = who else {
                 continue;
             };
-            // The words end at the line end or where the next turn (or a
-            // label such as 记者：) begins.
-            let next = heads
-                .iter()
-                .skip(i + 1)
-                .find(|h| is_label(h.text) || speaks(h).is_some())
-                .map_or(text.len(), |h| h.span.start);
             let line_end = text
                 .get(head.words..)
                 .and_then(|rest| rest.find('\n'))
                 .map_or(text.len(), |n| head.words + n);
             let quote = text
-                .get(head.words..next.min(line_end))
+                .get(head.words..stop.min(line_end))
                 .map(|q| q.trim().to_owned())
-                .filter(|q| !q.is_empty());
+                .unwrap_or_default();
+            // Words, not a phone number or a date after a name.
+            if quote.chars().filter(|&c| is_han(c)).count() < 4 {
+                continue;
+            }
             turns.push(Turn {
-                speaker: speaker.clone(),
-                span: head.span,
-                name_span: named.then_some(head.span),
-                quote,
+                speaker,
+                span,
+                name_span,
+                quote: Some(quote),
             });
         }
         turns

@@ -48,6 +48,24 @@ fn transcript_turns() {
                 None,
             )],
         ),
+        (
+            "a head that introduces its speaker",
+            "省发展改革委副主任、新闻发言人马晓东：今年全省投资稳步增长。\n马晓东：项目储备充足。",
+            &[
+                (
+                    "马晓东",
+                    &["省发展改革委副主任", "新闻发言人"],
+                    Some("省发展改革委"),
+                    None,
+                ),
+                (
+                    "马晓东",
+                    &["省发展改革委副主任", "新闻发言人"],
+                    Some("省发展改革委"),
+                    None,
+                ),
+            ],
+        ),
     ];
     for (name, input, want) in rows {
         check(name, &run(input, &[]), want);
@@ -78,6 +96,11 @@ fn labels_and_unintroduced_names_never_speak() {
             "省统计局副局长赵一凡亮出席。\n赵一凡：全年经济稳中有进。",
         ),
         ("address label", "地址：某市某区某路1号\n电话：12345678"),
+        ("reporter asks", "新华社记者王晓明：请问今年的重点是什么？"),
+        (
+            "a contact line is no turn",
+            "办公室主任张立新负责联络。\n张立新：0551-12345678",
+        ),
     ];
     for (name, input) in rows {
         assert_eq!(run(input, &[]), Vec::new(), "{name}");
