@@ -173,6 +173,23 @@ impl Rules {
             };
             found.push((expert, Some(name_span)));
         }
+        // A bare name whose titled mention had no verb (局长王五出席会议。
+        // 王五指出,…) takes the titles of that mention.
+        let bare: Vec<&str> = found
+            .iter()
+            .filter(|(e, _)| e.titles.is_empty())
+            .map(|(e, _)| e.name.as_str())
+            .collect();
+        let intros = transcript::introductions(text, bare, &self.lexicon, &self.cues, &taken);
+        for (expert, _) in &mut found {
+            let Some((at, intro)) = intros.get(&expert.name) else {
+                continue;
+            };
+            if expert.titles.is_empty() && *at <= expert.span.start {
+                expert.titles.clone_from(&intro.titles);
+                expert.affiliation = self.affiliation(intro, &agencies, text);
+            }
+        }
         for turn in self
             .transcript
             .turns(text, &self.lexicon, &self.cues, &taken)

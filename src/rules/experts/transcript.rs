@@ -101,7 +101,15 @@ impl Transcript {
             return Vec::new();
         }
         let interviewees = self.interviewees(text, lexicon, cues, taken);
-        let intros = introductions(text, &heads, lexicon, cues, taken);
+        let names = heads
+            .iter()
+            .map(|h| h.text)
+            .filter(|h| {
+                let n = h.chars().count();
+                !is_label(h) && (n <= 4 || h.contains(['·', '•', '‧'])) && n >= 2
+            })
+            .collect();
+        let intros = introductions(text, names, lexicon, cues, taken);
         // 答 is the interviewee only when the text names one.
         let answerer = match interviewees.as_slice() {
             [one] => Some(one),
@@ -228,24 +236,16 @@ fn is_label(head: &str) -> bool {
         || ["记者", "主持人", "主持"].iter().any(|l| head.ends_with(l))
 }
 
-/// Each head name's first mention with a title before it (副行长宣昌能出席,
+/// Each name's first mention with a title before it (副行长宣昌能出席,
 /// 副局长丛林、…), with where that mention ends.
-fn introductions(
+pub(super) fn introductions(
     text: &str,
-    heads: &[Head<'_>],
+    mut names: Vec<&str>,
     lexicon: &Lexicon,
     cues: &Cues,
     taken: &Taken,
 ) -> HashMap<String, (usize, Speaker)> {
     let mut intros = HashMap::new();
-    let mut names: Vec<&str> = heads
-        .iter()
-        .map(|h| h.text)
-        .filter(|h| {
-            let n = h.chars().count();
-            !is_label(h) && (n <= 4 || h.contains(['·', '•', '‧'])) && n >= 2
-        })
-        .collect();
     names.sort_unstable();
     names.dedup();
     if names.is_empty() {

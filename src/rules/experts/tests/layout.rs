@@ -49,6 +49,11 @@ fn transcript_turns() {
             )],
         ),
         (
+            "a bare speaker takes the titles of a mention with no verb",
+            "省统计局局长王一帆出席会议。王一帆指出,全省经济稳中向好。",
+            &[("王一帆", &["省统计局局长"], Some("省统计局"), None)],
+        ),
+        (
             "a head that introduces its speaker",
             "省发展改革委副主任、新闻发言人马晓东：今年全省投资稳步增长。\n马晓东：项目储备充足。",
             &[
