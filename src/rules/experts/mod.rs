@@ -36,8 +36,9 @@
 //!   after a person only mentioned (局长刘明远发布了报告。他指出,…): the name would have
 //!   to be cut from a sentence with no speech verb to mark its end (刘明远 or 刘明?),
 //!   and a wrong person costs more than the missed one, so pronouns never add a record.
-//! - 刘明远:数据产业要加快发展。 (Q&A transcripts, name and colon at a line start): left
-//!   out; the colon alone cannot tell a speaker from a heading or a label (地址:…).
+//! - 刘明远:数据产业要加快发展。 with no titled 刘明远 before it: the colon alone cannot
+//!   tell a speaker from a heading or a label (地址:…). Transcript turns of a person
+//!   introduced with a title are read in [`transcript`] (no verb: `verb` is `None`).
 //! - 书记和市长表示 / 副局长时常表示 / 万家企业表示 / 副市长率队调研表示 / 区委书记千方百计
 //!   表示 (weak surnames and long names need a job word before them, and no job word,
 //!   function word or non-transcription character inside)
@@ -55,24 +56,40 @@
 //! (上海市经信委人工智能处 → 上海市经济和信息化委员会). A title that is only a
 //! role word (信息通信专家) has no affiliation.
 //!
+//! Layout: inline markup around a name (副司长<strong>王松波</strong>介绍,
+//! **王松波**表示) is read through ([`markup`]); a paragraph indent is no
+//! part of a title; a short quoted event name inside a cue
+//! (日前在“2025中国-东盟博览会”期间指出) is no clause mark. Between a compound
+//! surname and a job word the job word wins (工业局局长孙东 → 孙东, not 长孙东).
+//! A place the places pass found inside a speaker's name (花长春 → 长春) is
+//! dropped.
+//!
 //! Quotes: see [`quote`]; a quoted term right after the verb
 //! (表示,“十四五”以来,…) opens an indirect report, not a direct quote.
 
 mod lexicon;
+mod markup;
 mod quote;
 mod speaker;
+mod transcript;
+
+use std::borrow::Cow;
 
 use crate::rules::Context;
-use crate::{Agency, Document, Error, Expert};
+use crate::{Agency, Document, Error, Expert, Span};
 
 use lexicon::Lexicon;
+use markup::Markup;
 use speaker::{Cues, Speaker, Taken};
+use transcript::Transcript;
 
 /// The experts pass.
 #[derive(Debug, Clone)]
 pub(crate) struct Rules {
     lexicon: Lexicon,
     cues: Cues,
+    markup: Markup,
+    transcript: Transcript,
 }
 
 impl Rules {
@@ -80,13 +97,34 @@ impl Rules {
         Ok(Rules {
             lexicon: Lexicon::new()?,
             cues: Cues::new(),
+            markup: Markup::new(),
+            transcript: Transcript::new(),
         })
     }
 
     pub(crate) fn run(&self, cx: &Context<'_>, doc: &mut Document) {
-        let text = cx.text;
-        let mut found: Vec<Expert> = Vec::new();
-        let taken = Taken::new(&doc.agencies, &doc.places);
+        // Read through inline markup (<strong>, **); earlier passes' spans
+        // move into the copy, ours move back.
+        let view = self.markup.strip(cx.text);
+        let text: &str = &view.text;
+        let agencies: Cow<'_, [Agency]> = if view.is_identity() {
+            Cow::Borrowed(&doc.agencies)
+        } else {
+            Cow::Owned(
+                doc.agencies
+                    .iter()
+                    .map(|a| Agency {
+                        span: view.to_view(a.span),
+                        ..a.clone()
+                    })
+                    .collect(),
+            )
+        };
+        let taken = Taken::new(
+            agencies.iter().map(|a| a.span),
+            doc.places.iter().map(|p| view.to_view(p.span)),
+        );
+        let mut found: Vec<(Expert, Option<Span>)> = Vec::new();
         for m in self.lexicon.verbs.find_iter(text) {
             let Some((verb, true)) = self.lexicon.verb_words.get(m.pattern().as_usize()) else {
                 continue;
@@ -101,28 +139,29 @@ impl Rules {
                 continue;
             };
             let quote = quote::find(text, start, m.end());
-            let affiliation = self.affiliation(&speaker, &doc.agencies, text);
+            let affiliation = self.affiliation(&speaker, &agencies, text);
             let Speaker {
                 name,
                 mut titles,
                 outlet,
                 span,
+                name_span,
                 ..
             } = speaker;
             let mut affiliation = affiliation;
             // A later bare mention (孙一鸣认为) is the same person as the
             // latest titled one of that name.
             if titles.is_empty() {
-                if let Some(earlier) = found
+                if let Some((earlier, _)) = found
                     .iter()
                     .rev()
-                    .find(|e| e.name == name && !e.titles.is_empty())
+                    .find(|(e, _)| e.name == name && !e.titles.is_empty())
                 {
                     titles = earlier.titles.clone();
                     affiliation = earlier.affiliation.clone();
                 }
             }
-            found.push(Expert {
+            let expert = Expert {
                 name,
                 titles,
                 affiliation,
@@ -131,9 +170,51 @@ impl Rules {
                 quote,
                 surface: String::new(),
                 span,
-            });
+            };
+            found.push((expert, Some(name_span)));
         }
-        doc.experts.extend(found);
+        // A bare name whose titled mention had no verb (局长王五出席会议。
+        // 王五指出,…) takes the titles of that mention.
+        let bare: Vec<&str> = found
+            .iter()
+            .filter(|(e, _)| e.titles.is_empty())
+            .map(|(e, _)| e.name.as_str())
+            .collect();
+        let intros = transcript::introductions(text, bare, &self.lexicon, &self.cues, &taken);
+        for (expert, _) in &mut found {
+            let Some((at, intro)) = intros.get(&expert.name) else {
+                continue;
+            };
+            if expert.titles.is_empty() && *at <= expert.span.start {
+                expert.titles.clone_from(&intro.titles);
+                expert.affiliation = self.affiliation(intro, &agencies, text);
+            }
+        }
+        for turn in self
+            .transcript
+            .turns(text, &self.lexicon, &self.cues, &taken)
+        {
+            let affiliation = self.affiliation(&turn.speaker, &agencies, text);
+            let expert = Expert {
+                name: turn.speaker.name,
+                titles: turn.speaker.titles,
+                affiliation,
+                outlet: None,
+                verb: None,
+                quote: turn.quote,
+                surface: String::new(),
+                span: turn.span,
+            };
+            found.push((expert, turn.name_span));
+        }
+        found.sort_by_key(|(e, _)| e.span.start);
+        let mut names: Vec<Span> = Vec::new();
+        for (mut expert, name) in found {
+            expert.span = view.to_text(expert.span);
+            names.extend(name.map(|n| view.to_text(n)));
+            doc.experts.push(expert);
+        }
+        drop_places_in_names(doc, names);
     }
 
     /// The speaker's organization, from the first title that names one: an
@@ -193,22 +274,83 @@ impl Rules {
     }
 }
 
+/// A person's name is no place (首席经济学家花长春认为 names no 长春市): place
+/// records lying wholly inside a name go.
+fn drop_places_in_names(doc: &mut Document, mut names: Vec<Span>) {
+    if names.is_empty() {
+        return;
+    }
+    names.sort();
+    doc.places.retain(|p| {
+        // Names never overlap, so only the last one starting at or before
+        // the place can hold it.
+        let i = names.partition_point(|n| n.start <= p.span.start);
+        i.checked_sub(1)
+            .and_then(|i| names.get(i))
+            .is_none_or(|n| p.span.end > n.end)
+    });
+}
+
 /// Where the clause before `verb_start` begins: after the last clause mark
-/// within [`speaker::LOOK_BACK`] bytes.
+/// within [`speaker::LOOK_BACK`] bytes. A short quoted name right before a
+/// cue's last word is no clause mark (在“2024中国-东盟博览会”期间指出): the
+/// search goes on before its opening mark.
 fn clause_start(text: &str, verb_start: usize) -> usize {
     let mut from = verb_start.saturating_sub(speaker::LOOK_BACK);
     while from < verb_start && !text.is_char_boundary(from) {
         from += 1;
     }
-    text.get(from..verb_start)
-        .and_then(|window| {
-            window
-                .char_indices()
-                .rev()
-                .find(|&(_, c)| speaker::is_clause_break(c))
-                .map(|(i, c)| from + i + c.len_utf8())
-        })
-        .unwrap_or(from)
+    let Some(window) = text.get(from..verb_start) else {
+        return from;
+    };
+    let mut end = window.len();
+    // At most two quoted names in one clause.
+    for _ in 0..3 {
+        let Some(head) = window.get(..end) else { break };
+        let Some((at, mark)) = head
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| speaker::is_clause_break(c))
+        else {
+            return from;
+        };
+        let after = at + mark.len_utf8();
+        match quoted_name_start(head, at, mark, window.get(after..).unwrap_or_default()) {
+            Some(open) => end = open,
+            None => return from + after,
+        }
+    }
+    from + end
+}
+
+/// When the mark at `close` in `head` closes a short quoted name followed by
+/// a cue's last word (`rest`, up to the verb), where its opening mark is.
+fn quoted_name_start(head: &str, close: usize, mark: char, rest: &str) -> Option<usize> {
+    const CUE_ENDS: [&str; 7] = ["期间", "之际", "现场", "上", "时", "中", "开幕式上"];
+    let opening = match mark {
+        '”' => '“',
+        '」' => '「',
+        '』' => '『',
+        '"' => '"',
+        _ => return None,
+    };
+    // The cue's last word, then perhaps a lead or adverb (上表示, 期间再次指出):
+    // a few characters, no clause mark.
+    if !CUE_ENDS.iter().any(|w| rest.starts_with(w)) || rest.chars().count() > 8 {
+        return None;
+    }
+    let inside = head.get(..close)?;
+    let open = inside.rfind(opening)?;
+    let name = inside.get(open + opening.len_utf8()..)?;
+    let short = (1..=30).contains(&name.chars().count());
+    // The quoted name is a cue's object: 在, 出席 or 参加 opens it.
+    let cue_before = inside.get(..open).is_some_and(|b| {
+        let b = b.rsplit(speaker::is_clause_break).next().unwrap_or(b);
+        ["在", "出席", "参加", "举办的", "召开的"]
+            .iter()
+            .any(|w| b.contains(w))
+    });
+    (short && !name.contains(speaker::is_clause_break) && cue_before).then_some(open)
 }
 
 #[cfg(test)]

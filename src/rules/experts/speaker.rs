@@ -5,7 +5,7 @@
 use regex::Regex;
 
 use super::lexicon::{JobKind, Lexicon, is_han};
-use crate::{Agency, Place, Span};
+use crate::Span;
 
 /// How far back from a verb a speaker's clause may start, in bytes (about
 /// 80 CJK characters: longer titles are not written).
@@ -52,6 +52,8 @@ pub(super) struct Speaker {
     pub(super) outlet: Option<String>,
     /// Titles and name.
     pub(super) span: Span,
+    /// The name alone.
+    pub(super) name_span: Span,
 }
 
 /// The organization part of one title.
@@ -126,6 +128,9 @@ impl Cues {
                 | \( [^()]{0,40} \)
                   # an event before the name: 在昨天召开的座谈会上王五表示
                 | 在 [^,。、在]{1,40}? (?:上|中|期间|之际|时)
+                  # an interview heading: ——访国家能源局司长李创军 / 专访…
+                | [—–-]{1,3} \s* (?:专访|访|对话)?
+                | (?:专访|对话)
               )",
         )
         .expect("the lead pattern is constant and tested");
@@ -197,7 +202,10 @@ pub(super) struct Taken {
 }
 
 impl Taken {
-    pub(super) fn new(agencies: &[Agency], places: &[Place]) -> Self {
+    pub(super) fn new(
+        agencies: impl Iterator<Item = Span>,
+        places: impl Iterator<Item = Span>,
+    ) -> Self {
         fn index(mut spans: Vec<Span>) -> Vec<(Span, usize)> {
             spans.sort();
             let mut max_end = 0;
@@ -210,8 +218,8 @@ impl Taken {
                 .collect()
         }
         Taken {
-            agencies: index(agencies.iter().map(|a| a.span).collect()),
-            places: index(places.iter().map(|p| p.span).collect()),
+            agencies: index(agencies.collect()),
+            places: index(places.collect()),
         }
     }
 
@@ -254,12 +262,14 @@ fn name_and_titles(
     taken: &Taken,
 ) -> Option<Speaker> {
     let span_of = |from: usize, to: usize| Span::new(base + from, base + to);
-    // (name start, prefix is a title); a titled reading wins, then three
-    // characters before two and four.
-    let mut best: Option<(usize, bool)> = None;
+    // (name start, how the prefix reads as a title); a reading after a job
+    // word wins over one after an organization only, which wins over a bare
+    // name; then three characters before two and four. So 工业局局长孙东
+    // is 孙东 after 局长, not 长孙东 after 工业局局.
+    let mut best: Option<(usize, TitleRank)> = None;
     if let Some(m) = cues.dotted.captures(s).and_then(|c| c.name("name")) {
-        best = dotted_name_start(s, m.start(), m.end(), lexicon, cues).filter(|&(at, titled)| {
-            titled
+        best = dotted_name_start(s, m.start(), m.end(), lexicon, cues).filter(|&(at, rank)| {
+            rank > TitleRank::None
                 || s.get(..at)
                     .is_some_and(|p| strip_leads(p, lexicon, cues).is_empty())
         });
@@ -300,15 +310,15 @@ fn name_and_titles(
             if strict && Taken::hits(&taken.places, span_of(at, s.len())) {
                 continue;
             }
-            let titled = is_title(prefix, lexicon);
+            let rank = title_rank(prefix, lexicon);
             // A bare place name (苏州表示) is no person; after a title the
             // places pass may have read a name as a county (董事长江华).
             let bare_place = prefix.is_empty() && Taken::hits(&taken.places, span_of(at, s.len()));
-            if !(titled || prefix.is_empty()) || bare_place {
+            if !(rank > TitleRank::None || prefix.is_empty()) || bare_place {
                 continue;
             }
-            if best.is_none_or(|(_, was_titled)| titled && !was_titled) {
-                best = Some((at, titled));
+            if best.is_none_or(|(_, was)| rank > was) {
+                best = Some((at, rank));
             }
         }
     }
@@ -325,10 +335,13 @@ fn name_and_titles(
     };
     Some(Speaker {
         name,
-        titles: titles.into_iter().map(|(_, t)| t.to_owned()).collect(),
+        // Names and titles hold no whitespace (an indent or a space left
+        // between two Latin words).
+        titles: titles.into_iter().map(|(_, t)| squeeze(t)).collect(),
         orgs,
         outlet: None,
         span: Span::new(base + title_start, base + s.len()),
+        name_span: span_of(at, s.len()),
     })
 }
 
@@ -340,7 +353,7 @@ fn dotted_name_start(
     end: usize,
     lexicon: &Lexicon,
     cues: &Cues,
-) -> Option<(usize, bool)> {
+) -> Option<(usize, TitleRank)> {
     let dot = s.get(start..end)?.find(['·', '•', '‧'])? + start;
     let cut = s
         .char_indices()
@@ -349,12 +362,36 @@ fn dotted_name_start(
         .rev()
         .find(|&i| s.get(..i).is_some_and(|p| lexicon.job_suffix(p).is_some()));
     match cut {
-        Some(i) => Some((i, true)),
+        Some(i) => Some((i, TitleRank::Job)),
         None => {
             let first = s.get(start..dot)?;
             let start = dot - strip_leads(first, lexicon, cues).len();
-            Some((start, is_title(s.get(..start)?, lexicon)))
+            Some((start, title_rank(s.get(..start)?, lexicon)))
         }
+    }
+}
+
+fn squeeze(s: &str) -> String {
+    s.split_whitespace().collect()
+}
+
+/// How the text before a name reads as a title, weakest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum TitleRank {
+    None,
+    /// An organization named on its own (小米集团雷军).
+    Org,
+    /// A job word (局长, 教授).
+    Job,
+}
+
+fn title_rank(s: &str, lexicon: &Lexicon) -> TitleRank {
+    if lexicon.job_suffix(s).is_some() {
+        TitleRank::Job
+    } else if lexicon.looks_like_org(s) {
+        TitleRank::Org
+    } else {
+        TitleRank::None
     }
 }
 
@@ -369,6 +406,8 @@ fn is_title(s: &str, lexicon: &Lexicon) -> bool {
 fn strip_leads<'a>(mut s: &'a str, lexicon: &Lexicon, cues: &Cues) -> &'a str {
     for _ in 0..4 {
         let before = s.len();
+        // A paragraph indent (full-width spaces) is no part of a title.
+        s = s.trim_start();
         if let Some(m) = cues.lead.find(s) {
             s = s.get(m.end()..).unwrap_or(s);
         }
@@ -448,7 +487,7 @@ fn organizations(
         }
         let from = base + prefix_start + start + skip;
         orgs.push(Org {
-            text: org.to_owned(),
+            text: squeeze(org),
             span: Span::new(from, from + org.len()),
             role_only: kind == Some(JobKind::Role),
         });

@@ -1,5 +1,6 @@
 use super::*;
 
+mod layout;
 mod unseen;
 use crate::normalize::{Converter, Normalized};
 use crate::{AgencyLevel, Span, gazetteer};
