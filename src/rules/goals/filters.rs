@@ -112,3 +112,43 @@ pub(super) fn relative_aim(cues: &Cues, sentence: &str, clause_rest: &str) -> bo
     );
     crate::rules::years::aims(cues, before, word, &after)
 }
+
+/// The spans of the agencies found, sorted, overlaps merged.
+pub(super) fn masks(doc: &Document) -> Vec<(usize, usize)> {
+    let mut spans: Vec<(usize, usize)> = doc
+        .agencies
+        .iter()
+        .map(|a| (a.span.start, a.span.end))
+        .collect();
+    spans.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
+    for (s, e) in spans {
+        match merged.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    merged
+}
+
+/// Whether `before` ends inside an open 《 title (looking back a title's length).
+pub(super) fn inside_title(before: &str) -> bool {
+    let window = crate::rules::years::tail_chars(before, 60);
+    match (window.rfind('《'), window.rfind('》')) {
+        (Some(open), Some(close)) => open > close,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
+/// Whether `before` ends inside a quoted short name (`(以下简称“科创板八条”)`,
+/// `下称“双十条”`): a name, no quantity.
+pub(super) fn inside_alias(before: &str) -> bool {
+    let window = crate::rules::years::tail_chars(before, 20);
+    let Some(open) = window.rfind(['“', '"']) else {
+        return false;
+    };
+    let quoted = window.get(open..).unwrap_or("");
+    let closed = quoted.chars().skip(1).any(|c| matches!(c, '”' | '"'));
+    !closed && window.get(..open).is_some_and(|w| w.ends_with("称"))
+}

@@ -67,6 +67,8 @@ mod units;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_relative;
 
 use regex::{Captures, Regex};
 
@@ -77,7 +79,9 @@ use crate::{Base, Comparator, Document, Error, Goal, Span, YearRole};
 
 use comparator::Comparators;
 use cues::{Cues, is_clause_end, is_sentence_end};
-use filters::{counts_list, is_from_value, lead_year, relative_aim};
+use filters::{
+    counts_list, inside_alias, inside_title, is_from_value, lead_year, masks, relative_aim,
+};
 use outline::Outline;
 use units::Units;
 
@@ -448,46 +452,6 @@ struct Walk {
     carry: Option<(usize, String)>,
     /// Agency names, sorted and merged: cue words inside them say nothing.
     masks: Vec<(usize, usize)>,
-}
-
-/// The spans of the agencies found, sorted, overlaps merged.
-fn masks(doc: &Document) -> Vec<(usize, usize)> {
-    let mut spans: Vec<(usize, usize)> = doc
-        .agencies
-        .iter()
-        .map(|a| (a.span.start, a.span.end))
-        .collect();
-    spans.sort_unstable();
-    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
-    for (s, e) in spans {
-        match merged.last_mut() {
-            Some(last) if s <= last.1 => last.1 = last.1.max(e),
-            _ => merged.push((s, e)),
-        }
-    }
-    merged
-}
-
-/// Whether `before` ends inside an open 《 title (looking back a title's length).
-fn inside_title(before: &str) -> bool {
-    let window = crate::rules::years::tail_chars(before, 60);
-    match (window.rfind('《'), window.rfind('》')) {
-        (Some(open), Some(close)) => open > close,
-        (Some(_), None) => true,
-        _ => false,
-    }
-}
-
-/// Whether `before` ends inside a quoted short name (`(以下简称“科创板八条”)`,
-/// `下称“双十条”`): a name, no quantity.
-fn inside_alias(before: &str) -> bool {
-    let window = crate::rules::years::tail_chars(before, 20);
-    let Some(open) = window.rfind(['“', '"']) else {
-        return false;
-    };
-    let quoted = window.get(open..).unwrap_or("");
-    let closed = quoted.chars().skip(1).any(|c| matches!(c, '”' | '"'));
-    !closed && window.get(..open).is_some_and(|w| w.ends_with("称"))
 }
 
 /// The deadline stated in the first sentence of the line holding
