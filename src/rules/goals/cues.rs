@@ -155,8 +155,34 @@ impl Cues {
 
     /// The cues in `window`.
     pub(crate) fn scan(&self, window: &str) -> Seen {
+        self.scan_masked(window, 0, &[])
+    }
+
+    /// The cues in `window`, which starts at byte `offset` of the text,
+    /// leaving out those inside `masks` (sorted byte ranges of the text:
+    /// agency names such as 发展规划司, whose 规划 states no plan) and
+    /// word cues that head an office name (`规划司`, `计划处`).
+    pub(crate) fn scan_masked(
+        &self,
+        window: &str,
+        offset: usize,
+        masks: &[(usize, usize)],
+    ) -> Seen {
         let mut seen = Seen::default();
         for m in self.automaton.find_iter(window) {
+            let (start, end) = (offset + m.start(), offset + m.end());
+            let at = masks.partition_point(|&(_, e)| e <= start);
+            if masks.get(at).is_some_and(|&(s, _)| s < end) {
+                continue;
+            }
+            let word = window.get(m.range()).unwrap_or("");
+            let office = word.chars().count() >= 2
+                && window
+                    .get(m.end()..)
+                    .is_some_and(|r| r.starts_with(OFFICE_SUFFIXES));
+            if office {
+                continue;
+            }
             match self.kinds.get(m.pattern().as_usize()) {
                 Some(Cue::Forward) => seen.forward = true,
                 Some(Cue::Statistic) => seen.statistic = true,
@@ -175,6 +201,11 @@ impl Cues {
             .find(|v| s.ends_with(v))
     }
 }
+
+/// Characters that end the name of an office: a cue word before one names
+/// the office (发展规划司, 综合计划处), not an intention. Single-character
+/// cues are exempt: 要办好 is a modal and its verb.
+const OFFICE_SUFFIXES: [char; 7] = ['司', '局', '处', '科', '厅', '室', '院'];
 
 /// Sentence ends: a goal, its cues and its deadline live inside one sentence.
 pub(crate) fn is_sentence_end(c: char) -> bool {

@@ -1,6 +1,7 @@
 //! Small tests on the text around a number: a year leading its clause, the
 //! starting value of a change, a count of the items just listed.
 
+use super::cues::Cues;
 use crate::Document;
 
 /// The year the unit starting at `at` opens with (`2024年,`, `2024年全国…`)
@@ -41,7 +42,15 @@ pub(super) fn counts_list(left: &str, number: &str, value: f64) -> bool {
     if !(2.0..=10.0).contains(&value) || value.fract() != 0.0 {
         return false;
     }
-    if number.starts_with(|c: char| c.is_ascii_digit()) || !left.ends_with(is_cjk_noun_end) {
+    if number.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    // 发布《甲》《乙》两份文件: titles in a row are the items.
+    if left.ends_with('》') {
+        let items = 1 + left.matches("》《").count() + left.matches("》、《").count();
+        return items >= 2 && items as f64 == value;
+    }
+    if !left.ends_with(is_cjk_noun_end) {
         return false;
     }
     let items = 1
@@ -57,4 +66,89 @@ pub(super) fn counts_list(left: &str, number: &str, value: f64) -> bool {
 /// A character a listed noun may end with (not a verb ending or a mark).
 fn is_cjk_noun_end(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c) && !matches!(c, '的' | '了' | '和' | '与' | '及')
+}
+
+/// Relative time words that may date an aim; longer first at one position.
+const RELATIVE: [&str; 9] = [
+    "今年底前",
+    "今年底",
+    "今年内",
+    "年底前",
+    "今年",
+    "明年",
+    "年内",
+    "全年",
+    "年底",
+];
+
+/// Whether the last relative time word of `sentence` (the sentence up to
+/// the number) dates an aim (`今年底前培育企业超过1500家`,
+/// `提出今年全省新增学位10万个`): a forward cue by itself, even when no
+/// reference date resolves its year. `今年以来`, `今年前三季度`, `去年底`,
+/// `截至今年底` and `年内逾200家企业完成技改` are no aims.
+pub(super) fn relative_aim(cues: &Cues, sentence: &str, clause_rest: &str) -> bool {
+    let Some((at, word)) = RELATIVE
+        .iter()
+        .filter_map(|w| sentence.rfind(w).map(|i| (i, *w)))
+        .max_by_key(|&(i, w)| (i + w.len(), w.len()))
+    else {
+        return false;
+    };
+    let before = sentence.get(..at).unwrap_or("");
+    let prev = before.chars().next_back();
+    let attached = prev.is_some_and(|c| {
+        c == '截'
+            || (!word.starts_with(['今', '明'])
+                && (c.is_ascii_digit()
+                    || "零〇一二两三四五六七八九十几数半多余去上前当同该每历近本年度今明"
+                        .contains(c)))
+    });
+    if attached {
+        return false;
+    }
+    let after = format!(
+        "{}{clause_rest}",
+        sentence.get(at + word.len()..).unwrap_or("")
+    );
+    crate::rules::years::aims(cues, before, word, &after)
+}
+
+/// The spans of the agencies found, sorted, overlaps merged.
+pub(super) fn masks(doc: &Document) -> Vec<(usize, usize)> {
+    let mut spans: Vec<(usize, usize)> = doc
+        .agencies
+        .iter()
+        .map(|a| (a.span.start, a.span.end))
+        .collect();
+    spans.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
+    for (s, e) in spans {
+        match merged.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    merged
+}
+
+/// Whether `before` ends inside an open 《 title (looking back a title's length).
+pub(super) fn inside_title(before: &str) -> bool {
+    let window = crate::rules::years::tail_chars(before, 60);
+    match (window.rfind('《'), window.rfind('》')) {
+        (Some(open), Some(close)) => open > close,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
+/// Whether `before` ends inside a quoted short name (`(以下简称“科创板八条”)`,
+/// `下称“双十条”`): a name, no quantity.
+pub(super) fn inside_alias(before: &str) -> bool {
+    let window = crate::rules::years::tail_chars(before, 20);
+    let Some(open) = window.rfind(['“', '"']) else {
+        return false;
+    };
+    let quoted = window.get(open..).unwrap_or("");
+    let closed = quoted.chars().skip(1).any(|c| matches!(c, '”' | '"'));
+    !closed && window.get(..open).is_some_and(|w| w.ends_with("称"))
 }

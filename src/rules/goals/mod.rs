@@ -44,6 +44,15 @@
 //! 达到3500亿元`), else the object of the clause before
 //! (`已建成服务基地,今年将再建设50个` → 服务基地).
 //!
+//! Round 3: a relative time word before a target verb is a forward cue by
+//! itself (`今年底前培育企业超过800家`, `提出今年全市新增托位5000个`; not
+//! `今年以来`, `今年前三季度`), and keeps the paragraph's year away when no
+//! reference resolves it. Cue words inside agency names or heading an office
+//! (`综合计划司表示,2024年,…收入为21.9万亿元`) say nothing. Numbers in a
+//! quoted short name (`(以下简称“服务消费十二条”)`), a count of titles in a
+//! row (`《甲》《乙》两份文件`) and listed actors before a modal
+//! (`射洪市、蓬溪县等12个县要完成…`) are no goals.
+//!
 //! Accepted too: `近千亿元` (approx 1000 亿元), `逾万家` (gt 1 万家), `超百亿元`,
 //! `PUE低于1.3` (a ratio, unit empty), `能耗下降18%` (eq 18 %, subject 能耗).
 //! Skipped: `翻一番` (no unit), numbers whose value or base would overflow to
@@ -58,6 +67,8 @@ mod units;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_relative;
 
 use regex::{Captures, Regex};
 
@@ -68,7 +79,9 @@ use crate::{Base, Comparator, Document, Error, Goal, Span, YearRole};
 
 use comparator::Comparators;
 use cues::{Cues, is_clause_end, is_sentence_end};
-use filters::{counts_list, is_from_value, lead_year};
+use filters::{
+    counts_list, inside_alias, inside_title, is_from_value, lead_year, masks, relative_aim,
+};
 use outline::Outline;
 use units::Units;
 
@@ -150,19 +163,18 @@ impl Rules {
         let text = cx.text;
         let outline = Outline::read(text, &self.cues);
         let mut goals = Vec::new();
-        // Where the previous quantity ended: a subject never reaches back
-        // over it (建成工厂500家、车间3000个 → 车间).
-        let mut floor = 0;
-        // The sentence start and subject of the previous goal, for a later
-        // clause that leaves its subject implicit.
-        let mut carry = None;
+        let mut walk = Walk {
+            floor: 0,
+            carry: None,
+            masks: masks(doc),
+        };
         for caps in self.trigger.captures_iter(text) {
             let Some(q) = self.quantity(text, &caps) else {
                 continue;
             };
             let relaxed = outline.relaxed(q.start);
-            let goal = self.goal(cx, doc, &q, floor, relaxed, &mut carry);
-            floor = goal.as_ref().map_or(q.end, |g| g.span.end.max(q.end));
+            let goal = self.goal(cx, doc, &q, relaxed, &mut walk);
+            walk.floor = goal.as_ref().map_or(q.end, |g| g.span.end.max(q.end));
             goals.extend(goal);
         }
         doc.goals.extend(goals);
@@ -180,7 +192,7 @@ impl Rules {
         {
             return None;
         }
-        if inside_title(before) {
+        if inside_title(before) || inside_alias(before) {
             return None;
         }
         let mut unit_text = caps.name("unit").map_or("", |m| m.as_str());
@@ -262,8 +274,7 @@ impl Rules {
         })
     }
 
-    /// The goal a quantity states, if its sentence makes it one. `floor` is
-    /// where the previous quantity ended; `relaxed` says the number stands in
+    /// The goal a quantity states, if its sentence makes it one. `relaxed` says the number stands in
     /// a goal or task section of a plan's own text, where no forward cue is
     /// needed.
     fn goal(
@@ -271,10 +282,11 @@ impl Rules {
         cx: &Context<'_>,
         doc: &Document,
         q: &Quantity,
-        floor: usize,
         relaxed: bool,
-        carry: &mut Option<(usize, String)>,
+        walk: &mut Walk,
     ) -> Option<Goal> {
+        let floor = walk.floor;
+        let carry = &mut walk.carry;
         let text = cx.text;
         let sentence_start = cues::start_of(text, q.start, is_sentence_end);
         let clause_start = cues::start_of(text, q.start, is_clause_end);
@@ -305,9 +317,25 @@ impl Rules {
         let deadline = deadline(doc, text, sentence_start, q.start).or(future);
         // A deadline opening the paragraph (到2027年,…取得明显成效。建成…)
         // dates the goals after it, but never makes a number a goal.
-        let lead = deadline.or_else(|| paragraph_deadline(doc, text, sentence_start));
-        let clause = self.cues.scan(text.get(clause_start..clause_end)?);
-        let sentence = self.cues.scan(text.get(sentence_start..q.start)?);
+        // A sentence dated by a relative word of its own (今年底前) never
+        // takes the paragraph's year, even when no reference resolves it.
+        let relative = relative_aim(
+            &self.cues,
+            text.get(sentence_start..q.start)?,
+            text.get(q.start..clause_end)?,
+        );
+        let lead = deadline.or_else(|| {
+            (!relative)
+                .then(|| paragraph_deadline(doc, text, sentence_start))
+                .flatten()
+        });
+        let masks = &walk.masks;
+        let clause =
+            self.cues
+                .scan_masked(text.get(clause_start..clause_end)?, clause_start, masks);
+        let sentence =
+            self.cues
+                .scan_masked(text.get(sentence_start..q.start)?, sentence_start, masks);
         if clause.forecast || sentence.forecast {
             return None;
         }
@@ -329,7 +357,19 @@ impl Rules {
                 _ => return None,
             }
         }
-        let (mut subject, from_right) = subject::subject(&self.cues, left_np, right);
+        // 甲县、乙县等30个县要完成…: the count names who must act, no target.
+        let actors = left_all.ends_with('等') && {
+            let head = right_all
+                .split(|c: char| c.is_ascii_digit())
+                .next()
+                .unwrap_or("");
+            self.cues.modals.iter().any(|m| head.contains(m.as_str()))
+        };
+        if actors {
+            return None;
+        }
+        let counted = q.base.as_ref().is_some_and(|(_, b)| b == "count");
+        let (mut subject, from_right) = subject::subject(&self.cues, left_np, right, counted);
         // 由5000亿元增加到8000亿元: the starting value is no goal, but names
         // what the target measures.
         if is_from_value(left_all, right_all) {
@@ -353,12 +393,14 @@ impl Rules {
         let plan_before = text.get(sentence_start..q.start)?.contains('》');
         let plan_verb = (from_right || self.cues.ending_verb(left).is_some()) && plan_before;
         let fund = left.contains("设立") && right.starts_with('的');
+
         if !(deadline.is_some()
             || sentence.forward
             || clause.forward
             || plan_verb
             || fund
-            || relaxed)
+            || relaxed
+            || relative)
         {
             return None;
         }
@@ -400,14 +442,16 @@ impl Rules {
     }
 }
 
-/// Whether `before` ends inside an open 《 title (looking back a title's length).
-fn inside_title(before: &str) -> bool {
-    let window = crate::rules::years::tail_chars(before, 60);
-    match (window.rfind('《'), window.rfind('》')) {
-        (Some(open), Some(close)) => open > close,
-        (Some(_), None) => true,
-        _ => false,
-    }
+/// What the walk over a text's quantities carries from one to the next.
+struct Walk {
+    /// Where the previous quantity ended: a subject never reaches back over
+    /// it (建成工厂500家、车间3000个 → 车间).
+    floor: usize,
+    /// The sentence start and subject of the previous goal, for a later
+    /// clause that leaves its subject implicit.
+    carry: Option<(usize, String)>,
+    /// Agency names, sorted and merged: cue words inside them say nothing.
+    masks: Vec<(usize, usize)>,
 }
 
 /// The deadline stated in the first sentence of the line holding

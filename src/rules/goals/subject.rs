@@ -39,7 +39,12 @@ const ATTRIBUTES: [&str; 5] = ["总规模", "规模", "总额", "总量", "面�
 /// The subject from the clause text `left` (before the comparator or number)
 /// and `right` (after the unit and comparator). The flag says the subject was
 /// taken from the right.
-pub(crate) fn subject(cues: &Cues, left: &str, right: &str) -> (Option<String>, bool) {
+pub(crate) fn subject(
+    cues: &Cues,
+    left: &str,
+    right: &str,
+    counted: bool,
+) -> (Option<String>, bool) {
     // A list item stops at 、 (建成工厂500家、智能车间3000个 → 智能车间); a
     // trailing 、 is kept, as it says the noun comes after the number.
     let left = match left.trim_end_matches('、').rfind('、') {
@@ -65,7 +70,9 @@ pub(crate) fn subject(cues: &Cues, left: &str, right: &str) -> (Option<String>, 
     }
     let joined = CONJUNCTIONS.iter().any(|c| left.ends_with(c));
     let modifies = right.starts_with('的');
-    let take_right = verb_before || joined || modifies || left_np.chars().count() < 2;
+    // 每个县至少办好1所优质普通高中: a classifier counts the noun after it.
+    let noun_next = counted && starts_with_noun(cues, right);
+    let take_right = verb_before || joined || modifies || noun_next || left_np.chars().count() < 2;
     if take_right {
         if let Some(np) = right_np(cues, right) {
             return (Some(np), true);
@@ -80,7 +87,8 @@ pub(crate) fn subject(cues: &Cues, left: &str, right: &str) -> (Option<String>, 
     let np = after_split(cues, np);
     let np = np.trim_end_matches(['的', '为', '是', '在']);
     // 销售额年均增长: a rate adverb left before the change verb goes too.
-    let np = strip_trails(cues, strip_change(cues, np));
+    let np = strip_trails(cues, strip_baseline(strip_change(cues, np)));
+    let np = strip_year(strip_trails(cues, np));
     if np.chars().count() >= 2 && (object || cues.ending_verb(np).is_none()) && !joined {
         (Some(clean(np)), false)
     } else {
@@ -132,7 +140,11 @@ fn after_time(s: &str) -> &str {
                 && (numeral.ends_with("未来") || numeral.ends_with("今后")));
         let ends =
             ["底", "末", "内"].iter().any(|w| after.starts_with(w)) && !before.ends_with('青');
-        if digits == 4 || relative || ends {
+        // 比2020年下降: the base year of a comparison is no time phrase.
+        let baseline = before
+            .trim_end_matches(|c: char| c.is_ascii_digit())
+            .ends_with(['比', '较']);
+        if (digits == 4 && !baseline) || relative || ends {
             let mut end = i + c.len_utf8();
             for tail in ["底", "末", "内", "以前", "之前", "前", "起"] {
                 if s.get(end..).is_some_and(|r| r.starts_with(tail)) {
@@ -282,6 +294,57 @@ fn strip_change<'a>(cues: &Cues, s: &'a str) -> &'a str {
     }
 }
 
+/// Whether `right` opens with a noun: a CJK character that starts no
+/// comparator tail, modal, adverb or verb (`1所优质普通高中`, not `1万个,`
+/// or `100家企业将…` where the noun comes after a modal).
+fn starts_with_noun(cues: &Cues, right: &str) -> bool {
+    let Some(c) = right.chars().next() else {
+        return false;
+    };
+    let word = |list: &[String]| list.iter().any(|w| right.starts_with(w.as_str()));
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+        && !matches!(
+            c,
+            '的' | '以' | '左' | '上' | '等' | '和' | '与' | '及' | '或' | '之'
+        )
+        && !word(&cues.modals)
+        && !word(&cues.trails)
+        && !word(&cues.verbs)
+        && !word(&cues.changes)
+}
+
+/// The subject without a year at its end (`发电量2027年将达…` → 发电量),
+/// when two characters or more remain.
+fn strip_year(s: &str) -> &str {
+    let Some(rest) = s.strip_suffix('年') else {
+        return s;
+    };
+    let kept = rest.trim_end_matches(|c: char| c.is_ascii_digit());
+    if rest.len() - kept.len() == 4 && kept.chars().count() >= 2 {
+        kept
+    } else {
+        s
+    }
+}
+
+/// The subject without the base year of a comparison at its end
+/// (`二氧化碳排放比2020年` → 二氧化碳排放, `能耗较上年`).
+fn strip_baseline(s: &str) -> &str {
+    let Some(at) = s.rfind(['比', '较']) else {
+        return s;
+    };
+    let rest = s.get(at + '比'.len_utf8()..).unwrap_or("");
+    let year = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+    let dated = (year.len() + 4 == rest.len() && year.starts_with('年'))
+        || ["上年", "去年", "基期"].iter().any(|w| rest.starts_with(w));
+    let kept = s.get(..at).unwrap_or("");
+    if dated && year.chars().count() <= 3 && kept.chars().count() >= 2 {
+        kept
+    } else {
+        s
+    }
+}
+
 /// The noun phrase to the right: up to a list break or a split verb taking
 /// an object of its own (`企业提供诊断服务` → 企业), after its last 的. Only
 /// split verbs cut: most verbs double as nouns (服务平台, 建设项目).
@@ -311,5 +374,7 @@ fn right_np(cues: &Cues, right: &str) -> Option<String> {
         }
         _ => np,
     };
-    (np.chars().count() >= 2).then(|| clean(np))
+    // 90%以上的县(市、区): one character naming a unit of division.
+    let listed = np.chars().count() == 1 && right.get(end..).is_some_and(|r| r.starts_with('('));
+    (np.chars().count() >= 2 || listed).then(|| clean(np))
 }

@@ -3,7 +3,7 @@
 use crate::{Comparator, Extractor, PartialDate};
 
 /// (value, max, unit, comparator, subject, deadline)
-type Row = (
+pub(super) type Row = (
     f64,
     Option<f64>,
     &'static str,
@@ -12,7 +12,7 @@ type Row = (
     Option<i32>,
 );
 
-fn goals(text: &str, reference: Option<&str>) -> Vec<Row> {
+pub(super) fn goals(text: &str, reference: Option<&str>) -> Vec<Row> {
     let mut builder = Extractor::builder();
     if let Some(r) = reference {
         builder = builder.reference_date(r.parse::<PartialDate>().expect("date"));

@@ -2,9 +2,17 @@
 //! and its value in base units.
 //!
 //! Accepted: 亿元 → ×1e8 CNY, EFLOPS → ×1e18 FLOPS, 万千瓦 → ×1e7 W, % → %,
-//! 个百分点 → pp, classifiers with 万/亿 prefixes (万人 → ×1e4 count).
+//! 个百分点 → pp, and every scalable unit under a 万, 亿 or 万亿 prefix
+//! (万人 → ×1e4 count, 亿千瓦时 → ×1e11 Wh, 万平方公里 → ×1e10 m2, 亿亩), so
+//! that a multiplier and its unit match whole and longest.
 //! Units compare without ASCII case (`EFlops` is EFLOPS). Bare 万/亿 are
-//! units without a base. Units of time (`分钟`, `个工作日`) have no base and
+//! units without a base.
+//!
+//! Bases follow the guidelines' list and nothing else: money (CNY, USD and
+//! other currencies), %, pp, FLOPS, B, W, Wh, t (标准煤 forms too), m, m2
+//! (平方米, 平方公里, 公顷: metric), m3, and count for classifiers.
+//! Traditional and non-metric units (亩, 万亩, 亿亩) and units of time get
+//! no base: the guidelines omit the base for units outside that list. Units of time (`分钟`, `个工作日`) have no base and
 //! are marked `duration`: the goals pass takes them only under a cap.
 
 use std::collections::HashMap;
@@ -59,7 +67,7 @@ impl Units {
                 return Err(Error::gazetteer(source.name, row.line, "empty unit"));
             }
             if scalable {
-                for (prefix, scale) in [("万", 1e4), ("亿", 1e8)] {
+                for (prefix, scale) in [("万", 1e4), ("亿", 1e8), ("万亿", 1e12)] {
                     let scaled = Unit {
                         name: format!("{prefix}{name}"),
                         base: base.as_ref().map(|(f, b)| (f * scale, b.clone())),
@@ -138,6 +146,12 @@ mod tests {
             ("wan ren", "万人", Some((1e4, "count"))),
             ("yi renci", "亿人次", Some((1e8, "count"))),
             ("wan hu", "万户", Some((1e4, "count"))),
+            ("wan pingfang gongli", "万平方公里", Some((1e10, "m2"))),
+            ("gongqing is metric", "万公顷", Some((1e8, "m2"))),
+            ("wan yi qianwa shi", "万亿千瓦时", Some((1e15, "Wh"))),
+            ("mu is traditional", "亩", None),
+            ("wan mu", "万亩", None),
+            ("yi mu", "亿亩", None),
             ("bare wan", "万", None),
             ("minutes", "分钟", None),
         ];

@@ -65,7 +65,7 @@ const PATTERN: &str = r#"(?x)
   |
     # The current year unnamed: 力争年底前, 年内建成. What stands before
     # it (三年内, 去年底) is checked in code.
-    (?P<this>年底前|年末前|年底|年末|年内)
+    (?P<this>年底前|年末前|年底|年末|年内|全年)
   |
     # A single year with what may make it a deadline around it.
     (?P<cue>到|至|力争|争取|确保|力争到|争取到|确保到|预计到|计划到)?
@@ -145,7 +145,10 @@ impl Rules {
                 if quarter || before.ends_with('截') {
                     continue;
                 }
-                if !marked && !self.leads_forward(after) {
+                if !marked
+                    && !self.leads_forward(after)
+                    && !aims(&self.cues, before, whole.as_str(), after)
+                {
                     continue;
                 }
                 let year = reference.year + i32::from(rel.as_str() == "明年");
@@ -170,7 +173,9 @@ impl Rules {
                 let ahead = caps
                     .name("this")
                     .is_some_and(|m| m.as_str().ends_with('前'));
-                if !(self.leads_forward(after) || ahead && !self.reports(after)) {
+                let aimed =
+                    self.leads_forward(after) || aims(&self.cues, before, whole.as_str(), after);
+                if !(aimed || ahead && !self.reports(after)) {
                     continue;
                 }
                 push(
@@ -191,7 +196,14 @@ impl Rules {
                     let dated = starts_with_count(after)
                         || after.starts_with(['月', '度', '第', '以', '之'])
                         || caps.name("before").is_some();
-                    (!dated && opens_clause(before) && self.leads_forward(after))
+                    // 发电量2025年将达…: a modal right after the year makes
+                    // it the time of the aim wherever the year stands.
+                    let modal_next = self
+                        .cues
+                        .modals
+                        .iter()
+                        .any(|m| after.starts_with(m.as_str()));
+                    (!dated && (opens_clause(before) || modal_next) && self.leads_forward(after))
                         .then_some(YearRole::Deadline)
                 });
                 if let Some(role) = role {
@@ -238,6 +250,43 @@ impl Rules {
     }
 }
 
+/// Whether a relative time word (今年, 年内, 全年…) between `before` and
+/// `after` dates an aim: the clause after it holds a number and no
+/// statistic or forecast cue, and a modal governs it (`力争全年…达到`,
+/// `今年将…`) or a target verb stands before the number (`今年全省新增学位
+/// 10万个`, `年内渗透率提高到60%`). `年内逾200家企业完成技改` has its verb
+/// after the number: a report; `全年完成投资…` needs a modal (`力争全年`).
+pub(crate) fn aims(cues: &Cues, before: &str, word: &str, after: &str) -> bool {
+    let after = after.strip_prefix(',').unwrap_or(after);
+    let clause: String = after
+        .chars()
+        .take_while(|&c| !is_clause_end(c))
+        .take(CUE_REACH)
+        .collect();
+    let seen = cues.scan(&clause);
+    if seen.statistic || seen.forecast || starts_with_count(after) {
+        return false;
+    }
+    let Some(digit) = clause.find(|c: char| c.is_ascii_digit()) else {
+        return false;
+    };
+    let head = clause.get(..digit).unwrap_or("");
+    let lead = tail_chars(before, 8);
+    let lead = match lead.char_indices().rev().find(|&(_, c)| is_clause_end(c)) {
+        Some((i, c)) => lead.get(i + c.len_utf8()..).unwrap_or(""),
+        None => lead,
+    };
+    let modal = |s: &str| cues.modals.iter().any(|m| s.contains(m.as_str()));
+    let verb = cues
+        .verbs
+        .iter()
+        .chain(&cues.changes)
+        .any(|v| head.contains(v.as_str()));
+    // 全年完成投资… is how a year's review reports: 全年 needs a modal.
+    let whole_year = word == "全年";
+    (seen.forward && modal(&clause)) || modal(lead) || (verb && !whole_year)
+}
+
 fn year(s: &str) -> Option<i32> {
     s.parse().ok()
 }
@@ -246,7 +295,13 @@ fn year(s: &str) -> Option<i32> {
 /// `一季度`), making the year a statistic's period.
 fn starts_with_count(after: &str) -> bool {
     let rest = after.strip_prefix('前').unwrap_or(after);
-    if rest.starts_with(|c: char| c.is_ascii_digit())
+    // 1-8月, 前10个月, 1至9月 count months; 年底前5G基站 names a thing.
+    let digits = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+    let months = [
+        "月", "个月", "季度", "-", "—", "–", "~", "～", "至", "到", "、",
+    ];
+    if (digits.len() < rest.len() && months.iter().any(|m| digits.starts_with(m)))
+        || rest.starts_with("以来")
         || rest.starts_with("上半年")
         || rest.starts_with("下半年")
     {

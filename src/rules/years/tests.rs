@@ -254,6 +254,42 @@ fn examples() {
             None,
             &[(2027, "deadline")],
         ),
+        (
+            "nian di qian before a digit noun",
+            "年底前5G-A基站总数超过10万个。",
+            Some("2025-06-01"),
+            &[(2025, "deadline")],
+        ),
+        (
+            "jin nian and a target verb",
+            "今年全省新增普惠性托位5000个。",
+            Some("2026-02-10"),
+            &[(2026, "deadline")],
+        ),
+        (
+            "quan nian under a modal",
+            "力争全年新能源汽车销量达到150万辆。",
+            Some("2025-01-15"),
+            &[(2025, "deadline")],
+        ),
+        (
+            "quan nian report",
+            "全年完成投资3.8万亿元,同比增长5%。",
+            Some("2025-01-15"),
+            &[],
+        ),
+        (
+            "nian nei verb after the number",
+            "年内逾200家企业完成技改。",
+            Some("2025-09-01"),
+            &[],
+        ),
+        (
+            "year then modal mid-clause",
+            "光伏发电量2027年将达800亿千瓦时",
+            None,
+            &[(2027, "deadline")],
+        ),
     ];
     for &(name, text, reference, expected) in rows {
         assert_eq!(years(text, reference), expected, "{name}: {text}");
