@@ -76,7 +76,7 @@ fn exact(s: &str) -> Option<f64> {
     chinese(s)
 }
 
-/// `\d+(,\d{3})*(\.\d+)?`, checked by hand so that `1,20` fails.
+/// `[0-9]+(,[0-9]{3})*(\.[0-9]+)?`, checked by hand so that `1,20` fails.
 fn arabic(s: &str) -> Option<f64> {
     let (int, frac) = match s.split_once('.') {
         Some((i, f)) if !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()) => (i, Some(f)),

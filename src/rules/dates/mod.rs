@@ -40,7 +40,7 @@ const HEAD_BYTES: usize = 1500;
 
 /// A full date as datelines write it: 2024-03-05, 2024/3/5, 2024.03.05,
 /// 2024年3月5日 (the 日 is left to the caller).
-const DATE: &str = r"\d{4}(?:-|/|\.|年)\d{1,2}(?:-|/|\.|月)\d{1,2}";
+const DATE: &str = r"[0-9]{4}(?:-|/|\.|年)[0-9]{1,2}(?:-|/|\.|月)[0-9]{1,2}";
 
 /// The dates pass: the document's own date.
 #[derive(Debug, Clone)]
@@ -59,7 +59,7 @@ impl Rules {
             front_matter: compile(
                 r#"(?xm)
                 ^date:[\ \t]*["']?
-                (?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})
+                (?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})
                 "#,
             ),
             head: compile(&format!(
@@ -71,7 +71,7 @@ impl Rules {
                 # a bare label needs its colon and must open a field: 日期:2024-03-05
                 | (?:^|[\ \t|】\]])(?:日期|时间|发布|更新|发表)[\ \t]*:[\ \t]*{DATE}
                 # the source or author field, then the date: 来源:某某报 2024年3月5日
-                | (?:来源|稿源|出处|作者|编辑|责任编辑)[\ \t]*:[^\n\d:。,;]{{1,30}}?{DATE}
+                | (?:来源|稿源|出处|作者|编辑|责任编辑)[\ \t]*:[^\n0-9:。,;]{{1,30}}?{DATE}
                 # a field separator: 人民网 | 2024-03-05
                 | \|[\ \t]*{DATE}
                 # a wire tag: 【某某报讯】2024年3月5日, 本报讯 2024-03-05
@@ -80,19 +80,19 @@ impl Rules {
                 # field that news pages put beside it; normalization drops the
                 # space after 日, so none is needed
                 | {DATE}日?
-                  (?:[\ \t]*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?
+                  (?:[\ \t]*[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?)?
                   [\ \t]*(?:\|[\ \t]*)?
                   (?:来源|作者|编辑|责任编辑|发布|阅读|浏览|字号|点击|【)
                 # a line opening with the date and a clock time, or with the
                 # date and the outlet alone: 2022年11月02日 08:30 某某日报
                 | ^[\ \t]*{DATE}日?[\ \t]*
-                  (?:\d{{1,2}}:\d{{2}}
+                  (?:[0-9]{{1,2}}:[0-9]{{2}}
                     | \p{{Han}}{{1,12}}?(?:报|网|社|台|客户端|杂志|周刊)[\ \t]*$)
                 "
             )),
             date: compile(
                 r"(?x)
-                (?P<y>\d{4})(?:-|/|\.|年)(?P<m>\d{1,2})(?:-|/|\.|月)(?P<d>\d{1,2})
+                (?P<y>[0-9]{4})(?:-|/|\.|年)(?P<m>[0-9]{1,2})(?:-|/|\.|月)(?P<d>[0-9]{1,2})
                 ",
             ),
             signatures: Signatures::new(),

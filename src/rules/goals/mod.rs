@@ -101,7 +101,7 @@ const TRIGGER: &str = r"(?x)
     (?P<a>
         # Arabic; multipliers are taken lazily so that 1.5万亿元 leaves the
         # unit 万亿元 whole.
-        \d+(?:,\d{3})*(?:\.\d+)?[十百千万亿]*?
+        [0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?[十百千万亿]*?
       |
         # Chinese, lazily for the same reason: 三千万人 is 三千 万人.
         [零〇一二两三四五六七八九十百千万亿几数][零〇一二两三四五六七八九十百千万亿几点]*?
@@ -109,7 +109,7 @@ const TRIGGER: &str = r"(?x)
     (?:
         (?P<sep>[~～至到\-—–])
         (?P<b>
-            \d+(?:\.\d+)?[十百千万亿]*?
+            [0-9]+(?:\.[0-9]+)?[十百千万亿]*?
           | [零〇一二两三四五六七八九十百千万亿][零〇一二两三四五六七八九十百千万亿点]*?
         )
     )?
@@ -118,7 +118,7 @@ const TRIGGER: &str = r"(?x)
   |
     # A ratio with no unit (PUE低于1.3): the word, a few characters of
     # comparator, then a plain decimal.
-    (?P<ratio>RATIOS)[^\d。;,\n]{0,6}?(?P<rnum>\d+(?:\.\d+)?)
+    (?P<ratio>RATIOS)[^0-9。;,\n]{0,6}?(?P<rnum>[0-9]+(?:\.[0-9]+)?)
 ";
 
 /// What follows a unit when the number is a duration or a word, not a count.

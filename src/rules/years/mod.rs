@@ -50,7 +50,7 @@ const CUE_REACH: usize = 30;
 const PATTERN: &str = r#"(?x)
     # A plan period; the first 年 and the dash are optional in practice:
     # 2023—2025年, 2025年—2026年, 2021-2025年, 2024年至2026年.
-    (?P<from>(?:19|20)\d{2})年?[—–\-~～至到]{1,2}(?P<to>(?:19|20)\d{2})年
+    (?P<from>(?:19|20)[0-9]{2})年?[—–\-~～至到]{1,2}(?P<to>(?:19|20)[0-9]{2})年
   |
     # The n-th five-year plan, 十一五 … 十九五, possibly quoted, possibly its end.
     (?P<fyp_core>十(?P<fyp>[一二三四五六七八九])五)[”"’]?(?P<fyp_end>时期末|期末|末)?
@@ -69,7 +69,7 @@ const PATTERN: &str = r#"(?x)
   |
     # A single year with what may make it a deadline around it.
     (?P<cue>到|至|力争|争取|确保|力争到|争取到|确保到|预计到|计划到)?
-    (?P<year>(?:19|20)\d{2})年
+    (?P<year>(?:19|20)[0-9]{2})年
     (?P<tail>底|末)?
     (?P<before>(?:以|之)?前)?
 "#;
