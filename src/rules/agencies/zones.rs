@@ -6,7 +6,7 @@
 //! keeps that word.
 //!
 //! The zone name runs back from the zone word over CJK characters to a
-//! punctuation mark or a particle (由, 和, 各...). When a place lies in that
+//! punctuation mark, a particle (由, 和, 各...) or a time opener (今年以来). When a place lies in that
 //! run the name starts at the place (支持成都高新区管委会 → 成都高新区...), and
 //! the place gives the committee's region and level; a province written
 //! before its own city joins the span but not the name (四川成都高新区管委会 →
@@ -68,6 +68,12 @@ const NAME_CHARS: std::ops::RangeInclusive<usize> = 2..=8;
 const STOP_CHARS: &[char] = &[
     '的', '和', '与', '及', '等', '在', '将', '对', '由', '向', '经', '各', '为', '是', '了', '从',
     '请', '报', '据', '同', '或', '并', '暨', '以', '把', '被', '让', '给',
+];
+/// Time and clause openers that end a run like a particle (今年以来平潭...):
+/// none ends a zone's proper name.
+const OPENERS: &[&str] = &[
+    "以来", "年来", "期间", "近日", "日前", "目前", "此外", "同时", "今年", "去年", "明年", "当前",
+    "方面",
 ];
 /// Verbs that may open the run before a name without a place.
 const LEAD_VERBS: &[&str] = &[
@@ -217,7 +223,8 @@ fn run(head: &str) -> Option<(usize, bool, Option<usize>)> {
             start = open;
             continue;
         }
-        if !is_cjk(c) || STOP_CHARS.contains(&c) {
+        let through = head.get(..offset + c.len_utf8()).unwrap_or_default();
+        if !is_cjk(c) || STOP_CHARS.contains(&c) || OPENERS.iter().any(|w| through.ends_with(w)) {
             return Some((start, true, quote));
         }
         start = offset;
