@@ -44,6 +44,10 @@ pub(crate) struct Cues {
     pub(crate) sections_background: Vec<String>,
     /// Genre words ending a document's own title.
     pub(crate) genres: Vec<String>,
+    /// Nouns a sum right before qualifies (`超百亿元企业`): a threshold.
+    pub(crate) holders: Vec<String>,
+    /// Words of a subsidy beside a sum (`给予最高1000万元补贴`): a rate or cap.
+    pub(crate) subsidies: Vec<String>,
 }
 
 /// Which cues a window holds.
@@ -69,6 +73,8 @@ impl Cues {
         let mut sections_goal = Vec::new();
         let mut sections_background = Vec::new();
         let mut genres = Vec::new();
+        let mut holders = Vec::new();
+        let mut subsidies = Vec::new();
         for row in gazetteer::parse(source.name, source.text, 2)? {
             let word = row.get(0).to_owned();
             let cue = match row.get(1) {
@@ -96,9 +102,12 @@ impl Cues {
                     measures.push(word);
                     continue;
                 }
-                kind @ ("change" | "split" | "ratio" | "section" | "background" | "genre") => {
+                kind @ ("change" | "split" | "ratio" | "section" | "background" | "genre"
+                | "holder" | "subsidy") => {
                     let list = match kind {
                         "change" => &mut changes,
+                        "holder" => &mut holders,
+                        "subsidy" => &mut subsidies,
                         "split" => &mut splits,
                         "ratio" => &mut ratios,
                         "section" => &mut sections_goal,
@@ -133,6 +142,8 @@ impl Cues {
             &mut changes,
             &mut splits,
             &mut ratios,
+            &mut holders,
+            &mut subsidies,
         ] {
             list.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         }
@@ -150,6 +161,8 @@ impl Cues {
             sections_goal,
             sections_background,
             genres,
+            holders,
+            subsidies,
         })
     }
 

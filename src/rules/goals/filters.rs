@@ -152,3 +152,47 @@ pub(super) fn inside_alias(before: &str) -> bool {
     let closed = quoted.chars().skip(1).any(|c| matches!(c, '”' | '"'));
     !closed && window.get(..open).is_some_and(|w| w.ends_with("称"))
 }
+
+/// Whether a sum qualifies the noun right after it (`年营收超百亿元企业10家`,
+/// `产值10亿元以上的企业`, `GDP超万亿元城市`): a threshold naming which
+/// holders count, not a target. `right` starts after the unit and any
+/// comparator; a fund (`规模1000亿元的基金`) is no holder.
+pub(super) fn threshold(cues: &Cues, right: &str) -> bool {
+    let noun = right.strip_prefix('的').unwrap_or(right);
+    let head: &str = noun
+        .char_indices()
+        .find(|&(_, c)| !is_cjk_noun_end(c) && c != '的')
+        .map_or(noun, |(i, _)| noun.get(..i).unwrap_or(noun));
+    let starts = |s: &str| cues.holders.iter().any(|h| s.starts_with(h.as_str()));
+    // 超10亿元的制造业企业: after 的 the noun phrase may end with the holder.
+    starts(noun)
+        || (right.starts_with('的')
+            && !head.contains('的')
+            && cues.holders.iter().any(|h| head.ends_with(h.as_str())))
+}
+
+/// Whether a sum is a subsidy rate or cap (`给予最高1000万元补贴`,
+/// `一次性奖励50万元`, `最高可获500万元资助`): a policy parameter, not a
+/// target. `left` ends before the comparator, `right` starts after the unit
+/// and comparator, `capped` says the comparator caps the sum (最高, 不超过).
+pub(super) fn subsidy(cues: &Cues, left: &str, right: &str, capped: bool) -> bool {
+    let mut left = left;
+    while let Some(rest) = FILLERS.iter().find_map(|f| left.strip_suffix(f)) {
+        left = rest;
+    }
+    let words = &cues.subsidies;
+    let next = right.strip_prefix('的').unwrap_or(right);
+    let after_word = words.iter().any(|w| left.ends_with(w.as_str()));
+    let before_word = words.iter().any(|w| {
+        next.strip_prefix(w.as_str())
+            .is_some_and(|rest| !rest.starts_with(FUNDS))
+    });
+    let in_clause = words.iter().any(|w| left.contains(w.as_str()));
+    after_word || (before_word && (capped || in_clause)) || (capped && in_clause)
+}
+
+/// Words between a subsidy verb and its sum (`给予一次性`, `奖励每家`).
+const FILLERS: [&str; 6] = ["一次性", "每家", "每个", "每项", "分别", "可获"];
+
+/// Nouns after a subsidy word that make it a fund (`奖励资金`), not a rate.
+const FUNDS: [char; 3] = ['资', '基', '经'];

@@ -57,11 +57,25 @@
 //! `PUE低于1.3` (a ratio, unit empty), `能耗下降18%` (eq 18 %, subject 能耗).
 //! Skipped: `翻一番` (no unit), numbers whose value or base would overflow to
 //! infinity, malformed ranges (`3~5~7个`, `~5个`).
+//!
+//! Round 4: Latin letters right after a Chinese classifier open the next
+//! noun (`建成800个6G试验基站`, `30个AI实验室` are goals); a number glued to
+//! Latin letters stays out (`5万kW`, and `5G`, `4K` match no unit).
+//! Colloquial compute units count only in a sentence about 算力
+//! (`新增智算算力3000P` → P ×1e15 FLOPS, `20万P`, `300E` ×1e18).
+//! Decisions on policy parameters: a sum qualifying the noun after it is a
+//! threshold, no target (`培育年营收超50亿元企业12家`: only 12家;
+//! `营收超千亿元的产业集群`: none; a share such as `80%以上的县` stays); a
+//! subsidy rate or cap is no target in news or plans (`给予最高2000万元奖励`,
+//! `一次性奖励50万元`, `给予不超过300万元的补助`), while a budget
+//! (`安排专项资金8亿元支持…`) or a fund (`设立5亿元奖励资金`) stays a goal.
 
 mod comparator;
 pub(crate) mod cues;
+mod deadline;
 mod filters;
 mod outline;
+mod quantity;
 mod subject;
 mod units;
 
@@ -69,20 +83,21 @@ mod units;
 mod tests;
 #[cfg(test)]
 mod tests_relative;
+#[cfg(test)]
+mod tests_round4;
 
-use regex::{Captures, Regex};
+use regex::Regex;
 
 use crate::gazetteer;
-use crate::numeral::{self, Amount};
 use crate::rules::Context;
-use crate::{Base, Comparator, Document, Error, Goal, Span, YearRole};
+use crate::{Base, Comparator, Document, Error, Goal, Span};
 
 use comparator::Comparators;
 use cues::{Cues, is_clause_end, is_sentence_end};
-use filters::{
-    counts_list, inside_alias, inside_title, is_from_value, lead_year, masks, relative_aim,
-};
+use deadline::{deadline, paragraph_deadline};
+use filters::{counts_list, is_from_value, lead_year, masks, relative_aim, subsidy, threshold};
 use outline::Outline;
+use quantity::Quantity;
 use units::Units;
 
 #[derive(Debug, Clone)]
@@ -121,20 +136,8 @@ const TRIGGER: &str = r"(?x)
     (?P<ratio>RATIOS)[^0-9。;,\n]{0,6}?(?P<rnum>[0-9]+(?:\.[0-9]+)?)
 ";
 
-/// What follows a unit when the number is a duration or a word, not a count.
-const NOT_AFTER: [&str; 9] = ["月", "年", "小时", "工作日", "季度", "级", "门", "民", "届"];
-
-/// One number with its unit, before the goal decision.
-struct Quantity {
-    /// Where the number starts and the unit ends.
-    start: usize,
-    end: usize,
-    amount: Amount,
-    unit: String,
-    base: Option<(f64, String)>,
-    /// A unit of time (分钟, 个工作日): a goal only when capped.
-    duration: bool,
-}
+/// Base units of money (`units.tsv`): a subsidy cap is only ever money.
+const CURRENCIES: [&str; 6] = ["CNY", "USD", "HKD", "EUR", "JPY", "GBP"];
 
 impl Rules {
     pub(crate) fn new() -> Result<Self, Error> {
@@ -180,100 +183,6 @@ impl Rules {
         doc.goals.extend(goals);
     }
 
-    /// The number and unit of a trigger match, when it is a quantity at all.
-    fn quantity(&self, text: &str, caps: &Captures<'_>) -> Option<Quantity> {
-        let whole = caps.get(0)?;
-        let start = caps.name("rnum").map_or(whole.start(), |m| m.start());
-        let before = text.get(..start)?;
-        let prev = before.chars().next_back();
-        if prev.is_some_and(|c| {
-            c.is_ascii_alphanumeric() || matches!(c, '.' | '第' | '-' | '/' | '_' | '~' | '～')
-        }) && caps.name("rnum").is_none()
-        {
-            return None;
-        }
-        if inside_title(before) || inside_alias(before) {
-            return None;
-        }
-        let mut unit_text = caps.name("unit").map_or("", |m| m.as_str());
-        let scaled: String;
-        let amount = if let Some(p) = caps.name("pnum") {
-            unit_text = "%";
-            Amount {
-                low: numeral::number(p.as_str())?,
-                high: None,
-            }
-        } else if let Some(r) = caps.name("rnum") {
-            Amount {
-                low: numeral::number(r.as_str())?,
-                high: None,
-            }
-        } else {
-            let unit = unit_text;
-            let a = caps.name("a")?.as_str();
-            // 千家万户, 百花: a Chinese numeral never starts with a bare
-            // multiplier but 十, unless a comparator leads it (近千亿元,
-            // 逾万家, 超百亿元), where the multiplier alone is the number.
-            let bare = a.starts_with(['千', '百', '万', '亿']);
-            // 零部件, 〇号: a numeral never opens with a zero but in 零点五.
-            let zero = a.starts_with(['零', '〇']) && !a.contains('点');
-            if a == "一" || zero || (bare && !self.comparators.ends_with_pre(before)) {
-                return None;
-            }
-            if bare && caps.name("b").is_none() && caps.name("vague").is_none() {
-                // 逾万家 is "more than 1 万家" when 万家 is a unit.
-                scaled = format!("{a}{unit}");
-                if matches!(a, "万" | "亿") && self.units.get(&scaled).is_some() {
-                    unit_text = &scaled;
-                    Amount {
-                        low: 1.0,
-                        high: None,
-                    }
-                } else {
-                    Amount {
-                        low: numeral::number(&format!("一{a}"))?,
-                        high: None,
-                    }
-                }
-            } else {
-                // 3万到5万人: the multiplier the unit carries is dropped from the low end.
-                let lead = unit.chars().next().filter(|&c| matches!(c, '万' | '亿'));
-                let a = match lead {
-                    Some(m) if caps.name("b").is_some() => a.strip_suffix(m).unwrap_or(a),
-                    _ => a,
-                };
-                let mut written = a.to_owned();
-                if let Some(b) = caps.name("b") {
-                    written.push('~');
-                    written.push_str(b.as_str());
-                } else if let Some(v) = caps.name("vague") {
-                    written.push_str(v.as_str());
-                }
-                numeral::amount(&written)?
-            }
-        };
-        let after = text.get(whole.end()..)?;
-        if NOT_AFTER.iter().any(|w| after.starts_with(w))
-            || after.starts_with(|c: char| c.is_ascii_alphanumeric())
-        {
-            return None;
-        }
-        let (unit, base, duration) = if caps.name("rnum").is_some() {
-            (String::new(), None, false)
-        } else {
-            let unit = self.units.get(unit_text)?;
-            (unit.name.clone(), unit.base.clone(), unit.duration)
-        };
-        Some(Quantity {
-            start,
-            end: whole.end(),
-            amount,
-            unit,
-            base,
-            duration,
-        })
-    }
-
     /// The goal a quantity states, if its sentence makes it one. `relaxed` says the number stands in
     /// a goal or task section of a plan's own text, where no forward cue is
     /// needed.
@@ -299,10 +208,17 @@ impl Rules {
         let left = left_all.get(..left_all.len() - found.pre_len)?;
         let right = right_all.get(found.post_len..)?;
         // The subject's text starts after the previous quantity in the clause.
-        let left_np = match floor.checked_sub(clause_start) {
+        let mut left_np = match floor.checked_sub(clause_start) {
             Some(cut) if floor <= q.start - found.pre_len => left.get(cut..).unwrap_or(left),
             _ => left,
         };
+        // 产值10亿元以上的制造业企业30家: a threshold's tail is no subject.
+        while let Some(rest) = ["以上", "以下", "以内", "左右", "的"]
+            .iter()
+            .find_map(|w| left_np.strip_prefix(w))
+        {
+            left_np = rest;
+        }
 
         // A year opening the clause or sentence: past ones (2023年全区产值…)
         // lead statistics, the reference year or later ones are deadlines
@@ -345,6 +261,25 @@ impl Rules {
         if counts_list(left_all, text.get(q.start..q.end)?, q.amount.low) {
             return None;
         }
+        // 培育年营收超百亿元企业10家: the sum picks the firms, the count is
+        // the target; 给予最高1000万元补贴: a subsidy cap is a policy
+        // parameter, in news and in plans alike.
+        let counted = q.base.as_ref().is_some_and(|(_, b)| b == "count");
+        let money = q
+            .base
+            .as_ref()
+            .is_some_and(|(_, b)| CURRENCIES.contains(&b.as_str()));
+        let capped = matches!(found.comparator, Comparator::Le | Comparator::Lt);
+        // A share (90%以上的县) counts holders: it is no threshold.
+        let share = q
+            .base
+            .as_ref()
+            .is_some_and(|(_, b)| matches!(b.as_str(), "%" | "pp"));
+        if (!counted && !share && threshold(&self.cues, right))
+            || (money && subsidy(&self.cues, left, right, capped))
+        {
+            return None;
+        }
         let mut found = found;
         if q.duration {
             // 缩短至30分钟以内 caps a time; 为期6个月 and 3年内 only last.
@@ -368,7 +303,6 @@ impl Rules {
         if actors {
             return None;
         }
-        let counted = q.base.as_ref().is_some_and(|(_, b)| b == "count");
         let (mut subject, from_right) = subject::subject(&self.cues, left_np, right, counted);
         // 由5000亿元增加到8000亿元: the starting value is no goal, but names
         // what the target measures.
@@ -452,56 +386,4 @@ struct Walk {
     carry: Option<(usize, String)>,
     /// Agency names, sorted and merged: cue words inside them say nothing.
     masks: Vec<(usize, usize)>,
-}
-
-/// The deadline stated in the first sentence of the line holding
-/// `sentence_start`, when that sentence is an earlier one.
-fn paragraph_deadline(doc: &Document, text: &str, sentence_start: usize) -> Option<i32> {
-    let line_start = cues::start_of(text, sentence_start, |c| c == '\n');
-    if line_start >= sentence_start {
-        return None;
-    }
-    let first_end = cues::end_of(text, line_start, is_sentence_end).min(sentence_start);
-    deadline_within(doc, line_start, first_end)
-}
-
-/// The last deadline year whose span lies between `a` and `b`. Target years
-/// come in document order: only those in the window are looked at.
-fn deadline_within(doc: &Document, a: usize, b: usize) -> Option<i32> {
-    let years = &doc.target_years;
-    let lo = years.partition_point(|y| y.span.start < a);
-    let hi = years.partition_point(|y| y.span.start < b);
-    years
-        .get(lo..hi.max(lo))?
-        .iter()
-        .filter(|y| y.role == YearRole::Deadline && y.span.end <= b)
-        .map(|y| y.year)
-        .next_back()
-}
-
-/// The last deadline year between `from` and `to`, else the deadline of a
-/// lead line ending with a colon above the sentence (`到2025年:`), looking
-/// back through at most a few lines and never past a blank line.
-fn deadline(doc: &Document, text: &str, from: usize, to: usize) -> Option<i32> {
-    let within = |a: usize, b: usize| deadline_within(doc, a, b);
-    if let Some(year) = within(from, to) {
-        return Some(year);
-    }
-    let mut end = from;
-    for _ in 0..8 {
-        let line_end = end.checked_sub(1)?;
-        if !text.is_char_boundary(line_end) || text.get(line_end..end) != Some("\n") {
-            return None;
-        }
-        let start = cues::start_of(text, line_end, |c| c == '\n');
-        let line = text.get(start..line_end)?.trim_end();
-        if line.is_empty() {
-            return None;
-        }
-        if line.ends_with(':') {
-            return within(start, line_end);
-        }
-        end = start;
-    }
-    None
 }

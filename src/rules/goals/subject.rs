@@ -14,7 +14,9 @@
 //! The object of a verb counts even when it is a nominalized verb itself
 //! (`完成老旧小区改造1500个` → 老旧小区改造, `完成改造500个` → 改造); a split
 //! verb before the number looks right (`将安排20亿元产业引导资金` →
-//! 产业引导资金).
+//! 产业引导资金). A Latin token opens a noun on the right (`500个6G试验基站`
+//! → 6G试验基站), and a field before the head noun is left out
+//! (`10家以上6G领域专精特新企业` → 专精特新企业).
 
 use super::cues::Cues;
 
@@ -28,6 +30,9 @@ fn ends_right(c: char) -> bool {
 
 /// Words that join list items; a subject never ends with one.
 const CONJUNCTIONS: [&str; 6] = ["与", "和", "及", "、", "并", "以及"];
+
+/// Words closing a field before the head noun (`人工智能领域企业` → 企业).
+const DOMAINS: [&str; 2] = ["领域", "方面"];
 
 /// Nouns of outcome that a clause achieves, never what a number measures.
 const OUTCOMES: [&str; 7] = ["突破", "进展", "成效", "成果", "跨越", "飞跃", "提升"];
@@ -349,8 +354,19 @@ fn strip_baseline(s: &str) -> &str {
 /// an object of its own (`企业提供诊断服务` → 企业), after its last 的. Only
 /// split verbs cut: most verbs double as nouns (服务平台, 建设项目).
 fn right_np(cues: &Cues, right: &str) -> Option<String> {
+    // 6G试验基站, AI实验室: a Latin token opening the noun is part of it
+    // (a bare run of digits is the next number).
+    let token = right.len()
+        - right
+            .trim_start_matches(|c: char| c.is_ascii_alphanumeric())
+            .len();
+    let lead = match right.get(..token) {
+        Some(t) if t.contains(|c: char| c.is_ascii_alphabetic()) => token,
+        _ => 0,
+    };
     let mut end = right
         .char_indices()
+        .skip_while(|&(i, _)| i < lead)
         .find(|&(_, c)| ends_right(c))
         .map_or(right.len(), |(i, _)| i);
     let head = right.get(..end)?;
@@ -372,6 +388,17 @@ fn right_np(cues: &Cues, right: &str) -> Option<String> {
         {
             np.get(i + '的'.len_utf8()..)?
         }
+        _ => np,
+    };
+    // 6G领域专精特新企业: the field names where, the head noun after it
+    // what is counted.
+    // 三个方面推进…: a field word opening the phrase is the counted noun.
+    let field = DOMAINS
+        .iter()
+        .filter_map(|d| np.rfind(d).filter(|&i| i > 0).map(|i| i + d.len()))
+        .max();
+    let np = match field {
+        Some(i) if np.get(i..).is_some_and(|t| t.chars().count() >= 2) => np.get(i..)?,
         _ => np,
     };
     // 90%以上的县(市、区): one character naming a unit of division.

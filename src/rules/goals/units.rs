@@ -6,7 +6,9 @@
 //! (万人 → ×1e4 count, 亿千瓦时 → ×1e11 Wh, 万平方公里 → ×1e10 m2, 亿亩), so
 //! that a multiplier and its unit match whole and longest.
 //! Units compare without ASCII case (`EFlops` is EFLOPS). Bare 万/亿 are
-//! units without a base.
+//! units without a base. Colloquial compute units (`5000P`, `10万P`, `100E`)
+//! are PFLOPS and EFLOPS only in a sentence about 算力 (column `needs`), so
+//! that a P or E elsewhere stays out.
 //!
 //! Bases follow the guidelines' list and nothing else: money (CNY, USD and
 //! other currencies), %, pp, FLOPS, B, W, Wh, t (标准煤 forms too), m, m2
@@ -29,6 +31,9 @@ pub(crate) struct Unit {
     pub(crate) base: Option<(f64, String)>,
     /// A unit of time (分钟, 个工作日), with base `duration` in the table.
     pub(crate) duration: bool,
+    /// Words one of which the sentence must hold for the unit to be one
+    /// (`5000P` is compute only where 算力 is spoken of); empty when none.
+    pub(crate) needs: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -40,7 +45,7 @@ pub(crate) struct Units {
 impl Units {
     pub(crate) fn new(source: Source) -> Result<Self, Error> {
         let mut by_key = HashMap::new();
-        for row in gazetteer::parse(source.name, source.text, 4)? {
+        for row in gazetteer::parse(source.name, source.text, 5)? {
             let name = row.get(0);
             let duration = row.get(2) == "duration";
             let base = match (row.get(1), row.get(2)) {
@@ -63,8 +68,16 @@ impl Units {
                     ));
                 }
             };
-            if name.is_empty() {
-                return Err(Error::gazetteer(source.name, row.line, "empty unit"));
+            let needs: Vec<String> = match row.get(4) {
+                "-" => Vec::new(),
+                words => words.split('|').map(str::to_owned).collect(),
+            };
+            if name.is_empty() || needs.iter().any(String::is_empty) {
+                return Err(Error::gazetteer(
+                    source.name,
+                    row.line,
+                    "empty unit or needs word",
+                ));
             }
             if scalable {
                 for (prefix, scale) in [("万", 1e4), ("亿", 1e8), ("万亿", 1e12)] {
@@ -72,6 +85,7 @@ impl Units {
                         name: format!("{prefix}{name}"),
                         base: base.as_ref().map(|(f, b)| (f * scale, b.clone())),
                         duration,
+                        needs: needs.clone(),
                     };
                     by_key
                         .entry(scaled.name.to_ascii_lowercase())
@@ -82,6 +96,7 @@ impl Units {
                 name: name.to_owned(),
                 base,
                 duration,
+                needs,
             };
             by_key.insert(name.to_ascii_lowercase(), unit);
         }
@@ -130,6 +145,9 @@ mod tests {
             ("eflops", "EFLOPS", Some((1e18, "FLOPS"))),
             ("eflops mixed case", "EFlops", Some((1e18, "FLOPS"))),
             ("pflops", "PFLOPS", Some((1e15, "FLOPS"))),
+            ("colloquial p", "P", Some((1e15, "FLOPS"))),
+            ("colloquial wan p", "万P", Some((1e19, "FLOPS"))),
+            ("colloquial e", "E", Some((1e18, "FLOPS"))),
             ("bai yi yi ci", "百亿亿次", Some((1e18, "FLOPS"))),
             ("petabyte", "PB", Some((1e15, "B"))),
             ("qianwa", "千瓦", Some((1e3, "W"))),

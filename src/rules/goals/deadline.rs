@@ -1,0 +1,58 @@
+//! The deadline governing a goal: the last deadline year before the number
+//! in its sentence, a `到2025年:` lead line above it, or the first sentence
+//! of its paragraph.
+
+use super::cues::{self, is_sentence_end};
+use crate::{Document, YearRole};
+
+/// The deadline stated in the first sentence of the line holding
+/// `sentence_start`, when that sentence is an earlier one.
+pub(super) fn paragraph_deadline(doc: &Document, text: &str, sentence_start: usize) -> Option<i32> {
+    let line_start = cues::start_of(text, sentence_start, |c| c == '\n');
+    if line_start >= sentence_start {
+        return None;
+    }
+    let first_end = cues::end_of(text, line_start, is_sentence_end).min(sentence_start);
+    deadline_within(doc, line_start, first_end)
+}
+
+/// The last deadline year whose span lies between `a` and `b`. Target years
+/// come in document order: only those in the window are looked at.
+fn deadline_within(doc: &Document, a: usize, b: usize) -> Option<i32> {
+    let years = &doc.target_years;
+    let lo = years.partition_point(|y| y.span.start < a);
+    let hi = years.partition_point(|y| y.span.start < b);
+    years
+        .get(lo..hi.max(lo))?
+        .iter()
+        .filter(|y| y.role == YearRole::Deadline && y.span.end <= b)
+        .map(|y| y.year)
+        .next_back()
+}
+
+/// The last deadline year between `from` and `to`, else the deadline of a
+/// lead line ending with a colon above the sentence (`到2025年:`), looking
+/// back through at most a few lines and never past a blank line.
+pub(super) fn deadline(doc: &Document, text: &str, from: usize, to: usize) -> Option<i32> {
+    let within = |a: usize, b: usize| deadline_within(doc, a, b);
+    if let Some(year) = within(from, to) {
+        return Some(year);
+    }
+    let mut end = from;
+    for _ in 0..8 {
+        let line_end = end.checked_sub(1)?;
+        if !text.is_char_boundary(line_end) || text.get(line_end..end) != Some("\n") {
+            return None;
+        }
+        let start = cues::start_of(text, line_end, |c| c == '\n');
+        let line = text.get(start..line_end)?.trim_end();
+        if line.is_empty() {
+            return None;
+        }
+        if line.ends_with(':') {
+            return within(start, line_end);
+        }
+        end = start;
+    }
+    None
+}

@@ -1,0 +1,141 @@
+//! A trigger match read as a number with its unit, before the goal decision:
+//! ordinals, idioms, titles, Latin-glued numbers and compute units without
+//! a compute context are no quantities.
+
+use regex::Captures;
+
+use super::Rules;
+use super::cues::{self, is_sentence_end};
+use super::filters::{inside_alias, inside_title};
+use crate::numeral::{self, Amount};
+
+/// What follows a unit when the number is a duration or a word, not a count.
+const NOT_AFTER: [&str; 9] = ["月", "年", "小时", "工作日", "季度", "级", "门", "民", "届"];
+
+/// One number with its unit, before the goal decision.
+pub(super) struct Quantity {
+    /// Where the number starts and the unit ends.
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) amount: Amount,
+    pub(super) unit: String,
+    pub(super) base: Option<(f64, String)>,
+    /// A unit of time (分钟, 个工作日): a goal only when capped.
+    pub(super) duration: bool,
+}
+
+impl Rules {
+    /// The number and unit of a trigger match, when it is a quantity at all.
+    pub(super) fn quantity(&self, text: &str, caps: &Captures<'_>) -> Option<Quantity> {
+        let whole = caps.get(0)?;
+        let start = caps.name("rnum").map_or(whole.start(), |m| m.start());
+        let before = text.get(..start)?;
+        let prev = before.chars().next_back();
+        if prev.is_some_and(|c| {
+            c.is_ascii_alphanumeric() || matches!(c, '.' | '第' | '-' | '/' | '_' | '~' | '～')
+        }) && caps.name("rnum").is_none()
+        {
+            return None;
+        }
+        if inside_title(before) || inside_alias(before) {
+            return None;
+        }
+        let mut unit_text = caps.name("unit").map_or("", |m| m.as_str());
+        let scaled: String;
+        let amount = if let Some(p) = caps.name("pnum") {
+            unit_text = "%";
+            Amount {
+                low: numeral::number(p.as_str())?,
+                high: None,
+            }
+        } else if let Some(r) = caps.name("rnum") {
+            Amount {
+                low: numeral::number(r.as_str())?,
+                high: None,
+            }
+        } else {
+            let unit = unit_text;
+            let a = caps.name("a")?.as_str();
+            // 千家万户, 百花: a Chinese numeral never starts with a bare
+            // multiplier but 十, unless a comparator leads it (近千亿元,
+            // 逾万家, 超百亿元), where the multiplier alone is the number.
+            let bare = a.starts_with(['千', '百', '万', '亿']);
+            // 零部件, 〇号: a numeral never opens with a zero but in 零点五.
+            let zero = a.starts_with(['零', '〇']) && !a.contains('点');
+            if a == "一" || zero || (bare && !self.comparators.ends_with_pre(before)) {
+                return None;
+            }
+            if bare && caps.name("b").is_none() && caps.name("vague").is_none() {
+                // 逾万家 is "more than 1 万家" when 万家 is a unit.
+                scaled = format!("{a}{unit}");
+                if matches!(a, "万" | "亿") && self.units.get(&scaled).is_some() {
+                    unit_text = &scaled;
+                    Amount {
+                        low: 1.0,
+                        high: None,
+                    }
+                } else {
+                    Amount {
+                        low: numeral::number(&format!("一{a}"))?,
+                        high: None,
+                    }
+                }
+            } else {
+                // 3万到5万人: the multiplier the unit carries is dropped from the low end.
+                let lead = unit.chars().next().filter(|&c| matches!(c, '万' | '亿'));
+                let a = match lead {
+                    Some(m) if caps.name("b").is_some() => a.strip_suffix(m).unwrap_or(a),
+                    _ => a,
+                };
+                let mut written = a.to_owned();
+                if let Some(b) = caps.name("b") {
+                    written.push('~');
+                    written.push_str(b.as_str());
+                } else if let Some(v) = caps.name("vague") {
+                    written.push_str(v.as_str());
+                }
+                numeral::amount(&written)?
+            }
+        };
+        let after = text.get(whole.end()..)?;
+        // 5G, 4K, 100MW: a number glued to Latin letters names a thing or
+        // takes a unit the table lacks; after a Chinese classifier
+        // (500个6G基站, 30家AI企业) the Latin letters open the next noun.
+        let classifier = unit_text
+            .chars()
+            .next_back()
+            .is_some_and(|c| is_cjk(c) && !matches!(c, '十' | '百' | '千' | '万' | '亿'));
+        if NOT_AFTER.iter().any(|w| after.starts_with(w))
+            || (after.starts_with(|c: char| c.is_ascii_alphanumeric()) && !classifier)
+        {
+            return None;
+        }
+        let (unit, base, duration) = if caps.name("rnum").is_some() {
+            (String::new(), None, false)
+        } else {
+            let unit = self.units.get(unit_text)?;
+            if !unit.needs.is_empty() {
+                let from = cues::start_of(text, start, is_sentence_end);
+                let to = cues::end_of(text, whole.end(), is_sentence_end);
+                let sentence = text.get(from..to)?;
+                if !unit.needs.iter().any(|w| sentence.contains(w.as_str())) {
+                    return None;
+                }
+            }
+            (unit.name.clone(), unit.base.clone(), unit.duration)
+        };
+        Some(Quantity {
+            start,
+            end: whole.end(),
+            amount,
+            unit,
+            base,
+            duration,
+        })
+    }
+}
+
+/// A CJK ideograph of the basic block.
+fn is_cjk(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
