@@ -43,6 +43,7 @@ embed! {
     AGENCIES => "agencies.tsv",
     AGENCY_SUFFIXES => "agency_suffixes.tsv",
     LEVEL_PREFIX_STOPWORDS => "level_prefix_stopwords.tsv",
+    ZONE_GENERIC_WORDS => "zone_generic_words.tsv",
     PLAN_KINDS => "plan_kinds.tsv",
     OUTLETS => "outlets.tsv",
 }

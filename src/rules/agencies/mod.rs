@@ -14,7 +14,9 @@
 //!    body (发改委, 国资委, 卫健委) is local when a place precedes it.
 //!    A county-level body keeps the parent the text writes right before the
 //!    county (北京市朝阳区人民政府, 西安市长安区财政局), since county names
-//!    repeat across the country; 朝阳区人民政府 alone stays as written.
+//!    repeat across the country; 朝阳区人民政府 alone stays as written. A
+//!    province written before its own city joins the span, not the name
+//!    (河北省张家口市发改委 → 张家口市发展和改革委员会 over the whole mention).
 //! 2. Bare level prefix + suffix (see [`bare`]): 市财政局, 经省政府同意,
 //!    自治区党委, 区发展改革委, 县委 name the body of the document's governing
 //!    place of that level (the one in its first line, else the most named):
@@ -28,8 +30,10 @@
 //!    (市发改委, 各省国资委 are the second kind or nothing).
 //!    Other zone committees by their general form (see [`zones`]): a zone
 //!    name ending in 开发区, 高新区, 新区, 自贸区, 园区, 示范区... and then
-//!    管委会 / 管理委员会, named as written with 管理委员会 (某某高新区管委会 →
-//!    某某高新区管理委员会), ranked by the place inside it, else prefectural.
+//!    管委会 / 管理委员会 (a 合作区 also 执行委员会), named as written with
+//!    管理委员会 (某某高新区管委会 → 某某高新区管理委员会), ranked by the place
+//!    inside it, else prefectural. A name of generic words only
+//!    (产业园区管委会) is none; a quoted part counts after a place.
 //! 4. Departments: right after a central body, a short run of CJK text
 //!    ending in 司, 局, 厅 or 办公室 (国家数据局综合司, 商务部市场运行和消费促进司,
 //!    国务院国资委规划发展局). The record covers body and department; its
@@ -78,6 +82,33 @@ struct SuffixHit<'a> {
     after_full: bool,
 }
 
+/// Where the mention of a body named after `places[first]` starts: back
+/// over the places written right before it that contain it (河北省张家口市发改委
+/// is 张家口市发展和改革委员会, written from 河北省), so that the span covers
+/// what the text wrote.
+fn written_from(places: &[Place], first: usize) -> usize {
+    let mut k = first;
+    while let (Some(k_before), Some(place)) = (k.checked_sub(1), places.get(k)) {
+        let Some(parent) = places.get(k_before) else {
+            break;
+        };
+        let contains = match (parent.level, place.level) {
+            (PlaceLevel::Province, PlaceLevel::Prefecture | PlaceLevel::County) => {
+                place.province == parent.name
+            }
+            (PlaceLevel::Prefecture, PlaceLevel::County) => {
+                parent.code.get(..4).is_some() && parent.code.get(..4) == place.code.get(..4)
+            }
+            _ => false,
+        };
+        if parent.span.end != place.span.start || !contains {
+            break;
+        }
+        k = k_before;
+    }
+    places.get(k).map_or(0, |p| p.span.start)
+}
+
 /// The agency level of a place's bodies.
 fn level_of(level: PlaceLevel) -> AgencyLevel {
     match level {
@@ -114,6 +145,7 @@ pub(crate) struct Rules {
     suffixes: Table<Suffix>,
     suffix_trie: Trie,
     stops: bare::Stops,
+    zones: zones::Zones,
 }
 
 /// The agency whose span ends exactly at byte `end` of the normalized text,
@@ -151,6 +183,7 @@ impl Rules {
             suffixes,
             suffix_trie,
             stops: bare::Stops::new()?,
+            zones: zones::Zones::new()?,
         })
     }
 
@@ -254,15 +287,16 @@ impl Rules {
             if suffix.entry.provincial && place.level != PlaceLevel::Province {
                 continue;
             }
-            let (start, written) = match qualifier {
-                Some(parent) => (parent.span.start, format!("{}{}", parent.name, place.name)),
-                None => (place.span.start, place.name.clone()),
+            let (first, written) = match qualifier {
+                Some(parent) => (i - 1, format!("{}{}", parent.name, place.name)),
+                None => (i, place.name.clone()),
             };
+            let start = written_from(places, first);
             found.push(self.body(cx.text, start, end, &written, place, suffix.entry));
         }
         let bare = self.bare(cx, places, &found);
         found.extend(bare);
-        for zone in zones::committees(cx.text, places) {
+        for zone in self.zones.committees(cx.text, places) {
             // A zone in the table (苏州工业园区管委会) has its official name there.
             if self
                 .central_trie

@@ -163,6 +163,45 @@ const LOCAL_CASES: &[(&str, &str, &[&str])] = &[
     ),
     ("zone word alone", "各开发区管委会要落实责任", &[]),
     (
+        "experimental zone without a place",
+        "会议邀请舟山群岛综合实验区管委会、南沙深度合作区执行委员会参加",
+        &["舟山群岛综合实验区管理委员会", "南沙深度合作区执行委员会"],
+    ),
+    (
+        "generic zone name",
+        "产业园区管委会和市高新区管委会负责招商",
+        &[],
+    ),
+    (
+        "executive committee needs a cooperation zone",
+        "江北新区执行委员会",
+        &[],
+    ),
+    (
+        "quoted zone name after a place",
+        "安徽芜湖“智造谷”产业园区管委会主任介绍",
+        &["芜湖“智造谷”产业园区管理委员会"],
+    ),
+    (
+        "quoted zone name without a place",
+        "“算力港”产业园区管委会负责运营",
+        &[],
+    ),
+    (
+        "data bodies",
+        "云南省大数据发展局、山东省大数据局和重庆市大数据应用发展管理局联合发文",
+        &[
+            "云南省大数据发展局",
+            "山东省大数据局",
+            "重庆市大数据应用发展管理局",
+        ],
+    ),
+    (
+        "province before a city body",
+        "山西省太原市工信局副局长介绍",
+        &["太原市工业和信息化局"],
+    ),
+    (
         "ministry before an institute",
         "生态环境部环境规划院副院长表示",
         &["生态环境部"],
@@ -315,4 +354,18 @@ fn helpers_find_agencies_by_position() {
 fn every_embedded_row_parses() {
     assert!(super::table::central(&[]).expect("agencies").entries.len() > 150);
     assert!(super::table::suffixes().expect("suffixes").entries.len() > 120);
+}
+
+#[test]
+fn written_province_joins_the_span() {
+    let extractor = Extractor::new();
+    let doc = extractor.extract("浙江省宁波市发改委表示");
+    let agency = doc.agencies.first().expect("one body");
+    assert_eq!(agency.name, "宁波市发展和改革委员会");
+    assert_eq!(agency.surface, "浙江省宁波市发改委");
+    let doc = extractor.extract("四川成都高新区管委会发布");
+    let zone = doc.agencies.first().expect("one zone");
+    assert_eq!(zone.name, "成都高新区管理委员会");
+    assert_eq!(zone.surface, "四川成都高新区管委会");
+    assert_eq!(zone.region.as_deref(), Some("成都市"));
 }
