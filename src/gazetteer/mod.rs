@@ -35,6 +35,7 @@ embed! {
     GOAL_CUES => "goal_cues.tsv",
     SPEECH_VERBS => "speech_verbs.tsv",
     JOB_TITLES => "job_titles.tsv",
+    LEADER_POSTS => "leader_posts.tsv",
     SURNAMES => "surnames.tsv",
     EXPERT_CUES => "expert_cues.tsv",
     PLACES => "places.tsv",

@@ -45,21 +45,18 @@
 //! - 以下简称 / 分析师 / 据说 (look-alike words the automaton swallows)
 //! - 市民刘女士告诉记者 / 董事会认为 / 华为认为 (withheld names, bodies, firms)
 //!
-//! Affiliation is the organization part of the first title (the job word
-//! from `gazetteers/job_titles.tsv` removed); when an agency found by the
-//! agencies pass starts there, its canonical name is used instead
-//! (工信部原副部长 → 工业和信息化部). When the organization goes on after
-//! the agency with a body of its own (…院/所/中心/实验室/司/局, the
-//! `org_suffix` rows), the whole organization text is the affiliation
-//! (自然资源部信息中心); with an internal division (…处/科/室/组, the
-//! `division` rows) the agency's canonical name stays
-//! (上海市经信委人工智能处 → 上海市经济和信息化委员会). A title that is only a
-//! role word (信息通信专家) has no affiliation.
+//! Affiliation: see [`affiliation`]. An agency starting the title's
+//! organization part, or starting after places leading it, gives its
+//! canonical name (河北省某市发改委 → 某市发展和改革委员会); places and a local
+//! leader's post give that place's government or Party committee (某市副市长 →
+//! 某市人民政府, 某市市委书记 → 中共某市委员会).
 //!
 //! Layout: inline markup around a name (副司长<strong>王松波</strong>介绍,
 //! **王松波**表示) is read through ([`markup`]); a paragraph indent is no
 //! part of a title; a short quoted event name inside a cue
-//! (日前在“2025中国-东盟博览会”期间指出) is no clause mark. Between a compound
+//! (日前在“2025中国-东盟博览会”期间指出) and a short quoted part glued inside
+//! an organization name (四川绵阳“科技城”新区管委会主任) are no clause mark
+//! ([`clause`]). Between a compound
 //! surname and a job word the job word wins (工业局局长孙东 → 孙东, not 长孙东).
 //! A place the places pass found inside a speaker's name (花长春 → 长春) is
 //! dropped.
@@ -67,6 +64,8 @@
 //! Quotes: see [`quote`]; a quoted term right after the verb
 //! (表示,“十四五”以来,…) opens an indirect report, not a direct quote.
 
+mod affiliation;
+mod clause;
 mod lexicon;
 mod markup;
 mod quote;
@@ -76,8 +75,10 @@ mod transcript;
 use std::borrow::Cow;
 
 use crate::rules::Context;
-use crate::{Agency, Document, Error, Expert, Span};
+use crate::{Agency, Document, Error, Expert, Place, Span};
 
+use affiliation::{Found, Leaders};
+use clause::clause_start;
 use lexicon::Lexicon;
 use markup::Markup;
 use speaker::{Cues, Speaker, Taken};
@@ -87,6 +88,7 @@ use transcript::Transcript;
 #[derive(Debug, Clone)]
 pub(crate) struct Rules {
     lexicon: Lexicon,
+    leaders: Leaders,
     cues: Cues,
     markup: Markup,
     transcript: Transcript,
@@ -96,6 +98,7 @@ impl Rules {
     pub(crate) fn new() -> Result<Self, Error> {
         Ok(Rules {
             lexicon: Lexicon::new()?,
+            leaders: Leaders::new()?,
             cues: Cues::new(),
             markup: Markup::new(),
             transcript: Transcript::new(),
@@ -120,10 +123,33 @@ impl Rules {
                     .collect(),
             )
         };
+        let places: Cow<'_, [Place]> = if view.is_identity() {
+            Cow::Borrowed(&doc.places)
+        } else {
+            Cow::Owned(
+                doc.places
+                    .iter()
+                    .map(|p| Place {
+                        span: view.to_view(p.span),
+                        ..p.clone()
+                    })
+                    .collect(),
+            )
+        };
+        // Place runs are looked up by binary search.
+        let mut places = places;
+        if !places.is_sorted_by_key(|p| p.span.start) {
+            places.to_mut().sort_by_key(|p| p.span.start);
+        }
         let taken = Taken::new(
             agencies.iter().map(|a| a.span),
-            doc.places.iter().map(|p| view.to_view(p.span)),
+            places.iter().map(|p| p.span),
         );
+        let earlier = Found {
+            agencies: &agencies,
+            places: &places,
+            text,
+        };
         let mut found: Vec<(Expert, Option<Span>)> = Vec::new();
         for m in self.lexicon.verbs.find_iter(text) {
             let Some((verb, true)) = self.lexicon.verb_words.get(m.pattern().as_usize()) else {
@@ -139,7 +165,7 @@ impl Rules {
                 continue;
             };
             let quote = quote::find(text, start, m.end());
-            let affiliation = self.affiliation(&speaker, &agencies, text);
+            let affiliation = self.affiliation(&speaker, &earlier);
             let Speaker {
                 name,
                 mut titles,
@@ -187,14 +213,14 @@ impl Rules {
             };
             if expert.titles.is_empty() && *at <= expert.span.start {
                 expert.titles.clone_from(&intro.titles);
-                expert.affiliation = self.affiliation(intro, &agencies, text);
+                expert.affiliation = self.affiliation(intro, &earlier);
             }
         }
         for turn in self
             .transcript
             .turns(text, &self.lexicon, &self.cues, &taken)
         {
-            let affiliation = self.affiliation(&turn.speaker, &agencies, text);
+            let affiliation = self.affiliation(&turn.speaker, &earlier);
             let expert = Expert {
                 name: turn.speaker.name,
                 titles: turn.speaker.titles,
@@ -216,35 +242,13 @@ impl Rules {
         }
         drop_places_in_names(doc, names);
     }
-
-    /// The speaker's organization, from the first title that names one: an
-    /// agency starting where the title's organization part starts (longest
-    /// wins), else that part itself unless it is only a description before a
-    /// role word (资深人工智能专家). When the title goes on after the agency,
-    /// a body of its own (生态环境部环境规划院, 某委价格司) is the whole
-    /// organization text, while an internal division (经信委人工智能处)
-    /// leaves the agency's canonical name.
-    fn affiliation(&self, speaker: &Speaker, agencies: &[Agency], text: &str) -> Option<String> {
-        speaker.orgs.iter().find_map(|org| {
-            let agency = agencies
-                .iter()
-                .filter(|a| a.span.start == org.span.start && a.span.end <= org.span.end)
-                .max_by_key(|a| a.span.len());
-            if let Some(agency) = agency {
-                let rest = text.get(agency.span.end..org.span.end).unwrap_or_default();
-                let own_body = !rest.is_empty() && self.lexicon.is_division(rest) == Some(false);
-                return Some(if own_body {
-                    org.text.clone()
-                } else {
-                    agency.name.clone()
-                });
-            }
-            (!org.role_only || self.lexicon.looks_like_org(&org.text)).then(|| org.text.clone())
-        })
-    }
 }
 
 impl Rules {
+    fn affiliation(&self, speaker: &Speaker, earlier: &Found<'_>) -> Option<String> {
+        affiliation::of(speaker, earlier, &self.lexicon, &self.leaders)
+    }
+
     /// Whether the verb ending at `verb_end` only names the occasion of the
     /// real one (在对记者介绍情况时说, 在谈到…时表示): a short run ending in
     /// 时 and then another speech verb follow before any clause mark.
@@ -289,68 +293,6 @@ fn drop_places_in_names(doc: &mut Document, mut names: Vec<Span>) {
             .and_then(|i| names.get(i))
             .is_none_or(|n| p.span.end > n.end)
     });
-}
-
-/// Where the clause before `verb_start` begins: after the last clause mark
-/// within [`speaker::LOOK_BACK`] bytes. A short quoted name right before a
-/// cue's last word is no clause mark (在“2024中国-东盟博览会”期间指出): the
-/// search goes on before its opening mark.
-fn clause_start(text: &str, verb_start: usize) -> usize {
-    let mut from = verb_start.saturating_sub(speaker::LOOK_BACK);
-    while from < verb_start && !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let Some(window) = text.get(from..verb_start) else {
-        return from;
-    };
-    let mut end = window.len();
-    // At most two quoted names in one clause.
-    for _ in 0..3 {
-        let Some(head) = window.get(..end) else { break };
-        let Some((at, mark)) = head
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| speaker::is_clause_break(c))
-        else {
-            return from;
-        };
-        let after = at + mark.len_utf8();
-        match quoted_name_start(head, at, mark, window.get(after..).unwrap_or_default()) {
-            Some(open) => end = open,
-            None => return from + after,
-        }
-    }
-    from + end
-}
-
-/// When the mark at `close` in `head` closes a short quoted name followed by
-/// a cue's last word (`rest`, up to the verb), where its opening mark is.
-fn quoted_name_start(head: &str, close: usize, mark: char, rest: &str) -> Option<usize> {
-    const CUE_ENDS: [&str; 7] = ["期间", "之际", "现场", "上", "时", "中", "开幕式上"];
-    let opening = match mark {
-        '”' => '“',
-        '」' => '「',
-        '』' => '『',
-        '"' => '"',
-        _ => return None,
-    };
-    // The cue's last word, then perhaps a lead or adverb (上表示, 期间再次指出):
-    // a few characters, no clause mark.
-    if !CUE_ENDS.iter().any(|w| rest.starts_with(w)) || rest.chars().count() > 8 {
-        return None;
-    }
-    let inside = head.get(..close)?;
-    let open = inside.rfind(opening)?;
-    let name = inside.get(open + opening.len_utf8()..)?;
-    let short = (1..=30).contains(&name.chars().count());
-    // The quoted name is a cue's object: 在, 出席 or 参加 opens it.
-    let cue_before = inside.get(..open).is_some_and(|b| {
-        let b = b.rsplit(speaker::is_clause_break).next().unwrap_or(b);
-        ["在", "出席", "参加", "举办的", "召开的"]
-            .iter()
-            .any(|w| b.contains(w))
-    });
-    (short && !name.contains(speaker::is_clause_break) && cue_before).then_some(open)
 }
 
 #[cfg(test)]

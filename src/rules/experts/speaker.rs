@@ -65,6 +65,8 @@ pub(super) struct Org {
     /// Whether the job word after it is only a role (专家), so the text must
     /// look like an organization on its own.
     pub(super) role_only: bool,
+    /// The rest of the title after the organization (副市长, 党委书记).
+    pub(super) post: String,
 }
 
 /// The cue patterns, each anchored at the clause end and tried in order
@@ -486,10 +488,13 @@ fn organizations(
             continue;
         }
         let from = base + prefix_start + start + skip;
+        // `org` is a prefix of the title after `skip` bytes.
+        let post = title.get(skip + org.len()..).unwrap_or_default();
         orgs.push(Org {
             text: squeeze(org),
             span: Span::new(from, from + org.len()),
             role_only: kind == Some(JobKind::Role),
+            post: squeeze(post),
         });
     }
     orgs

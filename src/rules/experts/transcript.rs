@@ -264,7 +264,7 @@ pub(super) fn introductions(
         if intros.contains_key(name) || !ends_mention(text, m.end(), lexicon) {
             continue;
         }
-        let start = super::clause_start(text, m.end());
+        let start = super::clause::clause_start(text, m.end());
         let Some(s) = speaker::read(text, start, m.end(), lexicon, cues, taken) else {
             continue;
         };

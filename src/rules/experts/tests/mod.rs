@@ -1,6 +1,7 @@
 use super::*;
 
 mod layout;
+mod posts;
 mod unseen;
 use crate::normalize::{Converter, Normalized};
 use crate::{AgencyLevel, Span, gazetteer};

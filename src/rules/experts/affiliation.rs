@@ -1,0 +1,164 @@
+//! Which organization a speaker speaks for, from the organization part of
+//! the first title that names one.
+//!
+//! - An agency found by the agencies pass that starts the organization part,
+//!   or starts right after places leading it, gives its canonical name:
+//!   工信部原副部长 → 工业和信息化部; 山西省太原市工信局局长 → 太原市工业和信息化局
+//!   (a province written before a city's body adds nothing to its name).
+//! - When the organization goes on after the agency with a body of its own
+//!   (…院/所/中心/司, the `org_suffix` rows) the whole text is the
+//!   affiliation (自然资源部信息中心); after an internal division (…处/科/室,
+//!   the `division` rows) the agency's name stays (经信委人工智能处 →
+//!   上海市经济和信息化委员会).
+//! - A title that is only places and a leading post of a place
+//!   (`gazetteers/leader_posts.tsv`) speaks for that place's people's
+//!   government or Party committee: 吴忠市副市长 → 吴忠市人民政府, 银川市兴庆区区长
+//!   → 兴庆区人民政府 (the last, most specific place), 宁夏回族自治区副主席 →
+//!   宁夏回族自治区人民政府, 吴忠市市委书记 → 中共吴忠市委员会. The post must fit the
+//!   place (市长 after a 市, 主席 only after an autonomous region), so 某某区市长
+//!   gives nothing of the kind.
+//! - Otherwise the organization text itself, unless it is only a description
+//!   before a role word (资深人工智能专家 has no affiliation).
+
+use std::collections::HashMap;
+
+use super::lexicon::Lexicon;
+use super::speaker::{Org, Speaker};
+use crate::rules::places::government_of;
+use crate::{Agency, AgencyLevel, Error, Place, gazetteer};
+
+/// Which body a leading post heads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Body {
+    /// The people's government (市长 → X人民政府).
+    Government,
+    /// The Party committee (市委书记 → 中共X委员会).
+    Party,
+}
+
+/// Words before a leading post that leave the body it heads unchanged
+/// (常务副市长, 代县长, 原省长), longest first.
+const POST_MODIFIERS: [&str; 7] = ["时任", "代理", "常务", "原", "前", "代", "副"];
+
+/// The leading posts of places, from `gazetteers/leader_posts.tsv`.
+#[derive(Debug, Clone)]
+pub(super) struct Leaders {
+    /// Post → (body, how the place's name must end).
+    posts: HashMap<String, (Body, String)>,
+}
+
+impl Leaders {
+    pub(super) fn new() -> Result<Self, Error> {
+        let source = gazetteer::LEADER_POSTS;
+        let mut posts = HashMap::new();
+        for row in gazetteer::parse(source.name, source.text, 3)? {
+            let body = match row.get(1) {
+                "government" => Body::Government,
+                "party" => Body::Party,
+                _ => {
+                    return Err(Error::gazetteer(
+                        source.name,
+                        row.line,
+                        "body must be government or party",
+                    ));
+                }
+            };
+            posts.insert(row.get(0).to_owned(), (body, row.get(2).to_owned()));
+        }
+        Ok(Leaders { posts })
+    }
+
+    /// The body a place's post heads (副市长 after 吴忠市 → 吴忠市人民政府).
+    fn body_of(&self, place: &Place, post: &str) -> Option<String> {
+        let mut post = post;
+        for _ in 0..4 {
+            match POST_MODIFIERS.iter().find_map(|m| post.strip_prefix(m)) {
+                Some(rest) => post = rest,
+                None => break,
+            }
+        }
+        let (body, place_end) = self.posts.get(post)?;
+        if !place.name.ends_with(place_end.as_str()) {
+            return None;
+        }
+        Some(match body {
+            Body::Government => government_of(place),
+            Body::Party => format!("中共{}委员会", place.name),
+        })
+    }
+}
+
+/// Earlier passes' records, in the experts pass's view of the text.
+pub(super) struct Found<'a> {
+    pub(super) agencies: &'a [Agency],
+    /// In document order.
+    pub(super) places: &'a [Place],
+    pub(super) text: &'a str,
+}
+
+impl Found<'_> {
+    /// The places written one after another from byte `start` on
+    /// (河北省张家口市…), in order.
+    fn place_run(&self, start: usize, end: usize) -> Vec<&Place> {
+        let mut run: Vec<&Place> = Vec::new();
+        let mut at = start;
+        let mut index = self.places.partition_point(|p| p.span.start < start);
+        while let Some(place) = self.places.get(index) {
+            if place.span.start != at || place.span.end > end {
+                break;
+            }
+            run.push(place);
+            at = place.span.end;
+            index += 1;
+        }
+        run
+    }
+}
+
+/// The speaker's organization (see the module doc).
+pub(super) fn of(
+    speaker: &Speaker,
+    found: &Found<'_>,
+    lexicon: &Lexicon,
+    leaders: &Leaders,
+) -> Option<String> {
+    speaker
+        .orgs
+        .iter()
+        .find_map(|org| of_org(org, found, lexicon, leaders))
+}
+
+fn of_org(org: &Org, found: &Found<'_>, lexicon: &Lexicon, leaders: &Leaders) -> Option<String> {
+    let run = found.place_run(org.span.start, org.span.end);
+    // An agency may start the organization part, or a local one may start
+    // after places leading it; the longest wins.
+    let agency = found
+        .agencies
+        .iter()
+        .filter(|a| a.span.end <= org.span.end)
+        .filter(|a| {
+            a.span.start == org.span.start
+                || (a.level != AgencyLevel::Central
+                    && run.iter().any(|p| p.span.end == a.span.start))
+        })
+        .max_by_key(|a| a.span.end - org.span.start);
+    if let Some(agency) = agency {
+        let rest = found
+            .text
+            .get(agency.span.end..org.span.end)
+            .unwrap_or_default();
+        let own_body = !rest.is_empty() && lexicon.is_division(rest) == Some(false);
+        return Some(if own_body {
+            org.text.clone()
+        } else {
+            agency.name.clone()
+        });
+    }
+    let only_places = run.last().is_some_and(|p| p.span.end == org.span.end);
+    if only_places {
+        if let Some(body) = run.last().and_then(|p| leaders.body_of(p, &org.post)) {
+            return Some(body);
+        }
+    }
+    (!org.role_only || lexicon.looks_like_org(&org.text)).then(|| org.text.clone())
+}
