@@ -35,6 +35,11 @@
 //! mention when the first gives none, and its alias from the mention that
 //! defines one.
 //!
+//! Region: the place the title opens with (also after 关于); when nested
+//! places lead it (`《江西省赣州市某县…方案》`: province → city → county, each
+//! a division of the one before), the last of the chain; else the issuers'
+//! region. Two places side by side (`《浙江省江苏省…》`) are no chain.
+//!
 //! Issuers are agencies only: `深圳印发《…》` names a place, not a body, so
 //! its issuers are `[]`; `正在制定《…》` is drafting, not issuing. Agencies
 //! named inside a title (`《某市电影局关于…的通知》`) are not issuers by
@@ -54,7 +59,7 @@ use regex::Regex;
 use crate::gazetteer;
 use crate::rules::Context;
 use crate::rules::dates::compile;
-use crate::{Document, Error, Plan, Span};
+use crate::{Document, Error, Place, PlaceLevel, Plan, Span};
 
 use issuer::{Issuers, Records};
 use title::{Class, Mention, Titles};
@@ -221,10 +226,36 @@ impl Rules {
 }
 
 /// The place a title opens with (北京具身智能… → 北京市), also after 关于.
+/// When the title opens with nested places written one after another
+/// (江西省赣州市南康区…), the plan governs the last, most specific one.
 fn leading_place(records: &Records<'_>, span: Span) -> Option<String> {
     let inner = span.start + '《'.len_utf8();
-    records
-        .places(span)
-        .find(|p| p.span.start == inner || p.span.start == inner + "关于".len())
-        .map(|p| p.name.clone())
+    let mut places = records.places(span);
+    let mut place = places
+        .by_ref()
+        .find(|p| p.span.start == inner || p.span.start == inner + "关于".len())?;
+    // Places are in text order, so the next link of the chain, if any, is
+    // the next place.
+    for next in places {
+        if next.span.start != place.span.end || !within(next, place) {
+            break;
+        }
+        place = next;
+    }
+    Some(place.name.clone())
+}
+
+/// Whether `inner` is a division of `outer` one or two levels down, by
+/// GB/T 2260 code: a province's units share its first two digits, a
+/// prefecture's its first four.
+fn within(inner: &Place, outer: &Place) -> bool {
+    let digits = match (outer.level, inner.level) {
+        (PlaceLevel::Province, PlaceLevel::Prefecture | PlaceLevel::County) => 2,
+        (PlaceLevel::Prefecture, PlaceLevel::County) => 4,
+        _ => return false,
+    };
+    match (inner.code.get(..digits), outer.code.get(..digits)) {
+        (Some(a), Some(b)) => a == b && inner.code != outer.code,
+        _ => false,
+    }
 }

@@ -386,6 +386,50 @@ fn region() {
     }
 }
 
+/// Nested places leading a title: the last of the chain, through the whole
+/// pipeline (the places pass gives levels and codes).
+#[test]
+fn region_is_the_most_specific_leading_place() {
+    let rows: &[(&str, &str, Option<&str>)] = &[
+        (
+            "city then district: the district",
+            "印发《杭州市余杭区数字经济发展实施方案》。",
+            Some("余杭区"),
+        ),
+        (
+            "province, city, county: the county",
+            "印发《浙江省温州市乐清市电气产业集群培育方案》。",
+            Some("乐清市"),
+        ),
+        (
+            "province then city, short forms",
+            "印发《广东深圳低空经济发展行动方案》。",
+            Some("深圳市"),
+        ),
+        (
+            "two provinces side by side are no chain",
+            "印发《浙江省江苏省数字贸易合作方案》。",
+            Some("浙江省"),
+        ),
+        (
+            "a city of another province is no chain",
+            "印发《浙江省苏州市合作园区建设方案》。",
+            Some("浙江省"),
+        ),
+        (
+            "traditional script",
+            "印發《杭州市餘杭區數字經濟發展實施方案》。",
+            Some("余杭区"),
+        ),
+    ];
+    let extractor = crate::Extractor::new();
+    for (name, text, want) in rows {
+        let doc = extractor.extract(text);
+        let got = doc.plans.first().and_then(|p| p.region.clone());
+        assert_eq!(got.as_deref(), *want, "{name}");
+    }
+}
+
 #[test]
 fn traditional_and_simplified_agree() {
     let extractor = crate::Extractor::new();
