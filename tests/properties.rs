@@ -140,8 +140,16 @@ fn names(doc: &Document) -> Vec<String> {
     out
 }
 
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(256)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    // 256 cases by default; PROPTEST_CASES=20000 for a deeper run.
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
 
     #[test]
     fn any_string_is_safe(text in any::<String>()) {
