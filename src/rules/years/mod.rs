@@ -214,17 +214,22 @@ impl Rules {
     }
 }
 
+/// The clause that `after` opens, at most [`CUE_REACH`] characters.
+fn clause_after(after: &str) -> String {
+    after
+        .chars()
+        .take_while(|&c| !is_clause_end(c))
+        .take(CUE_REACH)
+        .collect()
+}
+
 impl Rules {
     /// Whether the clause after a year holds a modal, a forward cue, a
     /// number, and no statistic cue (`2024年川渝两地将共同实施…`, `今年将再建设…`). A year standing as
     /// a topic (`2026年,全市将…`) governs the clause after its comma.
     fn leads_forward(&self, after: &str) -> bool {
         let after = after.strip_prefix(',').unwrap_or(after);
-        let clause: String = after
-            .chars()
-            .take_while(|&c| !is_clause_end(c))
-            .take(CUE_REACH)
-            .collect();
+        let clause = clause_after(after);
         let seen = self.cues.scan(&clause);
         // A modal must govern: a noun such as 规划 or 目标 alone is no plan
         // for that year (明年是规划收官之年).
@@ -241,11 +246,7 @@ impl Rules {
 impl Rules {
     /// Whether the clause after a time word holds a statistic cue.
     fn reports(&self, after: &str) -> bool {
-        let clause: String = after
-            .chars()
-            .take_while(|&c| !is_clause_end(c))
-            .take(CUE_REACH)
-            .collect();
+        let clause = clause_after(after);
         self.cues.scan(&clause).statistic
     }
 }
@@ -258,11 +259,7 @@ impl Rules {
 /// after the number: a report; `全年完成投资…` needs a modal (`力争全年`).
 pub(crate) fn aims(cues: &Cues, before: &str, word: &str, after: &str) -> bool {
     let after = after.strip_prefix(',').unwrap_or(after);
-    let clause: String = after
-        .chars()
-        .take_while(|&c| !is_clause_end(c))
-        .take(CUE_REACH)
-        .collect();
+    let clause = clause_after(after);
     let seen = cues.scan(&clause);
     if seen.statistic || seen.forecast || starts_with_count(after) {
         return false;
