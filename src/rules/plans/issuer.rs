@@ -15,6 +15,11 @@
 //! → A, B, C). Reported speech (`X局长表示,并发布…`), a body inside a
 //! purpose phrase (`为落实X部署,`) and an earlier sentence carry nothing.
 //!
+//! A people's congress passes laws and regulations: `市人大常委会通过《…条例》`
+//! (通过 issues only there; `通过《…方案》推动` is "by means of"). A
+//! subject that only counts bodies named before (`此前,三部门印发《…》`)
+//! stands for them (see [`super::backref`]).
+//!
 //! An official notice's own title on its first line
 //! (`国务院办公厅关于印发《…》的通知`) and the plan it transmits
 //! (`《…》已经国务院同意,现印发给你们`) were issued by the signing body on
@@ -22,14 +27,17 @@
 
 use regex::Regex;
 
-use super::clause::{clause_start_of, outermost, sentence_start};
-use crate::rules::dates::{DateValue, Parser, Signature, Signatures, compile};
+use super::backref::BackRefs;
+use super::clause::{clause_start_of, sentence_start};
+pub(super) use super::records::Records;
+use crate::rules::dates::{DateValue, Parser, Signatures, compile};
 use crate::{Agency, Document, PartialDate, Place, Span};
 
 /// Verbs that say a body issued a document. `联合`/`共同`/`正式` before them
 /// are read as filler between the subject and the verb.
 const VERBS: &[&str] = &[
     "审议通过",
+    "表决通过",
     "修订印发",
     "印发",
     "发布",
@@ -71,52 +79,17 @@ pub(super) struct Issuing {
     pub(super) region: Option<String>,
 }
 
-/// What one document offers every issuing clause, built once per run: its
-/// agencies and places sorted by start, and its signature block.
-pub(super) struct Records<'d> {
-    agencies: Vec<&'d Agency>,
-    places: Vec<&'d Place>,
-    signature: Option<Signature>,
-    /// Where the first non-empty line ends: a title on it may be the
-    /// document's own (`国务院办公厅关于印发《…》的通知`).
-    headline_end: usize,
-}
-
-impl<'d> Records<'d> {
-    /// Agencies lying wholly inside `span`, outermost only, in text order.
-    pub(super) fn agencies(&self, span: Span) -> Vec<&'d Agency> {
-        let from = self.agencies.partition_point(|a| a.span.start < span.start);
-        let inside = self
-            .agencies
-            .get(from..)
-            .unwrap_or(&[])
-            .iter()
-            .take_while(|a| a.span.start < span.end)
-            .filter(|a| span.contains(a.span))
-            .copied()
-            .collect();
-        outermost(inside)
-    }
-
-    /// Places lying wholly inside `span`, in text order.
-    pub(super) fn places(&self, span: Span) -> impl Iterator<Item = &'d Place> + '_ {
-        let from = self.places.partition_point(|p| p.span.start < span.start);
-        self.places
-            .get(from..)
-            .unwrap_or(&[])
-            .iter()
-            .take_while(move |p| p.span.start < span.end)
-            .filter(move |p| span.contains(p.span))
-            .copied()
-    }
-}
-
 #[derive(Debug, Clone)]
 pub(super) struct Issuers {
     /// The verb at the very end of the clause before the title.
     active: Regex,
     /// Any issuing verb, for the date rule.
     verb: Regex,
+    /// A bare 通过 at the end of the clause: a congress passing a law.
+    passed: Regex,
+    /// Titles a congress passes: laws, regulations, decisions.
+    law: Regex,
+    backrefs: BackRefs,
     /// `由X印发` right after the title.
     passive: Regex,
     /// Words that make the subject a drafter, not an issuer.
@@ -177,6 +150,15 @@ impl Issuers {
             )),
             // 发布消息 (posted news) reports on a document; it issues nothing
             verb: compile(&format!("(?:{verbs})(?:消息|新闻|信息)?")),
+            passed: compile(r"(?P<verb>通过)了?[\ ]*$"),
+            // the tail of a title, past a 试行/修订 note in parentheses
+            law: compile(
+                r"(?x)
+                (?:法|条例|办法|规定|决定|规则|细则|决议)
+                (?:\([^()]{1,8}\))?
+                》$",
+            ),
+            backrefs: BackRefs::new(),
             passive: compile(&format!(
                 r"(?x)
                 ^[\ ]*(?:已|已经|日前|近日|近期|正式|也|于[^,。由]{{1,12}})?[\ ]*
@@ -262,6 +244,9 @@ impl Issuers {
                 issuing.issuers = lead.issuers;
                 issuing.region = lead.region.or(issuing.region.take());
             }
+        } else if let Some(passed) = self.passed(text, records, head, clause_start, clause) {
+            verb_seen = true;
+            issuing = passed;
         } else if let Some(subject) = self.listed(text, sentence_start, clause_start, clause) {
             verb_seen = true;
             self.subject(text, records, subject, &mut issuing);
@@ -298,6 +283,31 @@ impl Issuers {
             )
             .or(signed);
         issuing
+    }
+
+    /// `X通过《…》` where X is a people's congress and the title a law or
+    /// regulation: the congress passed it. Elsewhere 通过 is "by means
+    /// of" (`通过《…》的实施`) and issues nothing.
+    fn passed(
+        &self,
+        text: &str,
+        records: &Records<'_>,
+        head: Span,
+        clause_start: usize,
+        clause: &str,
+    ) -> Option<Issuing> {
+        let verb = self.passed.captures(clause)?.name("verb")?;
+        if !self.law.is_match(text.get(head.start..head.end)?) {
+            return None;
+        }
+        let mut issuing = Issuing::default();
+        let subject = Span::new(clause_start, clause_start + verb.start());
+        self.subject(text, records, subject, &mut issuing);
+        issuing
+            .issuers
+            .iter()
+            .any(|name| name.contains("人民代表大会"))
+            .then_some(issuing)
     }
 
     /// The subject of a verb whose counted object the titles spell out:
@@ -413,6 +423,9 @@ impl Issuers {
             chain.push(agency);
         }
         chain.reverse();
+        if chain.is_empty() {
+            chain = self.backrefs.resolve(text, records, subject, &self.joiner);
+        }
         for agency in &chain {
             if !issuing.issuers.contains(&agency.name) {
                 issuing.issuers.push(agency.name.clone());

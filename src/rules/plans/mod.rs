@@ -45,8 +45,10 @@
 //! named inside a title (`《某市电影局关于…的通知》`) are not issuers by
 //! themselves.
 
+mod backref;
 mod clause;
 mod issuer;
+mod records;
 mod title;
 
 #[cfg(test)]
