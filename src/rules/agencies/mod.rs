@@ -43,6 +43,11 @@
 //!    (工信部近日印发, 商务部加快布局) are no department, and a run ending in
 //!    an institute (生态环境部环境规划院副院长) leaves the ministry alone.
 //!
+//! 5. Local bodies whose suffix is not in the table (see [`unlisted`]): a
+//!    place and a short run ending in 委员会/局/厅/办公室/办, before a post or
+//!    an issuing verb or after 由/会同: 闵行区科学技术和经济委员会主任 →
+//!    闵行区科学技术和经济委员会, named as written with the place in full.
+//!
 //! Not agencies: a bare place (深圳印发《…》 is left to the plans pass);
 //! a body's name inside a meeting's (国务院常务会议, 中央财经委员会第五次会议);
 //! halves of ordinary words (公安部门 / 科技部门: any such department;
@@ -62,6 +67,7 @@ mod departments;
 mod table;
 #[cfg(test)]
 mod tests;
+mod unlisted;
 mod zones;
 
 use crate::gazetteer::trie::Trie;
@@ -146,6 +152,7 @@ pub(crate) struct Rules {
     suffix_trie: Trie,
     stops: bare::Stops,
     zones: zones::Zones,
+    unlisted: unlisted::Unlisted,
 }
 
 /// The agency whose span ends exactly at byte `end` of the normalized text,
@@ -184,6 +191,7 @@ impl Rules {
             suffix_trie,
             stops: bare::Stops::new()?,
             zones: zones::Zones::new()?,
+            unlisted: unlisted::Unlisted::new()?,
         })
     }
 
@@ -275,6 +283,10 @@ impl Rules {
         for (i, place) in places.iter().enumerate() {
             let qualifier = bare::qualifier(places, i);
             let Some((end, suffix)) = self.suffix_after(cx.text, place.span.end) else {
+                let limit = places.get(i + 1).map_or(cx.text.len(), |p| p.span.start);
+                if let Some(agency) = self.unlisted(cx.text, places, i, limit) {
+                    found.push(agency);
+                }
                 continue;
             };
             // 委 needs the level character written: 深圳市委, 凉山州委 (a short
@@ -318,6 +330,27 @@ impl Rules {
         }
         found.sort_by_key(|a| (a.span.start, a.span.end));
         found
+    }
+
+    /// A body whose suffix is not in the table, after `places[i]` (see
+    /// [`unlisted`]), named full place + the run as written.
+    fn unlisted(&self, text: &str, places: &[Place], i: usize, limit: usize) -> Option<Agency> {
+        let place = places.get(i)?;
+        let (first, written) = match bare::qualifier(places, i) {
+            Some(parent) => (i - 1, format!("{}{}", parent.name, place.name)),
+            None => (i, place.name.clone()),
+        };
+        let start = written_from(places, first);
+        let end = self.unlisted.body_end(text, start, place.span.end, limit)?;
+        let run = text.get(place.span.end..end)?;
+        Some(Agency {
+            name: format!("{written}{run}"),
+            surface: String::new(),
+            span: Span::new(start, end),
+            level: level_of(place.level),
+            region: Some(place.name.clone()),
+            parent: None,
+        })
     }
 
     /// Bodies named by a bare level prefix (市财政局), resolved against the

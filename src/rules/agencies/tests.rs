@@ -87,6 +87,47 @@ const CASES: &[(&str, &str, &[&str])] = &[
         "廣東省工業和信息化廳",
         &["广东省工业和信息化厅"],
     ),
+    (
+        "unlisted suffix before a post",
+        "闵行区科学技术和经济委员会副主任李明介绍。",
+        &["闵行区科学技术和经济委员会"],
+    ),
+    (
+        "unlisted suffix with its parent written",
+        "上海市闵行区科学技术和经济委员会主任说。",
+        &["上海市闵行区科学技术和经济委员会"],
+    ),
+    (
+        "unlisted suffix before an issuing verb",
+        "滨海县农业农村和水利局印发实施方案。",
+        &["滨海县农业农村和水利局"],
+    ),
+    (
+        "unlisted suffix after 由",
+        "由徐汇区科技和信息化委员会牵头推进。",
+        &["徐汇区科技和信息化委员会"],
+    ),
+    (
+        "unlisted suffix with no cue",
+        "徐汇区科技和信息化委员会。",
+        &[],
+    ),
+    (
+        "clause with a verb is no body",
+        "深圳市将联合有关局发布通知。",
+        &[],
+    ),
+    (
+        "villagers' committee",
+        "海宁市某某村村民委员会主任表示。",
+        &[],
+    ),
+    ("company office", "苏州市某某公司办公室主任表示。", &[]),
+    (
+        "market regulators in general",
+        "苏州市场监管部门负责人表示。",
+        &[],
+    ),
 ];
 
 /// Bare level prefixes, zone committees and county bodies with their

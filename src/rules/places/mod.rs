@@ -19,12 +19,19 @@
 //!   few famous two-character ones (浦东, 义乌: kind `free` in the stop list);
 //! - two-character county short forms, two-character county names (新县) and
 //!   short forms that are ordinary words (中山, 安康, 白银) only right after
-//!   their parent: 重庆璧山, 河南省新县, 广东中山.
+//!   their parent: 重庆璧山, 河南省新县, 广东中山;
+//! - other two-character county short forms also where the document shows
+//!   they are places (see [`context`]): beside a place in a 、/—/和 list
+//!   (苏州、昆山、太仓; 嘉兴—海宁), before a level cue (昆山等县市, 海宁是…
+//!   县级市), or with their parent named anywhere in the document (宝安 in
+//!   a 深圳 text). Ordinary words among them (光明, 振兴, 富裕, 公安: kind
+//!   `context`) stay gated, so 团结、和平、发展 names nothing.
 //!
 //! Policy for shared names: a string naming several divisions (鼓楼区 ×4,
 //! 朝阳区 ×2, short 通州) is reported only when a parent of exactly one of
 //! them stands right before it or among the places of the preceding
-//! [`CONTEXT_BYTES`]; otherwise it is left out. Where a short form is shared by
+//! [`CONTEXT_BYTES`], or a parent of exactly one is named anywhere in the
+//! document; otherwise it is left out. Where a short form is shared by
 //! a province and a lower unit (吉林, 海南) the table already gives it to the
 //! province only.
 //!
@@ -34,6 +41,7 @@
 //! name inside); 中国, 全国; former names (襄樊: not in the table, so the
 //! successor is never guessed).
 
+mod context;
 mod table;
 #[cfg(test)]
 mod tests;
@@ -83,6 +91,8 @@ impl Rules {
     pub(crate) fn run(&self, cx: &Context<'_>, doc: &mut Document) {
         // (span, division index) of every accepted mention, in order.
         let mut found: Vec<(Span, usize)> = Vec::new();
+        // Mentions only their context can admit, with their possible divisions.
+        let mut pending: Vec<(Span, Vec<usize>)> = Vec::new();
         for (mut span, mut pattern_id) in self.trie.find_iter(cx.text) {
             // 上海市场 is 上海 + 市场 (market), 南山区域 is 南山 + 区域: the
             // mention is the shorter name, judged as such (东方市场 is none).
@@ -117,23 +127,36 @@ impl Rules {
                 .last()
                 .filter(|(s, _)| s.end == span.start)
                 .map(|&(_, d)| d);
-            let candidates: Vec<Reading> = pattern
-                .readings
-                .iter()
-                .copied()
-                .filter(|reading| self.acceptable(*reading, pattern, adjacent, before_cjk, after))
-                .collect();
+            let readings_where = |loose: bool| -> Vec<Reading> {
+                pattern
+                    .readings
+                    .iter()
+                    .copied()
+                    .filter(|r| self.acceptable(*r, pattern, adjacent, before_cjk, after, loose))
+                    .collect()
+            };
+            let candidates = readings_where(false);
             let choice = match candidates.as_slice() {
                 [only] => Some(*only),
                 [] => None,
                 several => self.resolve(several, adjacent, &found, span),
             };
-            let Some(reading) = choice else { continue };
-            let index = match reading {
-                Reading::Full(i) | Reading::Short(i) => i,
-            };
-            found.push((span, index));
+            match choice {
+                Some(reading) => found.push((span, index_of(&reading))),
+                // Left for the whole document to decide (see `context`).
+                None => {
+                    let open = if candidates.is_empty() {
+                        readings_where(true)
+                    } else {
+                        candidates
+                    };
+                    if !open.is_empty() {
+                        pending.push((span, open.iter().map(index_of).collect()));
+                    }
+                }
+            }
         }
+        let found = context::settle(&self.table, cx.text, found, pending);
         for (span, index) in found {
             if let Some(place) = self.place(span, index) {
                 doc.places.push(place);
@@ -149,6 +172,7 @@ impl Rules {
         adjacent: Option<usize>,
         before_cjk: bool,
         after: &str,
+        loose: bool,
     ) -> bool {
         let (index, short) = match reading {
             Reading::Full(i) => (i, false),
@@ -164,7 +188,7 @@ impl Rules {
         // The pattern is the name or short form read here.
         let chars = pattern.text.chars().count();
         let needs_parent = pattern.context
-            || (division.level == PlaceLevel::County && chars <= 2 && !pattern.free)
+            || (division.level == PlaceLevel::County && chars <= 2 && !pattern.free && !loose)
             // Generic district names (城区, 郊区, 矿区) name nothing alone.
             || (!short && chars <= 2)
             // 海城市 in 沿海城市, 兴城市 in 振兴城市: X城市 after a character is
@@ -187,9 +211,6 @@ impl Rules {
         found: &[(Span, usize)],
         span: Span,
     ) -> Option<Reading> {
-        let index_of = |r: &Reading| match r {
-            Reading::Full(i) | Reading::Short(i) => *i,
-        };
         if let Some(a) = adjacent {
             let mut it = readings
                 .iter()
@@ -226,6 +247,12 @@ impl Rules {
             code: division.code.clone(),
             province: province.name.clone(),
         })
+    }
+}
+
+fn index_of(reading: &Reading) -> usize {
+    match reading {
+        Reading::Full(i) | Reading::Short(i) => *i,
     }
 }
 

@@ -99,6 +99,62 @@ const CASES: &[(&str, &str, &[&str])] = &[
         "井冈山精神;江西井冈山",
         &["江西省", "井冈山市"],
     ),
+    (
+        "county short forms in a list beside a city",
+        "首批名单有嘉兴、海宁、桐乡和温岭。",
+        &["嘉兴市", "海宁市", "桐乡市", "温岭市"],
+    ),
+    (
+        "dash-joined cluster",
+        "嘉兴—海宁—平湖组团入选。",
+        &["嘉兴市", "海宁市", "平湖市"],
+    ),
+    (
+        "list closed by a level cue",
+        "重点支持花都、增城、从化等区发展。",
+        &["花都区", "增城区", "从化区"],
+    ),
+    (
+        "level cue in the clause",
+        "温岭是全国百强县之一,海宁等地紧随其后。",
+        &["温岭市", "海宁市"],
+    ),
+    (
+        "parent named earlier in the document",
+        "广州市出台意见。增城将建设科创走廊。",
+        &["广州市", "增城区"],
+    ),
+    (
+        "parent named later in the document",
+        "增城将建设科创走廊,这是广州的东部门户。",
+        &["增城区", "广州市"],
+    ),
+    (
+        "county short form with nothing around",
+        "海宁表示欢迎。",
+        &[],
+    ),
+    ("ordinary words in a list", "坚持团结、和平、发展。", &[]),
+    (
+        "ordinary word in a list beside a place",
+        "天津市倡导和平与发展。",
+        &["天津市"],
+    ),
+    (
+        "ordinary word under its parent in the document",
+        "深圳市发布报告,前景一片光明。",
+        &["深圳市"],
+    ),
+    (
+        "shared short form needs a parent of one of them",
+        "鼓楼、玄武等区",
+        &["玄武区"],
+    ),
+    (
+        "shared short form resolved by a distant parent",
+        "南京市出台方案。鼓楼将率先试点。",
+        &["南京市", "鼓楼区"],
+    ),
 ];
 
 #[test]

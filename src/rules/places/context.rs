@@ -1,0 +1,122 @@
+//! Admitting county short forms by document context.
+//!
+//! Two-character county short forms (昆山, 宝安) are too often parts of other
+//! words to stand alone, but the text around a mention can show it is a
+//! place: its parent named anywhere in the document, a neighbour place in a
+//! list (苏州、昆山、太仓; 嘉兴—海宁—桐乡), or a level cue after it (昆山等县市,
+//! 海宁是…县级市之一). Mentions of a shared name (鼓楼 ×4) are admitted only
+//! by a parent that singles one division out.
+
+use std::collections::HashSet;
+
+use super::table::Table;
+use crate::Span;
+
+/// What joins the members of a list of places.
+const SEPARATORS: &[&str] = &["、", "——", "—", "和", "及", "与"];
+
+/// Characters that close the clause a level cue must lie in.
+const CLAUSE_END: &[char] = &[
+    ',', '。', ';', ':', '!', '?', '，', '；', '：', '！', '？', '\n',
+];
+
+/// How many characters after 是 a level cue may lie.
+const CUE_CHARS: usize = 40;
+
+/// Merges `pending` mentions that their context admits into `found` (both in
+/// document order) and returns all accepted mentions in order.
+pub(super) fn settle(
+    table: &Table,
+    text: &str,
+    mut found: Vec<(Span, usize)>,
+    pending: Vec<(Span, Vec<usize>)>,
+) -> Vec<(Span, usize)> {
+    if pending.is_empty() {
+        return found;
+    }
+    let named: HashSet<usize> = found.iter().map(|&(_, d)| d).collect();
+    let mut settled: Vec<(Span, Option<usize>, Vec<usize>)> = pending
+        .into_iter()
+        .map(|(span, readings)| {
+            let mut by_parent = readings.iter().copied().filter(|&r| {
+                table
+                    .division(r)
+                    .and_then(|d| d.parent)
+                    .is_some_and(|p| named.contains(&p))
+            });
+            let choice = match (by_parent.next(), by_parent.next()) {
+                (Some(r), None) => Some(r),
+                _ => match readings.as_slice() {
+                    [only] if level_cue(text.get(span.end..).unwrap_or("")) => Some(*only),
+                    _ => None,
+                },
+            };
+            (span, choice, readings)
+        })
+        .collect();
+
+    // A list member counts when a neighbour across a separator is a place;
+    // one pass each way carries that along a whole list from any member.
+    let mut ends: HashSet<usize> = found.iter().map(|(s, _)| s.end).collect();
+    let mut starts: HashSet<usize> = found.iter().map(|(s, _)| s.start).collect();
+    for (span, choice, _) in &settled {
+        if choice.is_some() {
+            ends.insert(span.end);
+            starts.insert(span.start);
+        }
+    }
+    for (span, choice, readings) in settled.iter_mut() {
+        if let ([only], None) = (readings.as_slice(), &choice) {
+            let head = text.get(..span.start).unwrap_or("");
+            if SEPARATORS
+                .iter()
+                .any(|s| head.ends_with(s) && ends.contains(&(span.start - s.len())))
+            {
+                *choice = Some(*only);
+                ends.insert(span.end);
+                starts.insert(span.start);
+            }
+        }
+    }
+    for (span, choice, readings) in settled.iter_mut().rev() {
+        if let ([only], None) = (readings.as_slice(), &choice) {
+            let tail = text.get(span.end..).unwrap_or("");
+            if SEPARATORS
+                .iter()
+                .any(|s| tail.starts_with(s) && starts.contains(&(span.end + s.len())))
+            {
+                *choice = Some(*only);
+                starts.insert(span.start);
+            }
+        }
+    }
+
+    found.extend(
+        settled
+            .into_iter()
+            .filter_map(|(span, choice, _)| choice.map(|d| (span, d))),
+    );
+    found.sort_by_key(|(span, _)| span.start);
+    found
+}
+
+/// Whether the text after a mention names its level: 等县, 等区, 等县市,
+/// 等地, 等城市, or a clause 是…县/区/市(之一).
+fn level_cue(after: &str) -> bool {
+    if let Some(rest) = after.strip_prefix('等') {
+        return rest.starts_with(['县', '区', '市', '地']) || rest.starts_with("城市");
+    }
+    let Some(rest) = ["是", "作为", "入选"]
+        .iter()
+        .find_map(|verb| after.strip_prefix(verb))
+    else {
+        return false;
+    };
+    let clause: String = rest
+        .chars()
+        .take(CUE_CHARS)
+        .take_while(|c| !CLAUSE_END.contains(c))
+        .collect();
+    let clause = clause.strip_suffix("之一").unwrap_or(&clause);
+    clause.ends_with(['县', '区', '市'])
+}
