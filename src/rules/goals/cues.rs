@@ -48,6 +48,16 @@ pub(crate) struct Cues {
     pub(crate) holders: Vec<String>,
     /// Words of a subsidy beside a sum (`给予最高1000万元补贴`): a rate or cap.
     pub(crate) subsidies: Vec<String>,
+    /// Words saying a thing is done (已建成, 截至): a deadline before them
+    /// dates history, even when no reference date tells the year is gone.
+    pub(crate) pasts: Vec<String>,
+    /// Counting nouns a subject may end with (游客人次, 车辆): after a bare
+    /// 万 or 亿 they complete the unit (12亿 → 12亿人次).
+    pub(crate) counters: Vec<String>,
+    /// Nouns ending like a counter that count nothing (国家, 机器人).
+    pub(crate) noncounters: Vec<String>,
+    /// Personal pronouns (我们, 他们): a speaker acting, never what is measured.
+    pub(crate) pronouns: Vec<String>,
 }
 
 /// Which cues a window holds.
@@ -75,6 +85,10 @@ impl Cues {
         let mut genres = Vec::new();
         let mut holders = Vec::new();
         let mut subsidies = Vec::new();
+        let mut pasts = Vec::new();
+        let mut counters = Vec::new();
+        let mut noncounters = Vec::new();
+        let mut pronouns = Vec::new();
         for row in gazetteer::parse(source.name, source.text, 2)? {
             let word = row.get(0).to_owned();
             let cue = match row.get(1) {
@@ -103,8 +117,12 @@ impl Cues {
                     continue;
                 }
                 kind @ ("change" | "split" | "ratio" | "section" | "background" | "genre"
-                | "holder" | "subsidy") => {
+                | "holder" | "subsidy" | "past" | "counter" | "noncounter" | "pronoun") => {
                     let list = match kind {
+                        "past" => &mut pasts,
+                        "counter" => &mut counters,
+                        "noncounter" => &mut noncounters,
+                        "pronoun" => &mut pronouns,
                         "change" => &mut changes,
                         "holder" => &mut holders,
                         "subsidy" => &mut subsidies,
@@ -144,6 +162,10 @@ impl Cues {
             &mut ratios,
             &mut holders,
             &mut subsidies,
+            &mut pasts,
+            &mut counters,
+            &mut noncounters,
+            &mut pronouns,
         ] {
             list.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         }
@@ -163,6 +185,10 @@ impl Cues {
             genres,
             holders,
             subsidies,
+            pasts,
+            counters,
+            noncounters,
+            pronouns,
         })
     }
 

@@ -69,6 +69,16 @@
 //! subsidy rate or cap is no target in news or plans (`给予最高2000万元奖励`,
 //! `一次性奖励50万元`, `给予不超过300万元的补助`), while a budget
 //! (`安排专项资金8亿元支持…`) or a fund (`设立5亿元奖励资金`) stays a goal.
+//!
+//! Round 5: a deadline before the reference year, or one followed by 已/截至
+//! (`到十三五末,全县已建成…`), is history (the years pass drops it), so its
+//! numbers are statistics; a ratio to a past point (`约为十三五末的6倍`,
+//! `是上年同期的1.8倍`) needs a cue word (`力争…达到2022年的2倍` stays). A
+//! bare 万/亿 takes the counting noun ending its subject (`游客人次达到
+//! 3000万` → 万人次; not 用户, 专家, 国家). Asides go before the subject is
+//! sought (`每个市(州、县)至少建有…`), and a speaker's verb phrase
+//! (`我们将再拿出3亿元`) is no subject; the object of a known verb after it
+//! is (`我们将新增投资15亿元` → 投资).
 
 mod comparator;
 pub(crate) mod cues;
@@ -85,6 +95,8 @@ mod tests;
 mod tests_relative;
 #[cfg(test)]
 mod tests_round4;
+#[cfg(test)]
+mod tests_round5;
 
 use regex::Regex;
 
@@ -255,6 +267,11 @@ impl Rules {
         if clause.forecast || sentence.forecast {
             return None;
         }
+        // 约为2020年的20倍, 是上年的3倍: a ratio to a past point reports
+        // growth unless a cue word states it as an aim.
+        if q.unit == "倍" && compares(left_all) && !(sentence.forward || clause.forward) {
+            return None;
+        }
         if (clause.statistic || past) && deadline.is_none() {
             return None;
         }
@@ -340,7 +357,18 @@ impl Rules {
         }
         let start = q.start - found.pre_len;
         let end = q.end + found.post_len;
-        let base = q.base.as_ref().map(|(factor, unit)| Base {
+        // 游客人次达到12亿: the counting noun ending the subject completes
+        // a bare multiplier (12亿人次).
+        let counted_unit = q
+            .base
+            .is_none()
+            .then(|| self.counted_unit(&q.unit, subject.as_deref()))
+            .flatten();
+        let (unit, q_base) = match counted_unit {
+            Some((name, base)) => (name, Some(base)),
+            None => (q.unit.clone(), q.base.clone()),
+        };
+        let base = q_base.as_ref().map(|(factor, unit)| Base {
             value: q.amount.low * factor,
             unit: unit.clone(),
         });
@@ -354,7 +382,7 @@ impl Rules {
             comparator: found.comparator,
             value: q.amount.low,
             max: q.amount.high,
-            unit: q.unit.clone(),
+            unit,
             base,
             deadline: lead,
             surface: String::new(),
@@ -364,6 +392,24 @@ impl Rules {
 }
 
 impl Rules {
+    /// A bare multiplier (万, 亿) completed by the counting noun ending the
+    /// subject (`游客人次` → 亿人次), with its base; 国家 or 机器人 count
+    /// nothing, and a unit the table lacks is no unit.
+    fn counted_unit(&self, unit: &str, subject: Option<&str>) -> Option<(String, (f64, String))> {
+        if !matches!(unit, "万" | "亿" | "万亿") {
+            return None;
+        }
+        let subject = subject?;
+        let ends = |w: &&String| subject.ends_with(w.as_str());
+        if self.cues.noncounters.iter().any(|w| ends(&w)) {
+            return None;
+        }
+        let counter = self.cues.counters.iter().find(ends)?;
+        let name = format!("{unit}{counter}");
+        let base = self.units.get(&name)?.base.clone()?;
+        Some((name, base))
+    }
+
     /// The subject a clause leaves implicit: the object of the clause before
     /// it in the sentence (`市财政统筹安排资金,每年不少于10亿元` → 资金).
     fn implicit(&self, text: &str, sentence_start: usize, clause_start: usize) -> Option<String> {
@@ -374,6 +420,12 @@ impl Rules {
         let start = cues::start_of(text, end, is_clause_end).max(sentence_start);
         subject::object(&self.cues, text.get(start..end)?)
     }
+}
+
+/// Whether the clause before a number compares with a past point
+/// (`约为十三五末的`, `是上年的`, `相当于2020年的`).
+fn compares(left: &str) -> bool {
+    left.ends_with('的') && ["为", "是", "相当于"].iter().any(|w| left.contains(w))
 }
 
 /// What the walk over a text's quantities carries from one to the next.

@@ -50,6 +50,18 @@ pub(crate) fn subject(
     right: &str,
     counted: bool,
 ) -> (Option<String>, bool) {
+    // 每个县(市、区)至少建有: an aside goes first, as its 、 lists no items.
+    let unaside = drop_asides(left);
+    let left = unaside.as_str();
+    // 我们将再投入: a speaker acting names nothing measured; what follows
+    // the number may.
+    let speaker = cues
+        .pronouns
+        .iter()
+        .filter_map(|p| left.rfind(p.as_str()).map(|i| i + p.len()))
+        .max();
+    let left = speaker.and_then(|i| left.get(i..)).unwrap_or(left);
+    let acting = speaker.is_some() && cues.trails.iter().any(|t| left.starts_with(t.as_str()));
     // A list item stops at 、 (建成工厂500家、智能车间3000个 → 智能车间); a
     // trailing 、 is kept, as it says the noun comes after the number.
     let left = match left.trim_end_matches('、').rfind('、') {
@@ -94,6 +106,11 @@ pub(crate) fn subject(
     // 销售额年均增长: a rate adverb left before the change verb goes too.
     let np = strip_trails(cues, strip_baseline(strip_change(cues, np)));
     let np = strip_year(strip_trails(cues, np));
+    // 我们将再投入: the speaker's verb phrase, no object of a known verb.
+    if acting && !object {
+        let np = right_np(cues, right).filter(|_| starts_with_noun(cues, right));
+        return (np, true);
+    }
     if np.chars().count() >= 2 && (object || cues.ending_verb(np).is_none()) && !joined {
         (Some(clean(np)), false)
     } else {
@@ -214,6 +231,23 @@ fn strip_trails<'a>(cues: &Cues, mut s: &'a str) -> &'a str {
     s
 }
 
+/// `left` without bracketed asides (`县(市、区)` → 县); text before an
+/// unopened `)` lay inside an aside opened before the clause.
+fn drop_asides(left: &str) -> String {
+    let mut out = String::with_capacity(left.len());
+    let mut depth = 0usize;
+    for c in left.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth == 0 => out.clear(),
+            ')' => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// The subject without bracketed asides and quotation marks.
 fn clean(np: &str) -> String {
     let mut out = String::with_capacity(np.len());
@@ -325,10 +359,16 @@ fn strip_year(s: &str) -> &str {
         return s;
     };
     let kept = rest.trim_end_matches(|c: char| c.is_ascii_digit());
-    if rest.len() - kept.len() == 4 && kept.chars().count() >= 2 {
-        kept
-    } else {
-        s
+    if rest.len() - kept.len() != 4 || kept.chars().count() < 2 {
+        return s;
+    }
+    // 规模达到2022年的2倍: the year is a comparison's base, its verb goes too.
+    match ["达到", "相当于", "为", "是"]
+        .iter()
+        .find_map(|w| kept.strip_suffix(w))
+    {
+        Some(np) if np.chars().count() >= 2 => np,
+        _ => kept,
     }
 }
 

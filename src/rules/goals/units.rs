@@ -12,8 +12,9 @@
 //!
 //! Bases follow the guidelines' list and nothing else: money (CNY, USD and
 //! other currencies), %, pp, FLOPS, B, W, Wh, t (标准煤 forms too), m, m2
-//! (平方米, 平方公里, 公顷: metric), m3, and count for classifiers.
-//! Traditional and non-metric units (亩, 万亩, 亿亩) and units of time get
+//! (平方公里, 公顷: metric), m3, and count for classifiers.
+//! 平方米 (a floor area, not in the guidelines' list), traditional and
+//! non-metric units (亩, 万亩, 亿亩) and units of time get
 //! no base: the guidelines omit the base for units outside that list. Units of time (`分钟`, `个工作日`) have no base and
 //! are marked `duration`: the goals pass takes them only under a cap.
 
@@ -169,6 +170,7 @@ mod tests {
             ("wan yi qianwa shi", "万亿千瓦时", Some((1e15, "Wh"))),
             ("mu is traditional", "亩", None),
             ("wan mu", "万亩", None),
+            ("floor area has no base", "万平方米", None),
             ("yi mu", "亿亩", None),
             ("bare wan", "万", None),
             ("minutes", "分钟", None),

@@ -29,7 +29,10 @@
 //! `今年以来`, `今年前三季度`, `截至今年底`, a bare `今年`/`明年` with no
 //! modal or no number (`明年是收官之年`, `公司今年将加大投入`), `三年内`, `去年底`, `2025年5月将召开`,
 //! `2023年全区产值达到…,同比增长…`, and 今年/明年/年底前/未来五年 when no
-//! reference date is known, `过去五年`, `未来一段时间`.
+//! reference date is known, `过去五年`, `未来一段时间`; any deadline before
+//! the reference year (`到2022年…` in 2024: history), a deadline whose clause
+//! says the thing is done (`到十三五末,全县已建成…`), and the base of a ratio
+//! (`约为十三五末的6倍`, `达到2022年的2倍`).
 
 use regex::{Captures, Regex};
 
@@ -84,6 +87,11 @@ impl Rules {
     pub(crate) fn run(&self, cx: &Context<'_>, doc: &mut Document) {
         let text = cx.text;
         let mut push = |year: i32, role: YearRole, start: usize, end: usize| {
+            // A deadline before the reference year is history (到2020年,
+            // 全省已建成… in a text of 2024): no target.
+            if role == YearRole::Deadline && cx.reference.is_some_and(|r| year < r.year) {
+                return;
+            }
             doc.target_years.push(TargetYear {
                 year,
                 role,
@@ -115,7 +123,11 @@ impl Rules {
                 let start = 1966 + 5 * (n as i32 + 10 - 3);
                 let end = start + 4;
                 if caps.name("fyp_end").is_some() {
-                    push(end, YearRole::Deadline, whole.start(), whole.end());
+                    // 约为十三五末的20倍 compares with the plan's end; 到十三五末,
+                    // 已建成… reports it: history either way.
+                    if !comparison_base(before, after) && !self.done(after) {
+                        push(end, YearRole::Deadline, whole.start(), whole.end());
+                    }
                 } else {
                     let core = caps.name("fyp_core").map_or(whole.range(), |m| m.range());
                     push(start, YearRole::Period, core.start, core.end);
@@ -206,6 +218,12 @@ impl Rules {
                     (!dated && (opens_clause(before) || modal_next) && self.leads_forward(after))
                         .then_some(YearRole::Deadline)
                 });
+                // 到2020年,已建成…: a deadline reporting what was done;
+                // 达到2022年的2倍: the base of a ratio.
+                let base = after.strip_prefix(['底', '末']).unwrap_or(after);
+                if role == Some(YearRole::Deadline) && (self.done(after) || of_number(base)) {
+                    continue;
+                }
                 if let Some(role) = role {
                     push(value, role, y.start(), whole.end());
                 }
@@ -244,6 +262,13 @@ impl Rules {
 }
 
 impl Rules {
+    /// Whether the clause after a deadline (its topic clause too:
+    /// `到2020年,全省已建成…`) says the thing is done.
+    fn done(&self, after: &str) -> bool {
+        let clause = clause_after(after.strip_prefix(',').unwrap_or(after));
+        self.cues.pasts.iter().any(|p| clause.contains(p.as_str()))
+    }
+
     /// Whether the clause after a time word holds a statistic cue.
     fn reports(&self, after: &str) -> bool {
         let clause = clause_after(after);
@@ -312,6 +337,23 @@ fn starts_with_count(after: &str) -> bool {
         && rest
             .get(numeral..)
             .is_some_and(|r| ["季度", "个月", "月"].iter().any(|w| r.starts_with(w)))
+}
+
+/// Whether a time phrase is the base of a comparison (`约为十三五末的20倍`,
+/// `是十三五末的3倍`, `比十三五末增长`): a past point, no deadline.
+fn comparison_base(before: &str, after: &str) -> bool {
+    let before = before.trim_end_matches(['“', '"', '‘']);
+    let compared = ["为", "是", "比", "较", "相当于"]
+        .iter()
+        .any(|w| before.ends_with(w));
+    compared || of_number(after)
+}
+
+/// Whether a time phrase qualifies the number after it (`…的20倍`).
+fn of_number(after: &str) -> bool {
+    after.strip_prefix('的').is_some_and(|r| {
+        r.starts_with(|c: char| c.is_ascii_digit() || "一二两三四五六七八九十百千".contains(c))
+    })
 }
 
 /// Whether a year opens its clause: nothing but a clause end, a line start

@@ -290,6 +290,55 @@ fn examples() {
             None,
             &[(2027, "deadline")],
         ),
+        (
+            "past fyp end with reference",
+            "到“十三五”末,全市新能源汽车保有量突破5万辆。",
+            Some("2023-06-01"),
+            &[],
+        ),
+        (
+            "fyp end compared with",
+            "全区光伏装机达到3200万千瓦,约为“十三五”末的6倍。",
+            None,
+            &[],
+        ),
+        (
+            "fyp end compared shi",
+            "集群营收是十三五末的2.5倍",
+            None,
+            &[],
+        ),
+        (
+            "fyp end then done",
+            "到“十三五”末,全县已建成乡镇污水处理站42个。",
+            None,
+            &[],
+        ),
+        (
+            "past dao year with reference",
+            "到2022年,全省建成5G基站8万个。",
+            Some("2024-05-01"),
+            &[],
+        ),
+        (
+            "dao year then done",
+            "到2021年,全市已累计培育专精特新企业300家。",
+            None,
+            &[],
+        ),
+        (
+            "future fyp end with reference",
+            "到“十五五”末,全省储能装机达到4000万千瓦。",
+            Some("2025-02-01"),
+            &[(2030, "deadline")],
+        ),
+        ("year as a ratio base", "力争产值达到2022年的2倍", None, &[]),
+        (
+            "reference year deadline stays",
+            "到2025年底,全市建成充电桩3万个。",
+            Some("2025-01-10"),
+            &[(2025, "deadline")],
+        ),
     ];
     for &(name, text, reference, expected) in rows {
         assert_eq!(years(text, reference), expected, "{name}: {text}");
