@@ -11,7 +11,7 @@ use crate::{Agency, Document, Error, Expert, Goal, PartialDate, Place, Plan, Spa
 /// policy texts.
 ///
 /// Building one parses the embedded gazetteers and compiles every rule (about
-/// 16 ms); extracting is then cheap. Build it once and share it:
+/// 17 ms); extracting is then cheap. Build it once and share it:
 /// it is `Send + Sync`, and `Clone` only bumps a reference count.
 ///
 /// ```

@@ -35,10 +35,10 @@
 //!
 //! # Performance and threads
 //!
-//! Build an [`Extractor`] once (about 16 ms: it parses the embedded
+//! Build an [`Extractor`] once (about 17 ms: it parses the embedded
 //! gazetteers and compiles its rules) and share it; it is `Send + Sync` and
 //! cheap to clone. [`extract`] uses a lazily built shared default. Work per
-//! text is linear in its length: about 18 MiB/s on one core over real news
+//! text is linear in its length: about 15 MiB/s on one core over real news
 //! articles. [`Builder::kinds`] skips the passes a caller does not need.
 //!
 //! # Data
