@@ -91,12 +91,6 @@ mod units;
 
 #[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod tests_relative;
-#[cfg(test)]
-mod tests_round4;
-#[cfg(test)]
-mod tests_round5;
 
 use regex::Regex;
 

@@ -1,7 +1,7 @@
-//! Round 4 rows: Latin letters after a classifier, colloquial compute
+//! Latin letters after a classifier, colloquial compute
 //! units, thresholds and subsidy caps (one row per sentence).
 
-use super::tests::{Row, goals};
+use super::{Row, goals};
 use crate::Comparator;
 
 #[test]

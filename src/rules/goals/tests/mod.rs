@@ -541,3 +541,7 @@ fn deadlines_subjects_and_counts() {
         assert_eq!(goals(text, reference), expected, "{name}: {text}");
     }
 }
+
+mod history;
+mod relative;
+mod thresholds;

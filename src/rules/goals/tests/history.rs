@@ -1,8 +1,8 @@
-//! Round 5 rows: history before the reference year, ratios to a past
+//! History before the reference year, ratios to a past
 //! point, counting nouns completing a bare multiplier, asides and speakers
 //! before the number.
 
-use super::tests::{Row, goals};
+use super::{Row, goals};
 use crate::Comparator;
 
 #[test]

@@ -1,10 +1,10 @@
 //! Goals through the whole pipeline: multiplier units, relative dates, cue
 //! hygiene and subjects (one row per sentence).
 
-use super::tests::{Row, goals};
+use super::{Row, goals};
 use crate::{Comparator, Extractor};
 
-/// Round 3: multiplier units, relative dates, cue hygiene, subjects.
+/// Multiplier units, relative dates, cue hygiene, subjects.
 #[test]
 fn relative_dates_units_and_hygiene() {
     use Comparator::*;
