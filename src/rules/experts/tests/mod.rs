@@ -1,8 +1,8 @@
 use super::*;
 
 mod layout;
+mod names_and_cues;
 mod posts;
-mod unseen;
 use crate::normalize::{Converter, Normalized};
 use crate::{AgencyLevel, Span, gazetteer};
 

@@ -1,4 +1,4 @@
-//! Forms found missing on unseen text: weak surnames, long names without a
+//! Weak surnames, long names without a
 //! middle dot, every outlet cue with and without 在 and 《》, affiliations
 //! that go on past an agency, and quoted terms that open indirect reports.
 
