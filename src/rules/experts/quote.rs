@@ -1,5 +1,5 @@
 //! The words a speaker is reported to say: a quotation after the verb
-//! (表示：“…”), one before the speaker (“…”李想说。), or the rest of the
+//! (表示：“…”), one before the speaker (“…”王明说。), or the rest of the
 //! sentence (表示，…。).
 //!
 //! A quotation right after the verb (optionally after ：or ，) is direct
