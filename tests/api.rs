@@ -81,26 +81,18 @@ fn json_shape_follows_the_contract() {
     let mut doc = Extractor::new().extract(TEXT);
     doc.id = Some("t1".into());
     let json = serde_json::to_value(&doc).expect("serializes");
-    for key in [
-        "id",
-        "published",
+    const LISTS: [&str; 6] = [
         "plans",
         "agencies",
         "places",
         "target_years",
         "goals",
         "experts",
-    ] {
+    ];
+    for key in ["id", "published"].into_iter().chain(LISTS) {
         assert!(json.get(key).is_some(), "missing {key}");
     }
-    for list in [
-        "plans",
-        "agencies",
-        "places",
-        "target_years",
-        "goals",
-        "experts",
-    ] {
+    for list in LISTS {
         for item in json[list].as_array().expect("list") {
             let span = item["span"].as_array().expect("span is an array");
             assert_eq!(span.len(), 2, "{list} span {span:?}");

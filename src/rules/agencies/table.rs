@@ -39,6 +39,17 @@ pub(crate) struct Table<T> {
     pub(crate) after_full: Vec<bool>,
 }
 
+impl<T> Table<T> {
+    /// An empty table with room for `rows` entries.
+    fn with_capacity(rows: usize) -> Self {
+        Table {
+            entries: Vec::with_capacity(rows),
+            patterns: Vec::new(),
+            after_full: Vec::new(),
+        }
+    }
+}
+
 const AGENCY_COLUMNS: usize = 4;
 const SUFFIX_COLUMNS: usize = 3;
 const ZONE_KIND: &str = "开发区管理委员会";
@@ -83,11 +94,7 @@ pub(crate) fn central(extra: &[String]) -> Result<Table<Central>, Error> {
             AGENCY_COLUMNS,
         )?);
     }
-    let mut table = Table {
-        entries: Vec::with_capacity(rows.len()),
-        patterns: Vec::new(),
-        after_full: Vec::new(),
-    };
+    let mut table = Table::with_capacity(rows.len());
     let mut seen = HashMap::new();
     for row in rows {
         let name = row.get(0);
@@ -134,11 +141,7 @@ pub(crate) fn central(extra: &[String]) -> Result<Table<Central>, Error> {
 pub(crate) fn suffixes() -> Result<Table<Suffix>, Error> {
     let source = gazetteer::AGENCY_SUFFIXES;
     let rows = gazetteer::parse(source.name, source.text, SUFFIX_COLUMNS)?;
-    let mut table = Table {
-        entries: Vec::with_capacity(rows.len()),
-        patterns: Vec::new(),
-        after_full: Vec::new(),
-    };
+    let mut table = Table::with_capacity(rows.len());
     let mut seen = HashMap::new();
     for row in rows {
         let name = row.get(0);
