@@ -192,6 +192,10 @@ pub struct Document {
     pub goals: Vec<Goal>,
     /// People whose words the text reports.
     pub experts: Vec<Expert>,
+    /// Document numbers (发文字号) the text names.
+    pub numbers: Vec<Number>,
+    /// Benefits a policy grants (rewards, subsidies, relief).
+    pub incentives: Vec<Incentive>,
 }
 
 /// A policy document named in 《》 (book-title marks).
@@ -216,6 +220,8 @@ pub struct Plan {
     pub alias: Option<String>,
     /// Canonical name of the place it governs; `None` for national plans.
     pub region: Option<String>,
+    /// Its document number (国发〔2019〕4号), normalized, when the text ties one to it.
+    pub number: Option<String>,
 }
 
 /// Administrative level of a government or Party body.
@@ -425,6 +431,91 @@ pub struct Expert {
     /// The reported words.
     pub quote: Option<String>,
     /// The input slice: titles and name.
+    pub surface: String,
+    /// Where `surface` stands in the input.
+    pub span: Span,
+}
+
+/// A document number (发文字号) such as 国发〔2019〕4号.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct Number {
+    /// Normalized: simplified script, half-width digits, the year in 〔〕.
+    pub number: String,
+    /// The issuer's code before the year (国发, 粤府办).
+    pub prefix: String,
+    /// The year in the brackets.
+    pub year: i32,
+    /// The serial number; `None` when the text gives none.
+    pub seq: Option<u32>,
+    /// Canonical name of the body the code stands for, when certain.
+    pub issuer: Option<String>,
+    /// Title of the plan this number identifies, when the text ties them.
+    pub plan: Option<String>,
+    /// The input slice.
+    pub surface: String,
+    /// Where `surface` stands in the input.
+    pub span: Span,
+}
+
+/// What kind of benefit an [`Incentive`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum IncentiveKind {
+    /// A reward (奖励).
+    Reward,
+    /// A subsidy or grant (补贴, 补助, 奖补).
+    Subsidy,
+    /// An interest discount (贴息).
+    Interest,
+    /// Rent relief or a rent subsidy (租金, 房租).
+    Rent,
+    /// Fee relief (费用减免).
+    Fee,
+    /// A tax refund or relief (税收返还, 减免).
+    Tax,
+    /// A loan, guarantee or credit line (贷款, 担保, 授信).
+    Loan,
+    /// Any other benefit.
+    Other,
+}
+
+impl IncentiveKind {
+    /// The contract's name: `reward`, `subsidy`, `interest`, `rent`, `fee`,
+    /// `tax`, `loan`, `other`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            IncentiveKind::Reward => "reward",
+            IncentiveKind::Subsidy => "subsidy",
+            IncentiveKind::Interest => "interest",
+            IncentiveKind::Rent => "rent",
+            IncentiveKind::Fee => "fee",
+            IncentiveKind::Tax => "tax",
+            IncentiveKind::Loan => "loan",
+            IncentiveKind::Other => "other",
+        }
+    }
+}
+
+/// A benefit a policy grants, with its amount or rate.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct Incentive {
+    /// What kind of benefit.
+    pub kind: IncentiveKind,
+    /// The amount or rate as written, in `unit`; a range's low end.
+    pub value: f64,
+    /// A range's high end.
+    pub max: Option<f64>,
+    /// The unit as written, normalized (万元, %, 元/平方米).
+    pub unit: String,
+    /// The low end in base units, when the unit converts.
+    pub base: Option<Base>,
+    /// Whether the amount is a ceiling (最高, 不超过, 封顶).
+    pub cap: bool,
+    /// What earns the benefit, normalized, as written.
+    pub condition: Option<String>,
+    /// The input slice.
     pub surface: String,
     /// Where `surface` stands in the input.
     pub span: Span,

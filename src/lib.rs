@@ -59,8 +59,8 @@ mod rules;
 use std::sync::LazyLock;
 
 pub use document::{
-    Agency, AgencyLevel, Base, Comparator, Document, Expert, Goal, PartialDate, Place, PlaceLevel,
-    Plan, Span, TargetYear, YearRole,
+    Agency, AgencyLevel, Base, Comparator, Document, Expert, Goal, Incentive, IncentiveKind,
+    Number, PartialDate, Place, PlaceLevel, Plan, Span, TargetYear, YearRole,
 };
 pub use error::Error;
 pub use extractor::{Builder, Extractor, Kinds};

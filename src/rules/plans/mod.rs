@@ -180,6 +180,7 @@ impl Rules {
                 issued: issuing.issued,
                 alias: alias.map(|(name, _)| name),
                 region,
+                number: None,
             };
             found.add(plan, self.titles.core(&mention.title));
         }
