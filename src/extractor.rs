@@ -3,8 +3,8 @@
 use std::sync::Arc;
 
 use crate::gazetteer;
-use crate::normalize::{Converter, Normalized};
 use crate::rules::{self, Context};
+use crate::text::normalize::{Converter, Normalized};
 use crate::{Agency, Document, Error, Expert, Goal, PartialDate, Place, Plan, Span, TargetYear};
 
 /// Finds plans, agencies, places, target years, goals and experts in Chinese

@@ -52,9 +52,9 @@ mod document;
 mod error;
 mod extractor;
 mod gazetteer;
-mod normalize;
-mod numeral;
+
 mod rules;
+mod text;
 
 use std::sync::LazyLock;
 

@@ -22,7 +22,7 @@ pub(crate) mod years;
 /// What every pass reads besides the records found so far.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Context<'a> {
-    /// The normalized text (see [`crate::normalize`]).
+    /// The normalized text (see [`crate::text::normalize`]).
     pub(crate) text: &'a str,
     /// The date relative expressions (今年, 5月31日) resolve against: the
     /// document's own date when found, else the builder's reference date.

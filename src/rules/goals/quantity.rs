@@ -7,7 +7,7 @@ use regex::Captures;
 use super::Rules;
 use super::cues::{self, is_sentence_end};
 use super::filters::{inside_alias, inside_title};
-use crate::numeral::{self, Amount};
+use crate::text::numeral::{self, Amount};
 
 /// What follows a unit when the number is a duration or a word, not a count.
 const NOT_AFTER: [&str; 9] = ["月", "年", "小时", "工作日", "季度", "级", "门", "民", "届"];

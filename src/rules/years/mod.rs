@@ -113,10 +113,12 @@ impl Rules {
                 push(a, YearRole::Period, from.start(), from.end());
                 push(b, YearRole::Period, to.start(), to.end());
             } else if let Some(n) = caps.name("fyp") {
-                if before.ends_with(|c: char| crate::numeral::number(&c.to_string()).is_some()) {
+                if before
+                    .ends_with(|c: char| crate::text::numeral::number(&c.to_string()).is_some())
+                {
                     continue;
                 }
-                let Some(n) = crate::numeral::number(n.as_str()) else {
+                let Some(n) = crate::text::numeral::number(n.as_str()) else {
                     continue;
                 };
                 // The 3rd plan began in 1966; every later one five years on.
@@ -134,7 +136,8 @@ impl Rules {
                     push(end, YearRole::Period, core.start, core.end);
                 }
             } else if let Some(n) = caps.name("ahead") {
-                let (Some(reference), Some(n)) = (cx.reference, crate::numeral::number(n.as_str()))
+                let (Some(reference), Some(n)) =
+                    (cx.reference, crate::text::numeral::number(n.as_str()))
                 else {
                     continue;
                 };
@@ -173,7 +176,7 @@ impl Rules {
                 let prev = before.chars().next_back();
                 let attached = prev.is_some_and(|c| {
                     c.is_ascii_digit()
-                        || crate::numeral::multiplier(c).is_some()
+                        || crate::text::numeral::multiplier(c).is_some()
                         || "零〇一二两三四五六七八九几数半多余去上前今明当同该每历近本年度"
                             .contains(c)
                 });

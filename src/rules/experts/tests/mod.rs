@@ -3,7 +3,7 @@ use super::*;
 mod layout;
 mod names_and_cues;
 mod posts;
-use crate::normalize::{Converter, Normalized};
+use crate::text::normalize::{Converter, Normalized};
 use crate::{AgencyLevel, Span, gazetteer};
 
 /// What one expert should come out as: name, titles, affiliation, outlet.

@@ -20,6 +20,7 @@
 //! Every span on character boundaries of the normalized text maps back to a
 //! span on character boundaries of the input.
 
+use super::chars::{is_blank, is_cjk, is_han, is_invisible, is_line_break};
 use crate::gazetteer::{self, Source};
 use crate::{Error, Span};
 
@@ -101,24 +102,6 @@ fn dense_index(c: char) -> Option<usize> {
     }
 }
 
-/// Whether `c` is a Han character.
-pub(crate) fn is_han(c: char) -> bool {
-    matches!(u32::from(c),
-        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF | 0x3007)
-}
-
-/// Whether `c` is Han or CJK punctuation (〈《「“—…, full-width forms).
-fn is_cjk(c: char) -> bool {
-    is_han(c)
-        || matches!(u32::from(c),
-            0x2010..=0x206F | 0x3000..=0x303F | 0xFE30..=0xFE4F | 0xFF00..=0xFFEF)
-}
-
-/// Horizontal white space that may be dropped between CJK characters.
-fn is_blank(c: char) -> bool {
-    c.is_whitespace() && c != '\n' && c != '\r'
-}
-
 /// One stretch of the normalized text and where it came from.
 #[derive(Debug, Clone, Copy)]
 struct Run {
@@ -145,40 +128,77 @@ impl Normalized {
             text: String::with_capacity(input.len()),
             runs: Vec::new(),
         };
+        // Input bytes from `copied` on are unchanged so far and not yet
+        // written: a stretch is copied in one go when something changes.
+        let mut copied = 0;
         let mut pos = 0;
         while let Some(c) = input.get(pos..).and_then(|rest| rest.chars().next()) {
             let len = c.len_utf8();
-            if is_blank(c) {
-                let run_end = input[pos..]
-                    .char_indices()
-                    .find(|&(_, d)| !is_blank(d))
-                    .map_or(input.len(), |(i, _)| pos + i);
-                let prev = out.text.chars().next_back();
-                let next = input[run_end..].chars().next().map(|d| fold(d, converter));
-                let droppable = match (prev, next) {
-                    (Some(p), Some(n)) => {
-                        p != '\n' && n != '\n' && n != '\r' && (is_cjk(p) || is_cjk(n))
-                    }
-                    _ => false,
-                };
-                if !droppable {
-                    for (i, d) in input[pos..run_end].char_indices() {
-                        out.push(pos + i, d.len_utf8(), fold(d, converter));
-                    }
-                }
-                pos = run_end;
+            let plain_ascii =
+                c == '\n' || (c.is_ascii_graphic() && !matches!(c, '(' | '<' | '*' | '&'));
+            if plain_ascii {
+                pos += len;
                 continue;
             }
-            if (c == '(' || c == '（') && out.text.chars().next_back().is_some_and(is_han) {
-                if let Some(gloss_len) = pinyin_gloss(&input[pos..]) {
-                    pos += gloss_len;
-                    continue;
+            // The last character written, or about to be.
+            let prev = match input.get(copied..pos) {
+                Some(pending) if !pending.is_empty() => pending.chars().next_back(),
+                _ => out.text.chars().next_back(),
+            };
+            let edit = edit_at(input, pos, c, prev, converter);
+            if let Edit::Keep = edit {
+                pos += len;
+                continue;
+            }
+            out.copy(input, copied, pos);
+            match edit {
+                Edit::Keep => {}
+                Edit::Drop(n) => pos += n,
+                Edit::Blanks(end) => {
+                    let next = input.get(end..).and_then(|r| r.chars().next());
+                    let droppable = match (prev, next.map(|d| fold(d, converter))) {
+                        (Some(p), Some(n)) => {
+                            p != '\n' && !is_line_break(n) && (is_cjk(p) || is_cjk(n))
+                        }
+                        _ => false,
+                    };
+                    if !droppable {
+                        for (i, d) in input[pos..end].char_indices() {
+                            let plain = if d == '\t' { d } else { ' ' };
+                            out.push(pos + i, d.len_utf8(), plain);
+                        }
+                    }
+                    pos = end;
+                }
+                Edit::Replace(to) => {
+                    out.push(pos, len, to);
+                    pos += len;
                 }
             }
-            out.push(pos, len, fold(c, converter));
-            pos += len;
+            copied = pos;
         }
+        out.copy(input, copied, input.len());
         out
+    }
+
+    /// Appends the unchanged input bytes `from..to`.
+    fn copy(&mut self, input: &str, from: usize, to: usize) {
+        let Some(stretch) = input.get(from..to).filter(|s| !s.is_empty()) else {
+            return;
+        };
+        let norm = self.text.len();
+        let in_step = self
+            .runs
+            .last()
+            .is_some_and(|run| run.replaced.is_none() && run.orig + (norm - run.norm) == from);
+        if !in_step {
+            self.runs.push(Run {
+                norm,
+                orig: from,
+                replaced: None,
+            });
+        }
+        self.text.push_str(stretch);
     }
 
     /// The normalized text.
@@ -252,12 +272,133 @@ impl Normalized {
     }
 }
 
-/// Full-width ASCII to half-width, ideographic space to space, then simplified script.
+/// What becomes of the character `c` at input byte `pos`, after `prev`.
+fn edit_at(input: &str, pos: usize, c: char, prev: Option<char>, converter: &Converter) -> Edit {
+    let rest = input.get(pos..).unwrap_or_default();
+    if is_blank(c) {
+        let end = rest
+            .char_indices()
+            .find(|&(_, d)| !is_blank(d))
+            .map_or(input.len(), |(i, _)| pos + i);
+        return Edit::Blanks(end);
+    }
+    if is_line_break(c) {
+        // \r\n is one break; every other break is a plain \n.
+        return match (c, rest.as_bytes().get(1)) {
+            ('\r', Some(b'\n')) => Edit::Drop(1),
+            ('\n', _) => Edit::Keep,
+            _ => Edit::Replace('\n'),
+        };
+    }
+    if is_invisible(c) {
+        return Edit::Drop(c.len_utf8());
+    }
+    match c {
+        '(' | '（' if prev.is_some_and(is_han) => {
+            if let Some(gloss) = pinyin_gloss(rest) {
+                return Edit::Drop(gloss);
+            }
+        }
+        '<' | '*' | '&' => {
+            return inline_markup(rest).map_or(Edit::Keep, Edit::Drop);
+        }
+        _ => {}
+    }
+    let to = fold(c, converter);
+    if to == c {
+        Edit::Keep
+    } else {
+        Edit::Replace(to)
+    }
+}
+
+/// What normalization does with one character.
+enum Edit {
+    /// It stays as written.
+    Keep,
+    /// It becomes another character.
+    Replace(char),
+    /// It and what follows, this many bytes in all, go.
+    Drop(usize),
+    /// A run of blanks up to this input byte: dropped or made plain spaces.
+    Blanks(usize),
+}
+
+/// Full-width ASCII to half-width, then simplified script.
 fn fold(c: char, converter: &Converter) -> char {
     match u32::from(c) {
         0xFF01..=0xFF5E => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
-        0x3000 => ' ',
         _ => converter.simplify(c),
+    }
+}
+
+/// Inline tags the rules read through: they never end a line or clause.
+const INLINE_TAGS: [&str; 15] = [
+    "strong", "b", "em", "i", "u", "s", "span", "a", "font", "mark", "ins", "small", "big", "sup",
+    "sub",
+];
+
+/// Longest attribute list an inline tag may carry, in bytes.
+const MAX_TAG_ATTRIBUTES: usize = 200;
+
+/// The byte length of the inline markup at the start of `s`: an inline tag
+/// (`<strong>`, `</span>`, `<font color="red">`), `**`, or an HTML entity
+/// (`&nbsp;`, `&#12288;`). Block tags (`<p>`, `<br>`, `<div>`) are none.
+fn inline_markup(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    match b.first()? {
+        b'*' => (b.get(1) == Some(&b'*')).then_some(2),
+        b'&' => {
+            let body = b.get(1..)?;
+            let (digits, start): (fn(&u8) -> bool, usize) = match (body.first(), body.get(1)) {
+                (Some(b'#'), Some(b'x' | b'X')) => (u8::is_ascii_hexdigit, 2),
+                (Some(b'#'), _) => (u8::is_ascii_digit, 1),
+                _ => (u8::is_ascii_alphabetic, 0),
+            };
+            let run = body.get(start..)?.iter().take_while(|c| digits(c)).count();
+            let (min, max) = match start {
+                0 => (2, 8),
+                1 => (1, 6),
+                _ => (1, 5),
+            };
+            let close = 1 + start + run;
+            ((min..=max).contains(&run) && b.get(close) == Some(&b';')).then_some(close + 1)
+        }
+        b'<' => {
+            let mut i = 1 + usize::from(b.get(1) == Some(&b'/'));
+            let name = b
+                .get(i..)?
+                .iter()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+            let tag = s.get(i..i + name)?;
+            if !INLINE_TAGS.iter().any(|t| t.eq_ignore_ascii_case(tag)) {
+                return None;
+            }
+            i += name;
+            if b.get(i).is_some_and(|c| c.is_ascii_whitespace()) {
+                let attributes = b
+                    .get(i + 1..)?
+                    .iter()
+                    .take(MAX_TAG_ATTRIBUTES + 1)
+                    .take_while(|&&c| !matches!(c, b'<' | b'>' | b'\n'))
+                    .count();
+                if attributes > MAX_TAG_ATTRIBUTES {
+                    return None;
+                }
+                i += 1 + attributes;
+                // The attributes may end in the `/` of a self-closing tag.
+                if b.get(i) != Some(&b'>') {
+                    return None;
+                }
+                return Some(i + 1);
+            }
+            if b.get(i) == Some(&b'/') {
+                i += 1;
+            }
+            (b.get(i) == Some(&b'>')).then_some(i + 1)
+        }
+        _ => None,
     }
 }
 
@@ -339,6 +480,26 @@ mod tests {
             "《广东省“人工智能+”行动方案》",
         ),
         ("variant", "裡面", "里面"),
+        ("nbsp between latin words", "a\u{a0}b", "a b"),
+        ("nbsp next to han", "司长\u{a0}王松波", "司长王松波"),
+        ("zero width", "国\u{200b}务\u{feff}院", "国务院"),
+        ("crlf", "一\r\n二", "一\n二"),
+        ("lone cr", "一\r二", "一\n二"),
+        ("line separator", "一\u{2028}二", "一\n二"),
+        (
+            "inline tags",
+            "副司长<strong>王松波</strong>介绍",
+            "副司长王松波介绍",
+        ),
+        ("stars", "**王松波**表示", "王松波表示"),
+        ("entity", "司长&nbsp;王松波说", "司长王松波说"),
+        (
+            "tag with attributes",
+            "<span class=\"x\">省长</span>张三",
+            "省长张三",
+        ),
+        ("block tags stay", "<p>张三说</p>", "<p>张三说</p>"),
+        ("lone marks stay", "A*B & C <d", "A*B & C <d"),
         ("simplified stays", "显著著名", "显著著名"),
     ];
 
@@ -372,7 +533,7 @@ mod tests {
     #[test]
     fn every_char_boundary_maps_to_a_char_boundary() {
         let conv = converter();
-        let input = "ａ 業(yè)  b\u{3000}發(fā)\t２";
+        let input = "ａ 業(yè)  b\u{3000}發(fā)\t２\r\n<b>x</b>&amp;\u{200b}";
         let n = Normalized::new(input, &conv);
         let text = n.text();
         for (s, _) in text.char_indices() {

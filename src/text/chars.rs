@@ -1,0 +1,128 @@
+//! Character classes: the one home of "is this Han", "does this end a
+//! sentence", "is this blank". Rules run on normalized text, so full-width
+//! ASCII punctuation has already become half-width (`，` is `,`), while CJK
+//! punctuation proper (`。`, `、`, `《`, `“`) stays as written.
+
+/// Whether `c` is a Han character: the unified blocks, extension A, the
+/// compatibility block, the supplementary planes, and 〇.
+pub(crate) fn is_han(c: char) -> bool {
+    matches!(u32::from(c),
+        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF | 0x3007)
+}
+
+/// Whether `c` is Han or CJK punctuation (〈《「“—…, full-width forms).
+pub(crate) fn is_cjk(c: char) -> bool {
+    is_han(c)
+        || matches!(u32::from(c),
+            0x2010..=0x206F | 0x3000..=0x303F | 0xFE30..=0xFE4F | 0xFF00..=0xFFEF)
+}
+
+/// Horizontal white space: every Unicode space except line breaks
+/// (space, tab, U+00A0, U+3000, U+2000–U+200A, U+202F, U+205F).
+pub(crate) fn is_blank(c: char) -> bool {
+    c.is_whitespace() && !is_line_break(c)
+}
+
+/// A character that ends a line: `\n`, `\r`, U+0085, U+2028, U+2029, and
+/// the vertical tab and form feed.
+pub(crate) fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
+/// A character with no width that pages leave between others (zero-width
+/// space and joiners, word joiner, byte-order mark): dropped by
+/// normalization.
+pub(crate) fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// A mark that ends a sentence (normalized text: `！` is already `!`).
+pub(crate) fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '!' | '?' | '\n')
+}
+
+/// A mark that ends a clause inside a sentence, or the sentence itself.
+pub(crate) fn is_clause_end(c: char) -> bool {
+    is_sentence_end(c) || matches!(c, ',' | ';' | ':')
+}
+
+/// A character that ends the clause before a speaker: a title never crosses
+/// them. Parentheses are not among them: 哈尔滨工业大学(深圳) is one title.
+/// Quotation marks are, and so are the marks of headings and lists in
+/// scraped pages (`|`, `*`, `#`, `>`).
+pub(crate) fn is_speaker_break(c: char) -> bool {
+    is_clause_end(c)
+        || matches!(
+            c,
+            '“' | '”' | '"' | '「' | '」' | '『' | '』' | '|' | '*' | '#' | '>'
+        )
+}
+
+/// An opening quotation mark.
+pub(crate) fn is_quote_open(c: char) -> bool {
+    matches!(c, '“' | '「' | '『' | '‘')
+}
+
+/// A closing quotation mark.
+pub(crate) fn is_quote_close(c: char) -> bool {
+    matches!(c, '”' | '」' | '』' | '’')
+}
+
+/// The largest char boundary of `text` at or below `at`.
+pub(crate) fn floor_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The smallest char boundary of `text` at or above `at`.
+pub(crate) fn ceil_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes() {
+        let rows: &[(&str, char, fn(char) -> bool, bool)] = &[
+            ("basic han", '国', is_han, true),
+            ("extension A", '㐀', is_han, true),
+            ("ling", '〇', is_han, true),
+            ("latin", 'a', is_han, false),
+            ("book mark is cjk", '《', is_cjk, true),
+            ("nbsp is blank", '\u{a0}', is_blank, true),
+            ("ideographic space is blank", '\u{3000}', is_blank, true),
+            ("newline is no blank", '\n', is_blank, false),
+            ("line separator breaks", '\u{2028}', is_line_break, true),
+            ("zero width", '\u{200b}', is_invisible, true),
+            ("bom", '\u{feff}', is_invisible, true),
+            ("full stop", '。', is_sentence_end, true),
+            ("comma ends a clause", ',', is_clause_end, true),
+            ("enumeration comma does not", '、', is_clause_end, false),
+            ("quote breaks a speaker clause", '“', is_speaker_break, true),
+            ("paren does not", '(', is_speaker_break, false),
+        ];
+        for (name, c, class, want) in rows {
+            assert_eq!(class(*c), *want, "{name}");
+        }
+    }
+
+    #[test]
+    fn boundaries() {
+        let s = "a国b";
+        assert_eq!(floor_boundary(s, 2), 1);
+        assert_eq!(ceil_boundary(s, 2), 4);
+        assert_eq!(floor_boundary(s, 99), s.len());
+    }
+}
