@@ -2,7 +2,8 @@
 
 use std::sync::Arc;
 
-use crate::gazetteer;
+use crate::lexicon::Lexicon;
+use crate::lexicon::tsv as gazetteer;
 use crate::rules::{self, Context};
 use crate::text::normalize::{Converter, Normalized};
 use crate::{Agency, Document, Error, Expert, Goal, PartialDate, Place, Plan, Span, TargetYear};
@@ -27,6 +28,7 @@ pub struct Extractor {
 #[derive(Debug)]
 struct Inner {
     converter: Converter,
+    lexicon: Lexicon,
     reference: Option<PartialDate>,
     kinds: Kinds,
     places: rules::places::Rules,
@@ -62,9 +64,12 @@ impl Extractor {
         let inner = &*self.inner;
         let normalized = Normalized::new(text, &inner.converter);
         let mut doc = Document::default();
+        let hits = inner.lexicon.scan(normalized.text());
         let mut cx = Context {
             text: normalized.text(),
             reference: inner.reference,
+            lexicon: &inner.lexicon,
+            hits: &hits,
         };
         let run = inner.kinds.with_prerequisites();
         if run.contains(Kinds::PLACES) {
@@ -155,10 +160,11 @@ impl Builder {
     pub fn build(self) -> Result<Extractor, Error> {
         let inner = Inner {
             converter: Converter::new(gazetteer::T2S)?,
+            lexicon: Lexicon::new(&self.places, &self.agencies)?,
             reference: self.reference,
             kinds: self.kinds.unwrap_or(Kinds::ALL),
-            places: rules::places::Rules::new(&self.places)?,
-            agencies: rules::agencies::Rules::new(&self.agencies)?,
+            places: rules::places::Rules::new(),
+            agencies: rules::agencies::Rules::new()?,
             dates: rules::dates::Rules::new()?,
             plans: rules::plans::Rules::new()?,
             years: rules::years::Rules::new()?,

@@ -51,7 +51,7 @@
 mod document;
 mod error;
 mod extractor;
-mod gazetteer;
+mod lexicon;
 
 mod rules;
 mod text;

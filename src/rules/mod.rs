@@ -10,6 +10,7 @@
 //! `surface` once every pass is done.
 
 use crate::PartialDate;
+use crate::lexicon::{Hits, Lexicon};
 
 pub(crate) mod agencies;
 pub(crate) mod dates;
@@ -27,4 +28,21 @@ pub(crate) struct Context<'a> {
     /// The date relative expressions (今年, 5月31日) resolve against: the
     /// document's own date when found, else the builder's reference date.
     pub(crate) reference: Option<PartialDate>,
+    /// Every table and its typed rows.
+    pub(crate) lexicon: &'a Lexicon,
+    /// The lexicon's occurrences in `text`.
+    pub(crate) hits: &'a Hits,
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! What the passes' unit tests share: one lexicon for the whole run.
+
+    use std::sync::LazyLock;
+
+    use crate::lexicon::Lexicon;
+
+    /// The embedded lexicon, built once for every unit test.
+    pub(crate) static LEXICON: LazyLock<Lexicon> =
+        LazyLock::new(|| Lexicon::new(&[], &[]).expect("the embedded tables build"));
 }

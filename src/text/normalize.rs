@@ -21,7 +21,7 @@
 //! span on character boundaries of the input.
 
 use super::chars::{is_blank, is_cjk, is_han, is_invisible, is_line_break};
-use crate::gazetteer::{self, Source};
+use crate::lexicon::tsv::{self as gazetteer, Source};
 use crate::{Error, Span};
 
 /// First and last code point of the dense part of the conversion table.

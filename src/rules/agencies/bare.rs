@@ -25,7 +25,7 @@
 
 use std::collections::HashMap;
 
-use crate::gazetteer;
+use crate::lexicon::tsv as gazetteer;
 use crate::{Agency, Error, Place, PlaceLevel};
 
 /// The level a bare prefix names.

@@ -64,17 +64,15 @@
 
 mod bare;
 mod departments;
-mod table;
 #[cfg(test)]
 mod tests;
 mod unlisted;
 mod zones;
 
-use crate::gazetteer::trie::Trie;
+use crate::lexicon::Table as Lexicon;
+use crate::lexicon::agencies::{Central, Suffix, Table};
 use crate::rules::Context;
 use crate::{Agency, AgencyLevel, Document, Error, Place, PlaceLevel, Span};
-
-use table::{Central, Suffix, Table};
 
 /// What makes a body's name part of a meeting's name.
 const MEETINGS: &[&str] = &["常务会议", "全体会议", "会议", "常委会会议"];
@@ -115,6 +113,25 @@ fn written_from(places: &[Place], first: usize) -> usize {
     places.get(k).map_or(0, |p| p.span.start)
 }
 
+/// The suffix starting at byte `at`, unless it is the start of a word.
+fn suffix_after<'a>(cx: &Context<'a>, at: usize) -> Option<(usize, SuffixHit<'a>)> {
+    let text = cx.text;
+    let suffixes = &cx.lexicon.suffixes;
+    let hit = cx.hits.longest_at(Lexicon::Suffix, at)?;
+    let (end, pattern) = (hit.span.end, hit.row);
+    let entry = suffixes
+        .patterns
+        .get(pattern)
+        .and_then(|&(_, entry)| suffixes.entries.get(entry))?;
+    // A one-character suffix (委) that starts a word: 委托, 委派, 委员.
+    let after = text.get(end..).unwrap_or("");
+    if end - at <= '委'.len_utf8() && after.starts_with(NOT_AFTER_WEI) {
+        return None;
+    }
+    let after_full = suffixes.after_full.get(pattern) == Some(&true);
+    Some((end, SuffixHit { entry, after_full }))
+}
+
 /// The agency level of a place's bodies.
 fn level_of(level: PlaceLevel) -> AgencyLevel {
     match level {
@@ -146,10 +163,6 @@ const NOT_AFTER_BU: &[char] = &['门', '署', '分', '位', '件', '落', '队',
 /// The agencies pass.
 #[derive(Debug, Clone)]
 pub(crate) struct Rules {
-    central: Table<Central>,
-    central_trie: Trie,
-    suffixes: Table<Suffix>,
-    suffix_trie: Trie,
     stops: bare::Stops,
     zones: zones::Zones,
     unlisted: unlisted::Unlisted,
@@ -177,18 +190,8 @@ pub(crate) fn agencies_within(doc: &Document, span: Span) -> impl Iterator<Item 
 }
 
 impl Rules {
-    /// Builds the pass from the embedded gazetteer plus `extra` user rows.
-    pub(crate) fn new(extra: &[String]) -> Result<Self, Error> {
-        let central = table::central(extra)?;
-        let suffixes = table::suffixes()?;
-        // Leftmost-longest character tries, as for places: cheap to build.
-        let central_trie = Trie::new(central.patterns.iter().map(|(text, _)| text.as_str()));
-        let suffix_trie = Trie::new(suffixes.patterns.iter().map(|(text, _)| text.as_str()));
+    pub(crate) fn new() -> Result<Self, Error> {
         Ok(Rules {
-            central,
-            central_trie,
-            suffixes,
-            suffix_trie,
             stops: bare::Stops::new()?,
             zones: zones::Zones::new()?,
             unlisted: unlisted::Unlisted::new()?,
@@ -197,7 +200,11 @@ impl Rules {
 
     pub(crate) fn run(&self, cx: &Context<'_>, doc: &mut Document) {
         let local = self.local(cx, doc);
-        let hits: Vec<(Span, usize)> = self.central_trie.find_iter(cx.text).collect();
+        let hits: Vec<(Span, usize)> = cx
+            .hits
+            .leftmost_longest(Lexicon::Agency, Span::new(0, cx.text.len()))
+            .map(|h| (h.span, h.row))
+            .collect();
         let mut found = Vec::with_capacity(local.len() + hits.len());
         // Both lists are in text order: one cursor finds the local body a
         // central hit may overlap (发改委 in 上海市发改委).
@@ -207,7 +214,7 @@ impl Rules {
             if next_local.peek().is_some_and(|a| a.span.overlaps(span)) {
                 continue;
             }
-            let Some(mut agency) = self.central(cx.text, span, pattern) else {
+            let Some(mut agency) = central(&cx.lexicon.central, cx.text, span, pattern) else {
                 continue;
             };
             if agency.level == AgencyLevel::Central {
@@ -228,53 +235,51 @@ impl Rules {
         found.sort_by_key(|a| (a.span.start, a.span.end));
         doc.agencies.append(&mut found);
     }
+}
 
-    /// The central body (or zone committee) a hit names, unless its context
-    /// shows the words mean something else.
-    fn central(&self, text: &str, span: Span, pattern: usize) -> Option<Agency> {
-        let before = text.get(..span.start).unwrap_or("");
-        // 市发改委, 各省国资委: some local body, not the central one.
-        if before.ends_with(['省', '市', '县', '区', '州', '各']) {
-            return None;
-        }
-        let after = text.get(span.end..).unwrap_or("");
-        // 国务院常务会议 names a meeting, not the body.
-        if MEETINGS.iter().any(|m| after.starts_with(m)) || numbered_meeting(after) {
-            return None;
-        }
-        let surface = text.get(span.start..span.end).unwrap_or("");
-        // Short 部 aliases are also halves of ordinary words: 公安部门,
-        // 科技部门 (any such department), 建设部署, 文化部分.
-        if surface.chars().count() <= 3
-            && surface.ends_with('部')
-            && after.starts_with(NOT_AFTER_BU)
-        {
-            return None;
-        }
-        // 金融委 inside 省委金融委员会: the text names a longer committee
-        // that is not in the table.
-        if surface.ends_with('委') && after.starts_with('员') {
-            return None;
-        }
-        // 央行 inside 中央行政.
-        if surface == "央行" && before.ends_with('中') {
-            return None;
-        }
-        let body = self
-            .central
-            .patterns
-            .get(pattern)
-            .and_then(|&(_, entry)| self.central.entries.get(entry))?;
-        Some(Agency {
-            name: body.name.clone(),
-            surface: String::new(),
-            span,
-            level: body.level,
-            region: body.region.clone(),
-            parent: None,
-        })
+/// The central body (or zone committee) a hit names, unless its context
+/// shows the words mean something else.
+fn central(table: &Table<Central>, text: &str, span: Span, pattern: usize) -> Option<Agency> {
+    let before = text.get(..span.start).unwrap_or("");
+    // 市发改委, 各省国资委: some local body, not the central one.
+    if before.ends_with(['省', '市', '县', '区', '州', '各']) {
+        return None;
     }
+    let after = text.get(span.end..).unwrap_or("");
+    // 国务院常务会议 names a meeting, not the body.
+    if MEETINGS.iter().any(|m| after.starts_with(m)) || numbered_meeting(after) {
+        return None;
+    }
+    let surface = text.get(span.start..span.end).unwrap_or("");
+    // Short 部 aliases are also halves of ordinary words: 公安部门,
+    // 科技部门 (any such department), 建设部署, 文化部分.
+    if surface.chars().count() <= 3 && surface.ends_with('部') && after.starts_with(NOT_AFTER_BU) {
+        return None;
+    }
+    // 金融委 inside 省委金融委员会: the text names a longer committee
+    // that is not in the table.
+    if surface.ends_with('委') && after.starts_with('员') {
+        return None;
+    }
+    // 央行 inside 中央行政.
+    if surface == "央行" && before.ends_with('中') {
+        return None;
+    }
+    let body = table
+        .patterns
+        .get(pattern)
+        .and_then(|&(_, entry)| table.entries.get(entry))?;
+    Some(Agency {
+        name: body.name.clone(),
+        surface: String::new(),
+        span,
+        level: body.level,
+        region: body.region.clone(),
+        parent: None,
+    })
+}
 
+impl Rules {
     /// Place + suffix bodies, bare-prefix bodies and zone committees, in
     /// text order.
     fn local(&self, cx: &Context<'_>, doc: &Document) -> Vec<Agency> {
@@ -282,7 +287,7 @@ impl Rules {
         let mut found = Vec::new();
         for (i, place) in places.iter().enumerate() {
             let qualifier = bare::qualifier(places, i);
-            let Some((end, suffix)) = self.suffix_after(cx.text, place.span.end) else {
+            let Some((end, suffix)) = suffix_after(cx, place.span.end) else {
                 let limit = places.get(i + 1).map_or(cx.text.len(), |p| p.span.start);
                 if let Some(agency) = self.unlisted(cx.text, places, i, limit) {
                     found.push(agency);
@@ -310,9 +315,9 @@ impl Rules {
         found.extend(bare);
         for zone in self.zones.committees(cx.text, places) {
             // A zone in the table (苏州工业园区管委会) has its official name there.
-            if self
-                .central_trie
-                .longest_at(cx.text, zone.span.start)
+            if cx
+                .hits
+                .longest_at(Lexicon::Agency, zone.span.start)
                 .is_some()
                 || found.iter().any(|a| a.span.overlaps(zone.span))
             {
@@ -378,7 +383,7 @@ impl Rules {
             if places.get(near).is_some_and(|p| p.span.start <= start) {
                 continue;
             }
-            let Some((suffix_end, suffix)) = self.suffix_after(cx.text, end) else {
+            let Some((suffix_end, suffix)) = suffix_after(cx, end) else {
                 continue;
             };
             // 市县委, 市区委: a list of levels before an alias that holds its
@@ -425,23 +430,6 @@ impl Rules {
             after = suffix_end;
         }
         found
-    }
-
-    /// The suffix starting at byte `at`, unless it is the start of a word.
-    fn suffix_after(&self, text: &str, at: usize) -> Option<(usize, SuffixHit<'_>)> {
-        let (end, pattern) = self.suffix_trie.longest_at(text, at)?;
-        let entry = self
-            .suffixes
-            .patterns
-            .get(pattern)
-            .and_then(|&(_, entry)| self.suffixes.entries.get(entry))?;
-        // A one-character suffix (委) that starts a word: 委托, 委派, 委员.
-        let after = text.get(end..).unwrap_or("");
-        if end - at <= '委'.len_utf8() && after.starts_with(NOT_AFTER_WEI) {
-            return None;
-        }
-        let after_full = self.suffixes.after_full.get(pattern) == Some(&true);
-        Some((end, SuffixHit { entry, after_full }))
     }
 
     /// A local body spanning `start..end`, named `written` place + suffix:

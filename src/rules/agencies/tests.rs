@@ -398,8 +398,20 @@ fn helpers_find_agencies_by_position() {
 
 #[test]
 fn every_embedded_row_parses() {
-    assert!(super::table::central(&[]).expect("agencies").entries.len() > 150);
-    assert!(super::table::suffixes().expect("suffixes").entries.len() > 120);
+    assert!(
+        crate::lexicon::agencies::central(&[])
+            .expect("agencies")
+            .entries
+            .len()
+            > 150
+    );
+    assert!(
+        crate::lexicon::agencies::suffixes()
+            .expect("suffixes")
+            .entries
+            .len()
+            > 120
+    );
 }
 
 #[test]

@@ -17,7 +17,7 @@
 use std::collections::HashSet;
 
 use crate::Error;
-use crate::gazetteer;
+use crate::lexicon::tsv as gazetteer;
 
 /// Longest run after the place, body word included.
 const MAX_RUN: usize = 14;

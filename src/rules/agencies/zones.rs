@@ -22,7 +22,7 @@
 //! Not committees: 党工委 or any other word between zone and 管委会; a
 //! zone word alone (高新区管委会, 各开发区管委会: no name).
 
-use crate::gazetteer;
+use crate::lexicon::tsv as gazetteer;
 use crate::{Error, Place, PlaceLevel, Span};
 
 /// Zone words a committee's zone name ends in, longest first so that the

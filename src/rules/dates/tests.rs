@@ -7,6 +7,8 @@ fn published(text: &str) -> Option<String> {
     let cx = Context {
         text,
         reference: None,
+        lexicon: &crate::rules::testing::LEXICON,
+        hits: &crate::rules::testing::LEXICON.scan(text),
     };
     rules.published(&cx).map(|d| d.to_string())
 }

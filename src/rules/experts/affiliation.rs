@@ -24,8 +24,9 @@ use std::collections::HashMap;
 
 use super::lexicon::Lexicon;
 use super::speaker::{Org, Speaker};
+use crate::lexicon::tsv as gazetteer;
 use crate::rules::places::government_of;
-use crate::{Agency, AgencyLevel, Error, Place, gazetteer};
+use crate::{Agency, AgencyLevel, Error, Place};
 
 /// Which body a leading post heads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

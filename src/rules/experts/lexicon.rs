@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::Error;
-use crate::gazetteer::{self, Source};
+use crate::lexicon::tsv::{self as gazetteer, Source};
 
 /// What a job word says about the text before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -4,7 +4,7 @@
 //! `约3000亿元` approx, `控制在5%以内` le, `不超过3%` le, `低于1.3` lt,
 //! `超过了百分之零点九` gt (了 may stand between), `达到100个` eq.
 
-use crate::gazetteer::{self, Source};
+use crate::lexicon::tsv::{self as gazetteer, Source};
 use crate::{Comparator, Error};
 
 /// What a word contributes: a comparator, or a neutral verb of reaching.

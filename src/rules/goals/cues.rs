@@ -3,7 +3,7 @@
 use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::Error;
-use crate::gazetteer::{self, Source};
+use crate::lexicon::tsv::{self as gazetteer, Source};
 
 /// What a cue word says about the numbers near it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -94,7 +94,7 @@ mod tests;
 
 use regex::Regex;
 
-use crate::gazetteer;
+use crate::lexicon::tsv as gazetteer;
 use crate::rules::Context;
 use crate::{Base, Comparator, Document, Error, Goal, Span};
 

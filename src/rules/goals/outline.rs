@@ -182,7 +182,7 @@ fn is_bare_date(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::gazetteer;
+    use crate::lexicon::tsv as gazetteer;
 
     #[test]
     fn outlines() {

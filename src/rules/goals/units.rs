@@ -21,7 +21,7 @@
 use std::collections::HashMap;
 
 use crate::Error;
-use crate::gazetteer::{self, Source};
+use crate::lexicon::tsv::{self as gazetteer, Source};
 
 /// One unit as written in the table, and its conversion.
 #[derive(Debug, Clone, PartialEq)]

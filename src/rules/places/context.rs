@@ -9,8 +9,8 @@
 
 use std::collections::HashSet;
 
-use super::table::Table;
 use crate::Span;
+use crate::lexicon::places::Table;
 
 /// What joins the members of a list of places.
 const SEPARATORS: &[&str] = &["、", "——", "—", "和", "及", "与"];

@@ -42,26 +42,21 @@
 //! successor is never guessed).
 
 mod context;
-mod table;
 #[cfg(test)]
 mod tests;
 
-use crate::gazetteer::trie::Trie;
+use crate::lexicon::Table as Lexicon;
+use crate::lexicon::places::{Pattern, Reading, Table};
 use crate::rules::Context;
-use crate::{Document, Error, Place, PlaceLevel, Span};
-
-use table::{Pattern, Reading, Table};
+use crate::{Document, Place, PlaceLevel, Span};
 
 /// How far back (in bytes of normalized text) an earlier place may resolve a
 /// shared name: about two sentences.
 const CONTEXT_BYTES: usize = 600;
 
-/// The places pass.
-#[derive(Debug, Clone)]
-pub(crate) struct Rules {
-    table: Table,
-    trie: Trie,
-}
+/// The places pass: it reads the place table of the lexicon.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Rules;
 
 /// The name of the people's government of a place (深圳市 → 深圳市人民政府),
 /// for passes that turn a place standing for its government (深圳印发《…》)
@@ -81,19 +76,19 @@ pub(crate) fn place_ending_at(doc: &Document, end: usize) -> Option<&Place> {
 }
 
 impl Rules {
-    /// Builds the pass from the embedded gazetteer plus `extra` user rows.
-    pub(crate) fn new(extra: &[String]) -> Result<Self, Error> {
-        let table = Table::new(extra)?;
-        let trie = Trie::new(table.patterns.iter().map(|p| p.text.as_str()));
-        Ok(Rules { table, trie })
+    pub(crate) fn new() -> Self {
+        Rules
     }
 
     pub(crate) fn run(&self, cx: &Context<'_>, doc: &mut Document) {
+        let table = &cx.lexicon.places;
+        let whole = Span::new(0, cx.text.len());
         // (span, division index) of every accepted mention, in order.
         let mut found: Vec<(Span, usize)> = Vec::new();
         // Mentions only their context can admit, with their possible divisions.
         let mut pending: Vec<(Span, Vec<usize>)> = Vec::new();
-        for (mut span, mut pattern_id) in self.trie.find_iter(cx.text) {
+        for hit in cx.hits.leftmost_longest(Lexicon::Place, whole) {
+            let (mut span, mut pattern_id) = (hit.span, hit.row);
             // 上海市场 is 上海 + 市场 (market), 南山区域 is 南山 + 区域: the
             // mention is the shorter name, judged as such (东方市场 is none).
             let matched = cx.text.get(span.start..span.end).unwrap_or("");
@@ -102,16 +97,18 @@ impl Rules {
                 || (matched.ends_with('区') && rest.starts_with('域'))
             {
                 let shorter = Span::new(span.start, span.end - '市'.len_utf8());
-                let head = cx.text.get(..shorter.end).unwrap_or("");
-                match self.trie.longest_at(head, shorter.start) {
-                    Some((end, id)) if end == shorter.end => {
+                match cx
+                    .hits
+                    .longest_within(Lexicon::Place, shorter.start, shorter.end)
+                {
+                    Some(h) if h.span.end == shorter.end => {
                         span = shorter;
-                        pattern_id = id;
+                        pattern_id = h.row;
                     }
                     _ => continue,
                 }
             }
-            let Some(pattern) = self.table.patterns.get(pattern_id) else {
+            let Some(pattern) = table.patterns.get(pattern_id) else {
                 continue;
             };
             if pattern.block || pattern.readings.is_empty() {
@@ -132,14 +129,14 @@ impl Rules {
                     .readings
                     .iter()
                     .copied()
-                    .filter(|r| self.acceptable(*r, pattern, adjacent, before_cjk, after, loose))
+                    .filter(|r| acceptable(table, *r, pattern, adjacent, before_cjk, after, loose))
                     .collect()
             };
             let candidates = readings_where(false);
             let choice = match candidates.as_slice() {
                 [only] => Some(*only),
                 [] => None,
-                several => self.resolve(several, adjacent, &found, span),
+                several => resolve(table, several, adjacent, &found, span),
             };
             match choice {
                 Some(reading) => found.push((span, index_of(&reading))),
@@ -156,38 +153,39 @@ impl Rules {
                 }
             }
         }
-        let found = context::settle(&self.table, cx.text, found, pending);
+        let found = context::settle(table, cx.text, found, pending);
         for (span, index) in found {
-            if let Some(place) = self.place(span, index) {
+            if let Some(place) = place(table, span, index) {
                 doc.places.push(place);
             }
         }
     }
+}
 
-    /// Whether `reading` may stand here on its own, before any tie-break.
-    fn acceptable(
-        &self,
-        reading: Reading,
-        pattern: &Pattern,
-        adjacent: Option<usize>,
-        before_cjk: bool,
-        after: &str,
-        loose: bool,
-    ) -> bool {
-        let (index, short) = match reading {
-            Reading::Full(i) => (i, false),
-            Reading::Short(i) => (i, true),
-        };
-        let Some(division) = self.table.division(index) else {
-            return false;
-        };
-        if short && after.starts_with(['路', '街', '道', '巷']) {
-            return false;
-        }
-        let after_parent = adjacent.is_some_and(|a| self.table.is_ancestor(a, index));
-        // The pattern is the name or short form read here.
-        let chars = pattern.text.chars().count();
-        let needs_parent = pattern.context
+/// Whether `reading` may stand here on its own, before any tie-break.
+fn acceptable(
+    table: &Table,
+    reading: Reading,
+    pattern: &Pattern,
+    adjacent: Option<usize>,
+    before_cjk: bool,
+    after: &str,
+    loose: bool,
+) -> bool {
+    let (index, short) = match reading {
+        Reading::Full(i) => (i, false),
+        Reading::Short(i) => (i, true),
+    };
+    let Some(division) = table.division(index) else {
+        return false;
+    };
+    if short && after.starts_with(['路', '街', '道', '巷']) {
+        return false;
+    }
+    let after_parent = adjacent.is_some_and(|a| table.is_ancestor(a, index));
+    // The pattern is the name or short form read here.
+    let chars = pattern.text.chars().count();
+    let needs_parent = pattern.context
             || (division.level == PlaceLevel::County && chars <= 2 && !pattern.free && !loose)
             // Generic district names (城区, 郊区, 矿区) name nothing alone.
             || (!short && chars <= 2)
@@ -198,56 +196,53 @@ impl Rules {
                 && chars == 3
                 && division.name.ends_with("城市")
                 && before_cjk);
-        !needs_parent || after_parent
-    }
+    !needs_parent || after_parent
+}
 
-    /// Picks one of several readings: the one whose parent stands right
-    /// before, else the one with an ancestor among recent places; none when
-    /// that does not single one out.
-    fn resolve(
-        &self,
-        readings: &[Reading],
-        adjacent: Option<usize>,
-        found: &[(Span, usize)],
-        span: Span,
-    ) -> Option<Reading> {
-        if let Some(a) = adjacent {
-            let mut it = readings
-                .iter()
-                .filter(|r| self.table.is_ancestor(a, index_of(r)));
-            if let (Some(r), None) = (it.next(), it.next()) {
-                return Some(*r);
-            }
-        }
-        let recent: Vec<usize> = found
+/// Picks one of several readings: the one whose parent stands right
+/// before, else the one with an ancestor among recent places; none when
+/// that does not single one out.
+fn resolve(
+    table: &Table,
+    readings: &[Reading],
+    adjacent: Option<usize>,
+    found: &[(Span, usize)],
+    span: Span,
+) -> Option<Reading> {
+    if let Some(a) = adjacent {
+        let mut it = readings
             .iter()
-            .rev()
-            .take_while(|(s, _)| s.end + CONTEXT_BYTES >= span.start)
-            .map(|&(_, d)| d)
-            .collect();
-        let mut it = readings.iter().filter(|r| {
-            recent
-                .iter()
-                .any(|&d| self.table.is_ancestor(d, index_of(r)))
-        });
-        match (it.next(), it.next()) {
-            (Some(r), None) => Some(*r),
-            _ => None,
+            .filter(|r| table.is_ancestor(a, index_of(r)));
+        if let (Some(r), None) = (it.next(), it.next()) {
+            return Some(*r);
         }
     }
-
-    fn place(&self, span: Span, index: usize) -> Option<Place> {
-        let division = self.table.division(index)?;
-        let province = self.table.province_of(index)?;
-        Some(Place {
-            name: division.name.clone(),
-            surface: String::new(),
-            span,
-            level: division.level,
-            code: division.code.clone(),
-            province: province.name.clone(),
-        })
+    let recent: Vec<usize> = found
+        .iter()
+        .rev()
+        .take_while(|(s, _)| s.end + CONTEXT_BYTES >= span.start)
+        .map(|&(_, d)| d)
+        .collect();
+    let mut it = readings
+        .iter()
+        .filter(|r| recent.iter().any(|&d| table.is_ancestor(d, index_of(r))));
+    match (it.next(), it.next()) {
+        (Some(r), None) => Some(*r),
+        _ => None,
     }
+}
+
+fn place(table: &Table, span: Span, index: usize) -> Option<Place> {
+    let division = table.division(index)?;
+    let province = table.province_of(index)?;
+    Some(Place {
+        name: division.name.clone(),
+        surface: String::new(),
+        span,
+        level: division.level,
+        code: division.code.clone(),
+        province: province.name.clone(),
+    })
 }
 
 fn index_of(reading: &Reading) -> usize {

@@ -1,6 +1,6 @@
 use crate::Extractor;
 
-use super::table::Table;
+use crate::lexicon::places::Table;
 
 /// (name, input, expected canonical names in order).
 const CASES: &[(&str, &str, &[&str])] = &[

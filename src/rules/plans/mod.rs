@@ -58,7 +58,7 @@ use std::collections::HashMap;
 
 use regex::Regex;
 
-use crate::gazetteer;
+use crate::lexicon::tsv as gazetteer;
 use crate::rules::Context;
 use crate::rules::dates::compile;
 use crate::{Document, Error, Place, PlaceLevel, Plan, Span};

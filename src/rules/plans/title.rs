@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 use regex::Regex;
 
-use crate::gazetteer::{self, Source};
+use crate::lexicon::tsv::{self as gazetteer, Source};
 use crate::rules::dates::compile;
 use crate::{Error, Span};
 

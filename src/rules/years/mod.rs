@@ -80,7 +80,7 @@ const PATTERN: &str = r#"(?x)
 impl Rules {
     pub(crate) fn new() -> Result<Self, Error> {
         let pattern = Regex::new(PATTERN).expect("a constant pattern, compiled by every test");
-        let cues = Cues::new(crate::gazetteer::GOAL_CUES)?;
+        let cues = Cues::new(crate::lexicon::tsv::GOAL_CUES)?;
         Ok(Rules { pattern, cues })
     }
 

@@ -3,8 +3,9 @@ use super::*;
 mod layout;
 mod names_and_cues;
 mod posts;
+use crate::lexicon::tsv as gazetteer;
 use crate::text::normalize::{Converter, Normalized};
-use crate::{AgencyLevel, Span, gazetteer};
+use crate::{AgencyLevel, Span};
 
 /// What one expert should come out as: name, titles, affiliation, outlet.
 type Want = (
@@ -37,6 +38,8 @@ fn run(input: &str, agencies: &[(&str, &str)]) -> Vec<Expert> {
         &Context {
             text,
             reference: None,
+            lexicon: &crate::rules::testing::LEXICON,
+            hits: &crate::rules::testing::LEXICON.scan(text),
         },
         &mut doc,
     );

@@ -106,6 +106,8 @@ fn extract(text: &str, reference: Option<&str>) -> Vec<Plan> {
     let cx = Context {
         text,
         reference: reference.map(|r| r.parse::<PartialDate>().expect("test date")),
+        lexicon: &crate::rules::testing::LEXICON,
+        hits: &crate::rules::testing::LEXICON.scan(text),
     };
     Rules::new().expect("rules build").run(&cx, &mut doc);
     doc.plans

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::gazetteer::{self, Row};
+use crate::lexicon::tsv::{self as gazetteer, Row};
 use crate::{Error, PlaceLevel};
 
 /// One administrative division.

@@ -8,8 +8,6 @@
 
 use crate::Error;
 
-pub(crate) mod trie;
-
 /// One embedded gazetteer: its file name (for error messages) and its text.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Source {

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use crate::gazetteer;
+use crate::lexicon::tsv as gazetteer;
 use crate::{AgencyLevel, Error};
 
 /// A central body, or a development-zone committee.
