@@ -22,6 +22,10 @@ enum ErrorKind {
     },
     /// A date string that is not an ISO-8601 prefix.
     Date(String),
+    /// A record kind name that names none.
+    Kind { name: String, known: String },
+    /// Passes whose declarations leave no order to run them in.
+    Schedule(String),
 }
 
 impl Error {
@@ -40,6 +44,21 @@ impl Error {
             kind: ErrorKind::Date(input.to_owned()),
         }
     }
+
+    pub(crate) fn kind<'a>(name: &str, known: impl Iterator<Item = &'a str>) -> Self {
+        Error {
+            kind: ErrorKind::Kind {
+                name: name.to_owned(),
+                known: known.collect::<Vec<_>>().join(", "),
+            },
+        }
+    }
+
+    pub(crate) fn schedule(passes: &[&str]) -> Self {
+        Error {
+            kind: ErrorKind::Schedule(passes.join(", ")),
+        }
+    }
 }
 
 impl fmt::Display for Error {
@@ -53,6 +72,16 @@ impl fmt::Display for Error {
             ErrorKind::Date(input) => write!(
                 f,
                 "date {input:?} is not of the form YYYY, YYYY-MM or YYYY-MM-DD"
+            ),
+            ErrorKind::Kind { name, known } => {
+                write!(
+                    f,
+                    "no record kind is named {name:?}; the kinds are {known} and all"
+                )
+            }
+            ErrorKind::Schedule(passes) => write!(
+                f,
+                "the passes {passes} read each other's records: no order runs them"
             ),
         }
     }

@@ -4,9 +4,9 @@ use std::sync::Arc;
 
 use crate::lexicon::Lexicon;
 use crate::lexicon::tsv as gazetteer;
-use crate::rules::{self, Context};
+use crate::passes::{self, Context, Draft, Pass, Schedule};
 use crate::text::normalize::{Converter, Normalized};
-use crate::{Agency, Document, Error, Expert, Goal, PartialDate, Place, Plan, Span, TargetYear};
+use crate::{Document, Error, Kinds, PartialDate, resolve};
 
 /// Finds plans, agencies, places, target years, goals and experts in Chinese
 /// policy texts.
@@ -31,13 +31,11 @@ struct Inner {
     lexicon: Lexicon,
     reference: Option<PartialDate>,
     kinds: Kinds,
-    places: rules::places::Rules,
-    agencies: rules::agencies::Rules,
-    dates: rules::dates::Rules,
-    plans: rules::plans::Rules,
-    years: rules::years::Rules,
-    goals: rules::goals::Rules,
-    experts: rules::experts::Rules,
+    dates: passes::dates::Rules,
+    /// Every pass, in no particular order.
+    passes: Vec<Box<dyn Pass>>,
+    /// The passes and links `kinds` needs, in order.
+    schedule: Schedule,
 }
 
 impl Default for Extractor {
@@ -63,7 +61,6 @@ impl Extractor {
     pub fn extract(&self, text: &str) -> Document {
         let inner = &*self.inner;
         let normalized = Normalized::new(text, &inner.converter);
-        let mut doc = Document::default();
         let hits = inner.lexicon.scan(normalized.text());
         let mut cx = Context {
             text: normalized.text(),
@@ -71,28 +68,21 @@ impl Extractor {
             lexicon: &inner.lexicon,
             hits: &hits,
         };
-        let run = inner.kinds.with_prerequisites();
-        if run.contains(Kinds::PLACES) {
-            inner.places.run(&cx, &mut doc);
+        let mut draft = Draft::default();
+        draft.doc.published = inner.dates.published(&cx);
+        cx.reference = draft.doc.published.or(inner.reference);
+        for pass in inner
+            .schedule
+            .passes
+            .iter()
+            .filter_map(|&i| inner.passes.get(i))
+        {
+            pass.run(&cx, &mut draft);
         }
-        if run.contains(Kinds::AGENCIES) {
-            inner.agencies.run(&cx, &mut doc);
-        }
-        doc.published = inner.dates.published(&cx);
-        cx.reference = doc.published.or(inner.reference);
-        if run.contains(Kinds::PLANS) {
-            inner.plans.run(&cx, &mut doc);
-        }
-        if run.contains(Kinds::TARGET_YEARS) {
-            inner.years.run(&cx, &mut doc);
-        }
-        if run.contains(Kinds::GOALS) {
-            inner.goals.run(&cx, &mut doc);
-        }
-        if run.contains(Kinds::EXPERTS) {
-            inner.experts.run(&cx, &mut doc);
-        }
-        finish(text, &normalized, &mut doc);
+        resolve::apply(&inner.schedule.links, &mut draft);
+        let mut doc = draft.doc;
+        inner.kinds.keep(&mut doc);
+        Kinds::locate(text, &normalized, &mut doc);
         doc
     }
 
@@ -128,8 +118,9 @@ impl Builder {
     }
 
     /// Which record kinds to extract (default: all). The passes a kind
-    /// needs run too, and their records are kept: plans need agencies and
-    /// places, goals need target years, experts need agencies.
+    /// needs run too (plans need agencies and places, goals need target
+    /// years and agencies), but only the requested kinds are returned, and
+    /// they are the same records an extractor of every kind returns.
     ///
     /// ```
     /// use zhengce::{Extractor, Kinds};
@@ -158,130 +149,27 @@ impl Builder {
 
     /// Parses the gazetteers and compiles the rules.
     pub fn build(self) -> Result<Extractor, Error> {
+        let kinds = self.kinds.unwrap_or(Kinds::ALL);
+        let passes: Vec<Box<dyn Pass>> = vec![
+            Box::new(passes::places::Rules::new()),
+            Box::new(passes::agencies::Rules::new()?),
+            Box::new(passes::plans::Rules::new()?),
+            Box::new(passes::years::Rules::new()?),
+            Box::new(passes::goals::Rules::new()?),
+            Box::new(passes::experts::Rules::new()?),
+        ];
+        let schedule = Schedule::new(&passes, resolve::LINKS, kinds)?;
         let inner = Inner {
             converter: Converter::new(gazetteer::T2S)?,
             lexicon: Lexicon::new(&self.places, &self.agencies)?,
             reference: self.reference,
-            kinds: self.kinds.unwrap_or(Kinds::ALL),
-            places: rules::places::Rules::new(),
-            agencies: rules::agencies::Rules::new()?,
-            dates: rules::dates::Rules::new()?,
-            plans: rules::plans::Rules::new()?,
-            years: rules::years::Rules::new()?,
-            goals: rules::goals::Rules::new()?,
-            experts: rules::experts::Rules::new()?,
+            kinds,
+            dates: passes::dates::Rules::new()?,
+            passes,
+            schedule,
         };
         Ok(Extractor {
             inner: Arc::new(inner),
         })
     }
-}
-
-/// A set of record kinds, combined with `|`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Kinds(u8);
-
-impl Kinds {
-    /// No records: normalization only.
-    pub const NONE: Kinds = Kinds(0);
-    /// [`Place`] records.
-    pub const PLACES: Kinds = Kinds(1);
-    /// [`Agency`] records.
-    pub const AGENCIES: Kinds = Kinds(1 << 1);
-    /// [`Plan`] records.
-    pub const PLANS: Kinds = Kinds(1 << 2);
-    /// [`TargetYear`] records.
-    pub const TARGET_YEARS: Kinds = Kinds(1 << 3);
-    /// [`Goal`] records.
-    pub const GOALS: Kinds = Kinds(1 << 4);
-    /// [`Expert`] records.
-    pub const EXPERTS: Kinds = Kinds(1 << 5);
-    /// Every kind.
-    pub const ALL: Kinds = Kinds((1 << 6) - 1);
-
-    /// Whether every kind in `other` is in `self`.
-    pub const fn contains(self, other: Kinds) -> bool {
-        self.0 & other.0 == other.0
-    }
-
-    /// `self` plus the kinds its passes read.
-    const fn with_prerequisites(self) -> Kinds {
-        let mut k = self.0;
-        if k & (Self::PLANS.0 | Self::EXPERTS.0) != 0 {
-            k |= Self::AGENCIES.0;
-        }
-        if k & Self::AGENCIES.0 != 0 {
-            k |= Self::PLACES.0;
-        }
-        if k & Self::GOALS.0 != 0 {
-            k |= Self::TARGET_YEARS.0;
-        }
-        Kinds(k)
-    }
-}
-
-impl std::ops::BitOr for Kinds {
-    type Output = Kinds;
-
-    fn bitor(self, rhs: Kinds) -> Kinds {
-        Kinds(self.0 | rhs.0)
-    }
-}
-
-/// What [`finish`] needs of every record type.
-trait Located {
-    fn span(&self) -> Span;
-    fn locate(&mut self, span: Span, surface: &str);
-}
-
-macro_rules! located {
-    ($($ty:ty),*) => {$(
-        impl Located for $ty {
-            fn span(&self) -> Span {
-                self.span
-            }
-            fn locate(&mut self, span: Span, surface: &str) {
-                self.span = span;
-                surface.clone_into(&mut self.surface);
-            }
-        }
-    )*};
-}
-
-located!(Plan, Agency, Place, TargetYear, Goal, Expert);
-
-/// Maps every span back to the input, fills `surface`, and puts each list in
-/// document order. A record whose span does not map onto character
-/// boundaries would be a bug in a pass; it is dropped rather than allowed to
-/// panic, and debug builds assert.
-fn finish(input: &str, normalized: &Normalized, doc: &mut Document) {
-    fn fix<T: Located>(input: &str, normalized: &Normalized, records: &mut Vec<T>) {
-        records.retain_mut(|record| {
-            let mapped = normalized.to_original(record.span());
-            match input.get(mapped.start..mapped.end) {
-                Some(slice) => {
-                    record.locate(mapped, slice);
-                    true
-                }
-                None => {
-                    debug_assert!(
-                        false,
-                        "span {:?} maps off character boundaries",
-                        record.span()
-                    );
-                    false
-                }
-            }
-        });
-        records.sort_by_key(|record| {
-            let span = record.span();
-            (span.start, span.end)
-        });
-    }
-    fix(input, normalized, &mut doc.plans);
-    fix(input, normalized, &mut doc.agencies);
-    fix(input, normalized, &mut doc.places);
-    fix(input, normalized, &mut doc.target_years);
-    fix(input, normalized, &mut doc.goals);
-    fix(input, normalized, &mut doc.experts);
 }

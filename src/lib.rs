@@ -51,9 +51,11 @@
 mod document;
 mod error;
 mod extractor;
+mod kinds;
 mod lexicon;
 
-mod rules;
+mod passes;
+mod resolve;
 mod text;
 
 use std::sync::LazyLock;
@@ -63,7 +65,8 @@ pub use document::{
     Number, PartialDate, Place, PlaceLevel, Plan, Span, TargetYear, YearRole,
 };
 pub use error::Error;
-pub use extractor::{Builder, Extractor, Kinds};
+pub use extractor::{Builder, Extractor};
+pub use kinds::Kinds;
 
 static DEFAULT: LazyLock<Extractor> = LazyLock::new(Extractor::new);
 

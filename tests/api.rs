@@ -3,7 +3,7 @@
 mod common;
 
 use common::assert_spans_exact;
-use zhengce::{Document, Extractor, PartialDate};
+use zhengce::{Document, Extractor, Kinds, PartialDate};
 
 const TEXT: &str = "2025年3月，國家數據局印發《數字中國建設2025年行動方案》。\n\
 到2025年底，全市智能算力規模突破100EFLOPS。";
@@ -112,4 +112,31 @@ fn lists_are_in_document_order() {
             assert!(a.start <= b.start, "{list_a}: {a:?} before {b:?}");
         }
     }
+}
+
+#[test]
+fn goals_alone_see_the_agencies_that_mask_their_cues() {
+    // 计划 inside 国家计划委员会 is no forward cue: a goals-only extractor
+    // used to skip the agencies pass and report this statistic as a goal.
+    let text = "国家计划委员会发布数据,全国粮食产量达到6.5亿吨。";
+    let goals_only = Extractor::builder()
+        .kinds(Kinds::GOALS)
+        .build()
+        .expect("builds");
+    assert_eq!(
+        goals_only.extract(text).goals,
+        Extractor::new().extract(text).goals
+    );
+    assert!(goals_only.extract(text).goals.is_empty());
+}
+
+#[test]
+fn kinds_parse_by_list_name() {
+    assert_eq!(
+        "target_years".parse::<Kinds>().ok(),
+        Some(Kinds::TARGET_YEARS)
+    );
+    assert_eq!("all".parse::<Kinds>().ok(), Some(Kinds::ALL));
+    let err = "goal".parse::<Kinds>().expect_err("singular is no kind");
+    assert!(err.to_string().contains("goals"), "{err}");
 }

@@ -1,15 +1,27 @@
 //! Properties that hold for any input: no panic, exact spans, shift
-//! invariance, and the same names for traditional and simplified copies.
+//! invariance, the same names for traditional and simplified copies, and
+//! the same records of a kind whatever other kinds are asked for.
 
 use proptest::prelude::*;
 use std::sync::LazyLock;
 
-use zhengce::{Document, Extractor};
+use zhengce::{Document, Extractor, Kinds};
 
 mod common;
 
 /// Built once: building per case would dominate the run time.
 static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(Extractor::new);
+
+/// One extractor per record kind, each asked for that kind alone.
+static BY_KIND: LazyLock<Vec<(Kinds, Extractor)>> = LazyLock::new(|| {
+    Kinds::EACH
+        .iter()
+        .map(|&kind| {
+            let extractor = Extractor::builder().kinds(kind).build().expect("builds");
+            (kind, extractor)
+        })
+        .collect()
+});
 
 /// Pieces of policy-news text, clean and messy, to build inputs from.
 const FRAGMENTS: &[&str] = &[
@@ -177,5 +189,16 @@ proptest! {
         let simplified = EXTRACTOR.simplify(&text);
         let traditional = to_traditional(&simplified);
         prop_assert_eq!(names(&EXTRACTOR.extract(&simplified)), names(&EXTRACTOR.extract(&traditional)));
+    }
+
+    #[test]
+    fn one_kind_alone_gives_the_records_of_all_kinds(text in fragments()) {
+        let all = serde_json::to_value(EXTRACTOR.extract(&text)).expect("serializes");
+        for (kind, extractor) in BY_KIND.iter() {
+            let alone = serde_json::to_value(extractor.extract(&text)).expect("serializes");
+            for name in kind.names() {
+                prop_assert_eq!(&alone[name], &all[name], "{}", name);
+            }
+        }
     }
 }

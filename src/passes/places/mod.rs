@@ -42,12 +42,13 @@
 //! successor is never guessed).
 
 mod context;
+
 #[cfg(test)]
 mod tests;
 
 use crate::lexicon::Table as Lexicon;
 use crate::lexicon::places::{Pattern, Reading, Table};
-use crate::rules::Context;
+use crate::passes::Context;
 use crate::{Document, Place, PlaceLevel, Span};
 
 /// How far back (in bytes of normalized text) an earlier place may resolve a
@@ -253,4 +254,22 @@ fn index_of(reading: &Reading) -> usize {
 
 fn is_cjk(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+impl crate::passes::Pass for Rules {
+    fn name(&self) -> &'static str {
+        "places"
+    }
+
+    fn reads(&self) -> crate::Kinds {
+        crate::Kinds::NONE
+    }
+
+    fn writes(&self) -> crate::Kinds {
+        crate::Kinds::PLACES
+    }
+
+    fn run(&self, cx: &Context<'_>, draft: &mut crate::passes::Draft) {
+        self.run(cx, &mut draft.doc);
+    }
 }

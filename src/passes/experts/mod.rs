@@ -74,7 +74,7 @@ mod transcript;
 
 use std::borrow::Cow;
 
-use crate::rules::Context;
+use crate::passes::Context;
 use crate::{Agency, Document, Error, Expert, Place, Span};
 
 use affiliation::{Found, Leaders};
@@ -105,7 +105,8 @@ impl Rules {
         })
     }
 
-    pub(crate) fn run(&self, cx: &Context<'_>, doc: &mut Document) {
+    /// Adds the experts to `doc` and returns the spans of their names.
+    pub(crate) fn run(&self, cx: &Context<'_>, doc: &mut Document) -> Vec<Span> {
         // Read through inline markup (<strong>, **); earlier passes' spans
         // move into the copy, ours move back.
         let view = self.markup.strip(cx.text);
@@ -240,7 +241,7 @@ impl Rules {
             names.extend(name.map(|n| view.to_text(n)));
             doc.experts.push(expert);
         }
-        drop_places_in_names(doc, names);
+        names
     }
 }
 
@@ -278,22 +279,24 @@ impl Rules {
     }
 }
 
-/// A person's name is no place (首席经济学家花长春认为 names no 长春市): place
-/// records lying wholly inside a name go.
-fn drop_places_in_names(doc: &mut Document, mut names: Vec<Span>) {
-    if names.is_empty() {
-        return;
-    }
-    names.sort();
-    doc.places.retain(|p| {
-        // Names never overlap, so only the last one starting at or before
-        // the place can hold it.
-        let i = names.partition_point(|n| n.start <= p.span.start);
-        i.checked_sub(1)
-            .and_then(|i| names.get(i))
-            .is_none_or(|n| p.span.end > n.end)
-    });
-}
-
 #[cfg(test)]
 mod tests;
+
+impl crate::passes::Pass for Rules {
+    fn name(&self) -> &'static str {
+        "experts"
+    }
+
+    fn reads(&self) -> crate::Kinds {
+        crate::Kinds::AGENCIES | crate::Kinds::PLACES
+    }
+
+    fn writes(&self) -> crate::Kinds {
+        crate::Kinds::EXPERTS
+    }
+
+    fn run(&self, cx: &Context<'_>, draft: &mut crate::passes::Draft) {
+        let names = self.run(cx, &mut draft.doc);
+        draft.names.extend(names);
+    }
+}

@@ -30,7 +30,7 @@ use regex::Regex;
 use super::backref::BackRefs;
 use super::clause::{clause_start_of, sentence_start};
 pub(super) use super::records::Records;
-use crate::rules::dates::{DateValue, Parser, Signatures, compile};
+use crate::passes::dates::{DateValue, Parser, Signatures, compile};
 use crate::{Agency, Document, PartialDate, Place, Span};
 
 /// Verbs that say a body issued a document. `联合`/`共同`/`正式` before them

@@ -29,7 +29,7 @@ mod tests;
 
 use regex::Regex;
 
-use crate::rules::Context;
+use crate::passes::Context;
 use crate::{Error, PartialDate};
 
 pub(crate) use parser::{DateValue, Parser};

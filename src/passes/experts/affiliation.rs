@@ -25,7 +25,7 @@ use std::collections::HashMap;
 use super::lexicon::Lexicon;
 use super::speaker::{Org, Speaker};
 use crate::lexicon::tsv as gazetteer;
-use crate::rules::places::government_of;
+use crate::passes::places::government_of;
 use crate::{Agency, AgencyLevel, Error, Place};
 
 /// Which body a leading post heads.

@@ -59,8 +59,8 @@ use std::collections::HashMap;
 use regex::Regex;
 
 use crate::lexicon::tsv as gazetteer;
-use crate::rules::Context;
-use crate::rules::dates::compile;
+use crate::passes::Context;
+use crate::passes::dates::compile;
 use crate::{Document, Error, Place, PlaceLevel, Plan, Span};
 
 use issuer::{Issuers, Records};
@@ -260,5 +260,23 @@ fn within(inner: &Place, outer: &Place) -> bool {
     match (inner.code.get(..digits), outer.code.get(..digits)) {
         (Some(a), Some(b)) => a == b && inner.code != outer.code,
         _ => false,
+    }
+}
+
+impl crate::passes::Pass for Rules {
+    fn name(&self) -> &'static str {
+        "plans"
+    }
+
+    fn reads(&self) -> crate::Kinds {
+        crate::Kinds::AGENCIES | crate::Kinds::PLACES
+    }
+
+    fn writes(&self) -> crate::Kinds {
+        crate::Kinds::PLANS
+    }
+
+    fn run(&self, cx: &Context<'_>, draft: &mut crate::passes::Draft) {
+        self.run(cx, &mut draft.doc);
     }
 }

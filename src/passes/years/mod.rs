@@ -36,8 +36,8 @@
 
 use regex::{Captures, Regex};
 
-use crate::rules::Context;
-use crate::rules::goals::cues::{Cues, is_clause_end};
+use crate::passes::Context;
+use crate::passes::goals::cues::{Cues, is_clause_end};
 use crate::{Document, Error, Span, TargetYear, YearRole};
 
 #[derive(Debug, Clone)]
@@ -433,3 +433,21 @@ pub(crate) fn tail_chars(s: &str, n: usize) -> &str {
 
 #[cfg(test)]
 mod tests;
+
+impl crate::passes::Pass for Rules {
+    fn name(&self) -> &'static str {
+        "target years"
+    }
+
+    fn reads(&self) -> crate::Kinds {
+        crate::Kinds::NONE
+    }
+
+    fn writes(&self) -> crate::Kinds {
+        crate::Kinds::TARGET_YEARS
+    }
+
+    fn run(&self, cx: &Context<'_>, draft: &mut crate::passes::Draft) {
+        self.run(cx, &mut draft.doc);
+    }
+}

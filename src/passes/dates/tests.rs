@@ -1,14 +1,14 @@
 use super::parser::Found;
 use super::*;
-use crate::rules::Context;
+use crate::passes::Context;
 
 fn published(text: &str) -> Option<String> {
     let rules = Rules::new().expect("rules compile");
     let cx = Context {
         text,
         reference: None,
-        lexicon: &crate::rules::testing::LEXICON,
-        hits: &crate::rules::testing::LEXICON.scan(text),
+        lexicon: &crate::passes::testing::LEXICON,
+        hits: &crate::passes::testing::LEXICON.scan(text),
     };
     rules.published(&cx).map(|d| d.to_string())
 }

@@ -110,7 +110,7 @@ pub(super) fn relative_aim(cues: &Cues, sentence: &str, clause_rest: &str) -> bo
         "{}{clause_rest}",
         sentence.get(at + word.len()..).unwrap_or("")
     );
-    crate::rules::years::aims(cues, before, word, &after)
+    crate::passes::years::aims(cues, before, word, &after)
 }
 
 /// The spans of the agencies found, sorted, overlaps merged.
@@ -133,7 +133,7 @@ pub(super) fn masks(doc: &Document) -> Vec<(usize, usize)> {
 
 /// Whether `before` ends inside an open 《 title (looking back a title's length).
 pub(super) fn inside_title(before: &str) -> bool {
-    let window = crate::rules::years::tail_chars(before, 60);
+    let window = crate::passes::years::tail_chars(before, 60);
     match (window.rfind('《'), window.rfind('》')) {
         (Some(open), Some(close)) => open > close,
         (Some(_), None) => true,
@@ -144,7 +144,7 @@ pub(super) fn inside_title(before: &str) -> bool {
 /// Whether `before` ends inside a quoted short name (`(以下简称“科创板八条”)`,
 /// `下称“双十条”`): a name, no quantity.
 pub(super) fn inside_alias(before: &str) -> bool {
-    let window = crate::rules::years::tail_chars(before, 20);
+    let window = crate::passes::years::tail_chars(before, 20);
     let Some(open) = window.rfind(['“', '"']) else {
         return false;
     };

@@ -38,8 +38,8 @@ fn run(input: &str, agencies: &[(&str, &str)]) -> Vec<Expert> {
         &Context {
             text,
             reference: None,
-            lexicon: &crate::rules::testing::LEXICON,
-            hits: &crate::rules::testing::LEXICON.scan(text),
+            lexicon: &crate::passes::testing::LEXICON,
+            hits: &crate::passes::testing::LEXICON.scan(text),
         },
         &mut doc,
     );

@@ -59,11 +59,12 @@
 //! and suffix together), and `doc.agencies` is in document order when this
 //! pass ends, so [`agency_ending_at`] (the body right before 印发) and
 //! [`agencies_within`] (bodies inside a title or clause) are binary
-//! searches. `crate::rules::places::government_of` names a place's
+//! searches. `crate::passes::places::government_of` names a place's
 //! government for a place standing as issuer.
 
 mod bare;
 mod departments;
+
 #[cfg(test)]
 mod tests;
 mod unlisted;
@@ -71,7 +72,7 @@ mod zones;
 
 use crate::lexicon::Table as Lexicon;
 use crate::lexicon::agencies::{Central, Suffix, Table};
-use crate::rules::Context;
+use crate::passes::Context;
 use crate::{Agency, AgencyLevel, Document, Error, Place, PlaceLevel, Span};
 
 /// What makes a body's name part of a meeting's name.
@@ -462,5 +463,23 @@ impl Rules {
             region: Some(place.name.clone()),
             parent: None,
         }
+    }
+}
+
+impl crate::passes::Pass for Rules {
+    fn name(&self) -> &'static str {
+        "agencies"
+    }
+
+    fn reads(&self) -> crate::Kinds {
+        crate::Kinds::PLACES
+    }
+
+    fn writes(&self) -> crate::Kinds {
+        crate::Kinds::AGENCIES
+    }
+
+    fn run(&self, cx: &Context<'_>, draft: &mut crate::passes::Draft) {
+        self.run(cx, &mut draft.doc);
     }
 }

@@ -2,7 +2,7 @@
 //! hand (the places and agencies passes are tested on their own).
 
 use super::Rules;
-use crate::rules::Context;
+use crate::passes::Context;
 use crate::{Agency, AgencyLevel, Document, PartialDate, Place, PlaceLevel, Plan, Span};
 
 /// Known bodies: (surface, canonical name, region).
@@ -106,8 +106,8 @@ fn extract(text: &str, reference: Option<&str>) -> Vec<Plan> {
     let cx = Context {
         text,
         reference: reference.map(|r| r.parse::<PartialDate>().expect("test date")),
-        lexicon: &crate::rules::testing::LEXICON,
-        hits: &crate::rules::testing::LEXICON.scan(text),
+        lexicon: &crate::passes::testing::LEXICON,
+        hits: &crate::passes::testing::LEXICON.scan(text),
     };
     Rules::new().expect("rules build").run(&cx, &mut doc);
     doc.plans

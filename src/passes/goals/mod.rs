@@ -95,7 +95,7 @@ mod tests;
 use regex::Regex;
 
 use crate::lexicon::tsv as gazetteer;
-use crate::rules::Context;
+use crate::passes::Context;
 use crate::{Base, Comparator, Document, Error, Goal, Span};
 
 use comparator::Comparators;
@@ -432,4 +432,22 @@ struct Walk {
     carry: Option<(usize, String)>,
     /// Agency names, sorted and merged: cue words inside them say nothing.
     masks: Vec<(usize, usize)>,
+}
+
+impl crate::passes::Pass for Rules {
+    fn name(&self) -> &'static str {
+        "goals"
+    }
+
+    fn reads(&self) -> crate::Kinds {
+        crate::Kinds::TARGET_YEARS | crate::Kinds::AGENCIES
+    }
+
+    fn writes(&self) -> crate::Kinds {
+        crate::Kinds::GOALS
+    }
+
+    fn run(&self, cx: &Context<'_>, draft: &mut crate::passes::Draft) {
+        self.run(cx, &mut draft.doc);
+    }
 }
