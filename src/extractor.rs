@@ -23,13 +23,14 @@ use crate::{Document, Error, Kinds, PartialDate, resolve};
 #[derive(Debug, Clone)]
 pub struct Extractor {
     inner: Arc<Inner>,
+    reference: Option<PartialDate>,
 }
 
+/// What every clone shares: the tables, the rules and the schedule.
 #[derive(Debug)]
 struct Inner {
     converter: Converter,
     lexicon: Lexicon,
-    reference: Option<PartialDate>,
     kinds: Kinds,
     dates: passes::dates::Rules,
     /// Every pass, in no particular order.
@@ -64,13 +65,13 @@ impl Extractor {
         let hits = inner.lexicon.scan(normalized.text());
         let mut cx = Context {
             text: normalized.text(),
-            reference: inner.reference,
+            reference: self.reference,
             lexicon: &inner.lexicon,
             hits: &hits,
         };
         let mut draft = Draft::default();
         draft.doc.published = inner.dates.published(&cx);
-        cx.reference = draft.doc.published.or(inner.reference);
+        cx.reference = draft.doc.published.or(self.reference);
         for pass in inner
             .schedule
             .passes
@@ -84,6 +85,24 @@ impl Extractor {
         inner.kinds.keep(&mut doc);
         Kinds::locate(text, &normalized, &mut doc);
         doc
+    }
+
+    /// The same extractor with another reference date for relative dates
+    /// (今年, 5月31日) in texts that state no date of their own. Cheap: the
+    /// tables and rules are shared, nothing is rebuilt.
+    ///
+    /// ```
+    /// let extractor = zhengce::Extractor::new();
+    /// let dated = extractor.with_reference_date("2024-03-01".parse()?);
+    /// let doc = dated.extract("今年底前建成50个充电站。");
+    /// assert_eq!(doc.target_years[0].year, 2024);
+    /// # Ok::<(), zhengce::Error>(())
+    /// ```
+    pub fn with_reference_date(&self, date: PartialDate) -> Extractor {
+        Extractor {
+            inner: Arc::clone(&self.inner),
+            reference: Some(date),
+        }
     }
 
     /// The simplified-script form of `s`, character for character, as used
@@ -162,7 +181,6 @@ impl Builder {
         let inner = Inner {
             converter: Converter::new(gazetteer::T2S)?,
             lexicon: Lexicon::new(&self.places, &self.agencies)?,
-            reference: self.reference,
             kinds,
             dates: passes::dates::Rules::new()?,
             passes,
@@ -170,6 +188,7 @@ impl Builder {
         };
         Ok(Extractor {
             inner: Arc::new(inner),
+            reference: self.reference,
         })
     }
 }

@@ -151,8 +151,19 @@ pub(crate) mod testing {
     use std::sync::LazyLock;
 
     use crate::lexicon::Lexicon;
+    use crate::{Extractor, PartialDate};
 
     /// The embedded lexicon, built once for every unit test.
     pub(crate) static LEXICON: LazyLock<Lexicon> =
         LazyLock::new(|| Lexicon::new(&[], &[]).expect("the embedded tables build"));
+
+    /// The embedded extractor, built once, with the given reference date:
+    /// building one per table row would dominate a debug test run.
+    pub(crate) fn extractor(reference: Option<&str>) -> Extractor {
+        static BUILT: LazyLock<Extractor> = LazyLock::new(Extractor::new);
+        match reference {
+            Some(r) => BUILT.with_reference_date(r.parse::<PartialDate>().expect("test date")),
+            None => BUILT.clone(),
+        }
+    }
 }

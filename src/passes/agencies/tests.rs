@@ -1,4 +1,4 @@
-use crate::{AgencyLevel, Extractor};
+use crate::AgencyLevel;
 
 /// (name, input, expected canonical names in order).
 const CASES: &[(&str, &str, &[&str])] = &[
@@ -329,7 +329,7 @@ const LOCAL_CASES: &[(&str, &str, &[&str])] = &[
 
 #[test]
 fn local_examples() {
-    let extractor = Extractor::new();
+    let extractor = crate::passes::testing::extractor(None);
     for (name, input, expected) in LOCAL_CASES {
         let doc = extractor.extract(input);
         let got: Vec<&str> = doc.agencies.iter().map(|a| a.name.as_str()).collect();
@@ -340,7 +340,7 @@ fn local_examples() {
 #[test]
 fn bare_prefix_fields_and_span() {
     let input = "广州市出台方案。市财政局负责。";
-    let doc = Extractor::new().extract(input);
+    let doc = crate::passes::testing::extractor(None).extract(input);
     let agency = doc.agencies.last().expect("one body");
     assert_eq!(agency.surface, "市财政局");
     assert_eq!(agency.level, AgencyLevel::Prefectural);
@@ -349,7 +349,7 @@ fn bare_prefix_fields_and_span() {
 
 #[test]
 fn examples() {
-    let extractor = Extractor::new();
+    let extractor = crate::passes::testing::extractor(None);
     for (name, input, expected) in CASES {
         let doc = extractor.extract(input);
         let got: Vec<&str> = doc.agencies.iter().map(|a| a.name.as_str()).collect();
@@ -360,7 +360,7 @@ fn examples() {
 #[test]
 fn local_fields_and_span() {
     let input = "据悉,上海市发展改革委印发";
-    let doc = Extractor::new().extract(input);
+    let doc = crate::passes::testing::extractor(None).extract(input);
     let agency = &doc.agencies[0];
     assert_eq!(agency.surface, "上海市发展改革委");
     assert_eq!(agency.level, AgencyLevel::Provincial);
@@ -370,7 +370,7 @@ fn local_fields_and_span() {
 
 #[test]
 fn department_parent() {
-    let doc = Extractor::new().extract("国务院国资委规划发展局负责人");
+    let doc = crate::passes::testing::extractor(None).extract("国务院国资委规划发展局负责人");
     let agency = &doc.agencies[0];
     assert_eq!(agency.name, "国务院国资委规划发展局");
     assert_eq!(
@@ -382,7 +382,7 @@ fn department_parent() {
 
 #[test]
 fn helpers_find_agencies_by_position() {
-    let extractor = Extractor::new();
+    let extractor = crate::passes::testing::extractor(None);
     let doc = extractor.extract("工信部印发");
     // Spans are mapped back to the input after the passes; here the input is
     // already normalized, so both coordinates agree.
@@ -416,7 +416,7 @@ fn every_embedded_row_parses() {
 
 #[test]
 fn written_province_joins_the_span() {
-    let extractor = Extractor::new();
+    let extractor = crate::passes::testing::extractor(None);
     let doc = extractor.extract("浙江省宁波市发改委表示");
     let agency = doc.agencies.first().expect("one body");
     assert_eq!(agency.name, "宁波市发展和改革委员会");

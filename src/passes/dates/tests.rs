@@ -3,7 +3,9 @@ use super::*;
 use crate::passes::Context;
 
 fn published(text: &str) -> Option<String> {
-    let rules = Rules::new().expect("rules compile");
+    static RULES: std::sync::LazyLock<Rules> =
+        std::sync::LazyLock::new(|| Rules::new().expect("rules compile"));
+    let rules = &*RULES;
     let cx = Context {
         text,
         reference: None,
@@ -221,7 +223,7 @@ fn vague_and_range_are_marked() {
 
 #[test]
 fn published_through_the_pipeline() {
-    let extractor = crate::Extractor::new();
+    let extractor = crate::passes::testing::extractor(None);
     let rows: &[(&str, &str, Option<&str>)] = &[
         (
             "ideographic space between source and date",

@@ -159,7 +159,7 @@ const CASES: &[(&str, &str, &[&str])] = &[
 
 #[test]
 fn examples() {
-    let extractor = Extractor::new();
+    let extractor = crate::passes::testing::extractor(None);
     for (name, input, expected) in CASES {
         let doc = extractor.extract(input);
         let got: Vec<&str> = doc.places.iter().map(|p| p.name.as_str()).collect();
@@ -176,7 +176,7 @@ fn examples() {
 
 #[test]
 fn fields() {
-    let doc = Extractor::new().extract("深圳加快发展");
+    let doc = crate::passes::testing::extractor(None).extract("深圳加快发展");
     let place = &doc.places[0];
     assert_eq!(place.surface, "深圳");
     assert_eq!(place.code, "440300");
@@ -224,21 +224,6 @@ fn user_rows_replace_and_extend() {
     assert_eq!(renamed.extract("深圳").places[0].code, "440399");
     let bad = Extractor::builder().places("99\t坏\t\tcounty\t\n").build();
     assert!(bad.is_err());
-}
-
-/// Build cost of the whole extractor; run in release:
-/// `cargo test --release --lib build_time -- --ignored --nocapture`.
-#[test]
-#[ignore = "timing, meaningful only in release"]
-fn build_time() {
-    let runs = 20;
-    let start = std::time::Instant::now();
-    for _ in 0..runs {
-        std::hint::black_box(Extractor::new());
-    }
-    let each = start.elapsed() / runs;
-    println!("Extractor::new() takes {each:?}");
-    assert!(each < std::time::Duration::from_millis(20), "{each:?}");
 }
 
 #[test]

@@ -1,13 +1,7 @@
 //! Target years through the whole pipeline.
 
-use crate::{Extractor, PartialDate};
-
 fn years(text: &str, reference: Option<&str>) -> Vec<(i32, &'static str)> {
-    let mut builder = Extractor::builder();
-    if let Some(r) = reference {
-        builder = builder.reference_date(r.parse::<PartialDate>().expect("date"));
-    }
-    let doc = builder.build().expect("builds").extract(text);
+    let doc = crate::passes::testing::extractor(reference).extract(text);
     doc.target_years
         .iter()
         .map(|y| (y.year, y.role.as_str()))
@@ -348,7 +342,7 @@ fn examples() {
 #[test]
 fn spans_cover_the_year() {
     let text = "计划到2025年底建成。";
-    let doc = Extractor::new().extract(text);
+    let doc = crate::passes::testing::extractor(None).extract(text);
     let y = doc.target_years.first().expect("one year");
     assert_eq!(y.surface, "2025年底");
 }

@@ -115,7 +115,7 @@ fn labels_and_unintroduced_names_never_speak() {
 #[test]
 fn turn_records() {
     let input = "省统计局副局长赵一凡出席发布会。\n赵一凡：今年全省经济稳中有进。\n记者：请问…";
-    let doc = crate::Extractor::new().extract(input);
+    let doc = crate::passes::testing::extractor(None).extract(input);
     let turn = doc.experts.last().expect("a turn");
     assert_eq!(turn.surface, "赵一凡");
     assert_eq!(turn.verb, None);
@@ -189,7 +189,7 @@ fn layout_around_the_speaker() {
 #[test]
 fn markup_spans_map_to_the_input() {
     let input = "省交通运输厅副厅长<strong>钱立群</strong>介绍,全年完成投资八百亿元。";
-    let doc = crate::Extractor::new().extract(input);
+    let doc = crate::passes::testing::extractor(None).extract(input);
     let expert = doc.experts.first().expect("one expert");
     assert_eq!(expert.surface, "省交通运输厅副厅长<strong>钱立群");
     assert_eq!(
@@ -212,7 +212,7 @@ fn a_place_inside_a_name_is_no_place() {
             &["吉林省"],
         ),
     ];
-    let extractor = crate::Extractor::new();
+    let extractor = crate::passes::testing::extractor(None);
     for (name, input, want) in rows {
         let doc = extractor.extract(input);
         let places: Vec<&str> = doc.places.iter().map(|p| p.name.as_str()).collect();

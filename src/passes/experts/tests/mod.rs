@@ -33,8 +33,9 @@ fn run(input: &str, agencies: &[(&str, &str)]) -> Vec<Expert> {
             parent: None,
         });
     }
-    let rules = Rules::new().expect("embedded gazetteers parse");
-    rules.run(
+    static RULES: std::sync::LazyLock<Rules> =
+        std::sync::LazyLock::new(|| Rules::new().expect("embedded gazetteers parse"));
+    RULES.run(
         &Context {
             text,
             reference: None,
@@ -375,7 +376,7 @@ fn quotes() {
 #[test]
 fn span_covers_titles_and_name() {
     let input = "会上,国家统计局副局长王小明表示,今年经济运行总体平稳。";
-    let doc = crate::Extractor::new().extract(input);
+    let doc = crate::passes::testing::extractor(None).extract(input);
     let expert = doc.experts.first().expect("one expert");
     assert_eq!(expert.surface, "国家统计局副局长王小明");
     assert_eq!(expert.verb.as_deref(), Some("表示"));
@@ -416,7 +417,7 @@ fn pipeline_canonicalizes_affiliation() {
             "工业和信息化部",
         ),
     ];
-    let extractor = crate::Extractor::new();
+    let extractor = crate::passes::testing::extractor(None);
     for (name, input, want) in rows {
         let doc = extractor.extract(input);
         let expert = doc.experts.first().expect(name);
@@ -440,7 +441,7 @@ proptest::proptest! {
 fn prefix_shifts_every_span() {
     let input = "某某大学经济学院院长、教授林子涵对《经济参考报》记者表示,要稳住预期。";
     let prefix = "前言。\n";
-    let extractor = crate::Extractor::new();
+    let extractor = crate::passes::testing::extractor(None);
     let plain = extractor.extract(input);
     let shifted = extractor.extract(&format!("{prefix}{input}"));
     let spans = |doc: &Document| doc.experts.iter().map(|e| e.span).collect::<Vec<_>>();

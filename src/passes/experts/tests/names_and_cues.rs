@@ -287,7 +287,7 @@ fn pipeline_affiliation_past_the_agency() {
             "国家发展改革委就业司",
         ),
     ];
-    let extractor = crate::Extractor::new();
+    let extractor = crate::passes::testing::extractor(None);
     for (name, input, want) in rows {
         let doc = extractor.extract(input);
         let expert = doc.experts.first().expect(name);

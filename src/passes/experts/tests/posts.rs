@@ -3,7 +3,7 @@
 
 /// Runs the pipeline and returns (name, titles, affiliation) of each expert.
 fn experts(input: &str) -> Vec<(String, Vec<String>, Option<String>)> {
-    crate::Extractor::new()
+    crate::passes::testing::extractor(None)
         .extract(input)
         .experts
         .into_iter()

@@ -1,6 +1,6 @@
 //! Goals through the whole pipeline: one row per sentence.
 
-use crate::{Comparator, Extractor, PartialDate};
+use crate::Comparator;
 
 /// (value, max, unit, comparator, subject, deadline)
 pub(super) type Row = (
@@ -13,11 +13,7 @@ pub(super) type Row = (
 );
 
 pub(super) fn goals(text: &str, reference: Option<&str>) -> Vec<Row> {
-    let mut builder = Extractor::builder();
-    if let Some(r) = reference {
-        builder = builder.reference_date(r.parse::<PartialDate>().expect("date"));
-    }
-    let doc = builder.build().expect("builds").extract(text);
+    let doc = crate::passes::testing::extractor(reference).extract(text);
     doc.goals
         .iter()
         .map(|g| {
@@ -316,7 +312,8 @@ fn examples() {
 
 #[test]
 fn surface_includes_comparators() {
-    let doc = Extractor::new().extract("力争智能算力规模突破100EFLOPS以上。");
+    let doc =
+        crate::passes::testing::extractor(None).extract("力争智能算力规模突破100EFLOPS以上。");
     let goal = doc.goals.first().expect("one goal");
     assert_eq!(goal.surface, "突破100EFLOPS以上");
     let base = goal.base.as_ref().expect("converts");
@@ -382,19 +379,20 @@ fn robustness() {
         format!("到2025年,{}", "建成园区5个、".repeat(3000)),
     ];
     for input in &inputs {
-        let doc = Extractor::new().extract(input);
+        let doc = crate::passes::testing::extractor(None).extract(input);
         for g in &doc.goals {
             assert!(g.value.is_finite(), "{g:?}");
             assert!(g.max.is_none_or(f64::is_finite), "{g:?}");
             assert!(g.base.as_ref().is_none_or(|b| b.value.is_finite()), "{g:?}");
         }
     }
-    let doc = Extractor::new().extract("力争.5个,5.个,3~个,3~5~7个。");
+    let doc = crate::passes::testing::extractor(None).extract("力争.5个,5.个,3~个,3~5~7个。");
     assert!(doc.goals.is_empty(), "{:?}", doc.goals);
     // A dangling range mark is malformed, not "up to".
-    let doc = Extractor::new().extract("力争建设~5个园区。");
+    let doc = crate::passes::testing::extractor(None).extract("力争建设~5个园区。");
     assert!(doc.goals.is_empty(), "{:?}", doc.goals);
-    let doc = Extractor::new().extract(&format!("力争{}亿元。", "9".repeat(40)));
+    let doc =
+        crate::passes::testing::extractor(None).extract(&format!("力争{}亿元。", "9".repeat(40)));
     assert_eq!(doc.goals.len(), 1);
 }
 

@@ -2,7 +2,7 @@
 //! hygiene and subjects (one row per sentence).
 
 use super::{Row, goals};
-use crate::{Comparator, Extractor};
+use crate::Comparator;
 
 /// Multiplier units, relative dates, cue hygiene, subjects.
 #[test]
@@ -109,7 +109,8 @@ fn relative_dates_units_and_hygiene() {
     for &(name, text, reference, expected) in rows {
         assert_eq!(goals(text, reference), expected, "{name}: {text}");
     }
-    let doc = Extractor::new().extract("到2028年,全省新建高效节水灌溉面积800万亩。");
+    let doc = crate::passes::testing::extractor(None)
+        .extract("到2028年,全省新建高效节水灌溉面积800万亩。");
     let goal = doc.goals.first().expect("one goal");
     assert_eq!((goal.unit.as_str(), goal.base.is_none()), ("万亩", true));
 }

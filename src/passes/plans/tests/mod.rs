@@ -109,7 +109,9 @@ fn extract(text: &str, reference: Option<&str>) -> Vec<Plan> {
         lexicon: &crate::passes::testing::LEXICON,
         hits: &crate::passes::testing::LEXICON.scan(text),
     };
-    Rules::new().expect("rules build").run(&cx, &mut doc);
+    static RULES: std::sync::LazyLock<Rules> =
+        std::sync::LazyLock::new(|| Rules::new().expect("rules build"));
+    RULES.run(&cx, &mut doc);
     doc.plans
 }
 
@@ -431,7 +433,7 @@ fn region_is_the_most_specific_leading_place() {
             Some("余杭区"),
         ),
     ];
-    let extractor = crate::Extractor::new();
+    let extractor = crate::passes::testing::extractor(None);
     for (name, text, want) in rows {
         let doc = extractor.extract(text);
         let got = doc.plans.first().and_then(|p| p.region.clone());
@@ -441,7 +443,7 @@ fn region_is_the_most_specific_leading_place() {
 
 #[test]
 fn traditional_and_simplified_agree() {
-    let extractor = crate::Extractor::new();
+    let extractor = crate::passes::testing::extractor(None);
     let simplified = extractor.extract(
         "近日,市里印發《關於促進數據要素發展的實施意見》(以下簡稱《意見》)。《意見》提出…",
     );
@@ -460,7 +462,7 @@ fn traditional_and_simplified_agree() {
 
 #[test]
 fn no_panic_on_odd_marks() {
-    let extractor = crate::Extractor::new();
+    let extractor = crate::passes::testing::extractor(None);
     for text in [
         "《",
         "》",
