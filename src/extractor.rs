@@ -6,6 +6,7 @@ use crate::lexicon::Lexicon;
 use crate::lexicon::tsv as gazetteer;
 use crate::passes::{self, Context, Draft, Pass, Schedule};
 use crate::text::normalize::{Converter, Normalized};
+use crate::text::segment::Segments;
 use crate::{Document, Error, Kinds, PartialDate, resolve};
 
 /// Finds plans, agencies, places, target years, goals and experts in Chinese
@@ -32,7 +33,7 @@ struct Inner {
     converter: Converter,
     lexicon: Lexicon,
     kinds: Kinds,
-    dates: passes::dates::Rules,
+    layout: crate::layout::Rules,
     /// Every pass, in no particular order.
     passes: Vec<Box<dyn Pass>>,
     /// The passes and links `kinds` needs, in order.
@@ -62,16 +63,19 @@ impl Extractor {
     pub fn extract(&self, text: &str) -> Document {
         let inner = &*self.inner;
         let normalized = Normalized::new(text, &inner.converter);
+        let segments = Segments::new(normalized.text());
         let hits = inner.lexicon.scan(normalized.text());
-        let mut cx = Context {
+        let layout = inner.layout.read(normalized.text(), &segments);
+        let cx = Context {
             text: normalized.text(),
-            reference: self.reference,
+            segments: &segments,
+            reference: layout.published.or(self.reference),
             lexicon: &inner.lexicon,
             hits: &hits,
+            layout: &layout,
         };
         let mut draft = Draft::default();
-        draft.doc.published = inner.dates.published(&cx);
-        cx.reference = draft.doc.published.or(self.reference);
+        draft.doc.published = layout.published;
         for pass in inner
             .schedule
             .passes
@@ -182,7 +186,7 @@ impl Builder {
             converter: Converter::new(gazetteer::T2S)?,
             lexicon: Lexicon::new(&self.places, &self.agencies)?,
             kinds,
-            dates: passes::dates::Rules::new()?,
+            layout: crate::layout::Rules::new()?,
             passes,
             schedule,
         };

@@ -52,9 +52,11 @@ mod document;
 mod error;
 mod extractor;
 mod kinds;
+mod layout;
 mod lexicon;
 
 mod passes;
+mod pattern;
 mod resolve;
 mod text;
 

@@ -15,12 +15,13 @@
 
 use std::fmt;
 
+use crate::layout::Layout;
 use crate::lexicon::{Hits, Lexicon};
 use crate::resolve::Link;
+use crate::text::segment::Segments;
 use crate::{Document, Error, Kinds, PartialDate, Span};
 
 pub(crate) mod agencies;
-pub(crate) mod dates;
 pub(crate) mod experts;
 pub(crate) mod goals;
 pub(crate) mod places;
@@ -32,6 +33,10 @@ pub(crate) mod years;
 pub(crate) struct Context<'a> {
     /// The normalized text (see [`crate::text::normalize`]).
     pub(crate) text: &'a str,
+    /// Its marks and numerals.
+    pub(crate) segments: &'a Segments,
+    /// Its layout: the document's date, its signature block.
+    pub(crate) layout: &'a Layout,
     /// The date relative expressions (今年, 5月31日) resolve against: the
     /// document's own date when found, else the builder's reference date.
     pub(crate) reference: Option<PartialDate>,
@@ -150,12 +155,57 @@ pub(crate) mod testing {
 
     use std::sync::LazyLock;
 
-    use crate::lexicon::Lexicon;
+    use super::Context;
+    use crate::layout::Layout;
+    use crate::lexicon::{Hits, Lexicon};
+    use crate::text::segment::Segments;
     use crate::{Extractor, PartialDate};
 
     /// The embedded lexicon, built once for every unit test.
     pub(crate) static LEXICON: LazyLock<Lexicon> =
         LazyLock::new(|| Lexicon::new(&[], &[]).expect("the embedded tables build"));
+
+    /// What a pass reads of one normalized text, for tests that run a pass
+    /// alone.
+    pub(crate) struct Prepared<'t> {
+        text: &'t str,
+        segments: Segments,
+        hits: Hits,
+        layout: Layout,
+    }
+
+    impl<'t> Prepared<'t> {
+        /// Segments, lexicon hits and layout of the normalized `text`.
+        pub(crate) fn new(text: &'t str) -> Self {
+            static LAYOUT: LazyLock<crate::layout::Rules> =
+                LazyLock::new(|| crate::layout::Rules::new().expect("layout rules build"));
+            let segments = Segments::new(text);
+            let layout = LAYOUT.read(text, &segments);
+            Prepared {
+                text,
+                hits: LEXICON.scan(text),
+                segments,
+                layout,
+            }
+        }
+
+        /// The context a pass runs in.
+        pub(crate) fn context(&self, reference: Option<PartialDate>) -> Context<'_> {
+            Context {
+                text: self.text,
+                segments: &self.segments,
+                layout: &self.layout,
+                reference,
+                lexicon: &LEXICON,
+                hits: &self.hits,
+            }
+        }
+
+        /// The document's layout.
+        pub(crate) fn layout(&self) -> &Layout {
+            &self.layout
+        }
+    }
 
     /// The embedded extractor, built once, with the given reference date:
     /// building one per table row would dominate a debug test run.

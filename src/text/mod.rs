@@ -7,5 +7,7 @@
 //! - [`numeral`]: Arabic and Chinese numerals.
 
 pub(crate) mod chars;
+pub(crate) mod date;
 pub(crate) mod normalize;
 pub(crate) mod numeral;
+pub(crate) mod segment;

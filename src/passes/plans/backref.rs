@@ -16,7 +16,7 @@ use regex::Regex;
 
 use super::records::Records;
 use super::title::suffix;
-use crate::passes::dates::compile;
+use crate::pattern::compile;
 use crate::{Agency, Span};
 
 /// How far back the earlier list is looked for, in bytes.

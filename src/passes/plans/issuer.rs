@@ -30,7 +30,9 @@ use regex::Regex;
 use super::backref::BackRefs;
 use super::clause::{clause_start_of, sentence_start};
 pub(super) use super::records::Records;
-use crate::passes::dates::{DateValue, Parser, Signatures, compile};
+use crate::layout::Signature;
+use crate::pattern::compile;
+use crate::text::date::{DateValue, Parser};
 use crate::{Agency, Document, PartialDate, Place, Span};
 
 /// Verbs that say a body issued a document. `联合`/`共同`/`正式` before them
@@ -109,23 +111,21 @@ pub(super) struct Issuers {
     /// `现印发给你们` after a title: the notice transmits that plan.
     transmitted: Regex,
     dates: Parser,
-    signatures: Signatures,
 }
 
 impl Issuers {
-    /// Indexes `doc`'s records for [`Issuers::find`]; the signature is read
-    /// only when the text names a title at all.
+    /// Indexes `doc`'s records for [`Issuers::find`], with the document's
+    /// signature block.
     pub(super) fn records<'d>(
         &self,
         text: &str,
         doc: &'d Document,
-        first: Option<Span>,
+        signature: Option<Signature>,
     ) -> Records<'d> {
         let mut agencies: Vec<&Agency> = doc.agencies.iter().collect();
         agencies.sort_by_key(|a| (a.span.start, std::cmp::Reverse(a.span.end)));
         let mut places: Vec<&Place> = doc.places.iter().collect();
         places.sort_by_key(|p| (p.span.start, std::cmp::Reverse(p.span.end)));
-        let signature = first.and_then(|_| self.signatures.find(text));
         let lead = text.len() - text.trim_start().len();
         let headline_end = text
             .get(lead..)
@@ -200,7 +200,6 @@ impl Issuers {
                 (?:现予?(?:印发|公布|发布)|印发给你们|转发给你们)",
             ),
             dates: Parser::new(),
-            signatures: Signatures::new(),
         }
     }
 

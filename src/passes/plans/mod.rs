@@ -60,7 +60,7 @@ use regex::Regex;
 
 use crate::lexicon::tsv as gazetteer;
 use crate::passes::Context;
-use crate::passes::dates::compile;
+use crate::pattern::compile;
 use crate::{Document, Error, Place, PlaceLevel, Plan, Span};
 
 use issuer::{Issuers, Records};
@@ -120,9 +120,7 @@ impl Rules {
         let text = cx.text;
         let mentions = title::scan(text);
         let spans: Vec<Span> = mentions.iter().map(|m| m.span).collect();
-        let records = self
-            .issuers
-            .records(text, doc, mentions.first().map(|m| m.span));
+        let records = self.issuers.records(text, doc, cx.layout.signature);
         let mut found = Found::default();
         // Where the run of titles holding each mention starts, and where the
         // text after the alias parentheses of the previous title starts.

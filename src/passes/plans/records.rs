@@ -1,7 +1,7 @@
 //! The records of one document that issuing clauses read, indexed once.
 
 use super::clause::outermost;
-use crate::passes::dates::Signature;
+use crate::layout::Signature;
 use crate::{Agency, Place, Span};
 
 /// What one document offers every issuing clause, built once per run: its

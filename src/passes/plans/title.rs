@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use regex::Regex;
 
 use crate::lexicon::tsv::{self as gazetteer, Source};
-use crate::passes::dates::compile;
+use crate::pattern::compile;
 use crate::{Error, Span};
 
 /// The longest title read inside 《》; an unbalanced 《 gives up after it.

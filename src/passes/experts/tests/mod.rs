@@ -36,12 +36,7 @@ fn run(input: &str, agencies: &[(&str, &str)]) -> Vec<Expert> {
     static RULES: std::sync::LazyLock<Rules> =
         std::sync::LazyLock::new(|| Rules::new().expect("embedded gazetteers parse"));
     RULES.run(
-        &Context {
-            text,
-            reference: None,
-            lexicon: &crate::passes::testing::LEXICON,
-            hits: &crate::passes::testing::LEXICON.scan(text),
-        },
+        &crate::passes::testing::Prepared::new(text).context(None),
         &mut doc,
     );
     doc.experts

@@ -103,12 +103,8 @@ fn extract(text: &str, reference: Option<&str>) -> Vec<Plan> {
             province: String::new(),
         });
     }
-    let cx = Context {
-        text,
-        reference: reference.map(|r| r.parse::<PartialDate>().expect("test date")),
-        lexicon: &crate::passes::testing::LEXICON,
-        hits: &crate::passes::testing::LEXICON.scan(text),
-    };
+    let prepared = crate::passes::testing::Prepared::new(text);
+    let cx = prepared.context(reference.map(|r| r.parse::<PartialDate>().expect("test date")));
     static RULES: std::sync::LazyLock<Rules> =
         std::sync::LazyLock::new(|| Rules::new().expect("rules build"));
     RULES.run(&cx, &mut doc);

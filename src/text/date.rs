@@ -4,8 +4,12 @@
 
 use regex::Regex;
 
-use super::{compile, number};
 use crate::PartialDate;
+use crate::pattern::compile;
+
+fn number(caps: &regex::Captures<'_>, name: &str) -> Option<u32> {
+    caps.name(name)?.as_str().parse().ok()
+}
 
 /// How far back a bare date later than the reference may be read as
 /// falling in the year before.

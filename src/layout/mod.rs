@@ -19,9 +19,11 @@
 //! (`财经\n2023-06-08`), copyright years (`Copyright 2001-2025`), and a
 //! label-less date opening a body line with no time or outlet beside it.
 //!
-//! [`Parser`] reads one date expression in a bounded window.
+//! The layout is read once per document, before any pass, and every pass
+//! reads it from the context: [`Layout::published`] and the signature block
+//! ([`Layout::signature`]), which also names the bodies that issued an
+//! official document's own title.
 
-mod parser;
 mod signature;
 
 #[cfg(test)]
@@ -29,10 +31,11 @@ mod tests;
 
 use regex::Regex;
 
-use crate::passes::Context;
+use crate::pattern::compile;
+
+use crate::text::segment::Segments;
 use crate::{Error, PartialDate};
 
-pub(crate) use parser::{DateValue, Parser};
 pub(crate) use signature::{Signature, Signatures};
 
 /// How far into the text a dateline or a date label may stand.
@@ -42,7 +45,16 @@ const HEAD_BYTES: usize = 1500;
 /// 2024年3月5日 (the 日 is left to the caller).
 const DATE: &str = r"[0-9]{4}(?:-|/|\.|年)[0-9]{1,2}(?:-|/|\.|月)[0-9]{1,2}";
 
-/// The dates pass: the document's own date.
+/// What the layout of one document says.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Layout {
+    /// The document's own date when the text states it.
+    pub(crate) published: Option<PartialDate>,
+    /// The signature block of an official document.
+    pub(crate) signature: Option<Signature>,
+}
+
+/// Reads the layout of a document.
 #[derive(Debug, Clone)]
 pub(crate) struct Rules {
     front_matter: Regex,
@@ -99,11 +111,17 @@ impl Rules {
         })
     }
 
-    /// The document's own date when the text states it.
-    pub(crate) fn published(&self, cx: &Context<'_>) -> Option<PartialDate> {
-        self.front(cx.text)
-            .or_else(|| self.dateline(cx.text))
-            .or_else(|| self.signatures.find(cx.text).map(|s| s.date))
+    /// The layout of the normalized `text`.
+    pub(crate) fn read(&self, text: &str, segments: &Segments) -> Layout {
+        let signature = self.signatures.find(text, segments);
+        let published = self
+            .front(text)
+            .or_else(|| self.dateline(text))
+            .or_else(|| signature.map(|s| s.date));
+        Layout {
+            published,
+            signature,
+        }
     }
 
     /// The date in YAML front matter, only inside the leading `---` block.
@@ -120,13 +138,6 @@ impl Rules {
         let caps = self.date.captures(found.as_str())?;
         ymd(&caps, "y", "m", "d")
     }
-}
-
-/// Compiles one of this crate's constant patterns. A pattern that does not
-/// compile is a bug caught by every unit test that builds the rules, never
-/// a property of the input.
-pub(crate) fn compile(pattern: &str) -> Regex {
-    Regex::new(pattern).expect("constant pattern; unit tests compile every one")
 }
 
 /// The longest prefix of `text` of at most `max` bytes ending on a char boundary.

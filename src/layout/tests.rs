@@ -1,18 +1,13 @@
-use super::parser::Found;
 use super::*;
 use crate::passes::Context;
+use crate::text::date::{DateValue, Found, Parser};
 
 fn published(text: &str) -> Option<String> {
     static RULES: std::sync::LazyLock<Rules> =
         std::sync::LazyLock::new(|| Rules::new().expect("rules compile"));
     let rules = &*RULES;
-    let cx = Context {
-        text,
-        reference: None,
-        lexicon: &crate::passes::testing::LEXICON,
-        hits: &crate::passes::testing::LEXICON.scan(text),
-    };
-    rules.published(&cx).map(|d| d.to_string())
+    let segments = crate::text::segment::Segments::new(text);
+    rules.read(text, &segments).published.map(|d| d.to_string())
 }
 
 #[test]

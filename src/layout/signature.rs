@@ -1,0 +1,188 @@
+//! The signature block of an official document: who signed it and when.
+//!
+//! Accepted:
+//!
+//! - the signing bodies on their own lines over a date line:
+//!   `…通知如下。\n\n省人民政府办公厅\n2022年3月4日\n(此件公开发布)`;
+//! - an order (令): its header names the body (`某市人民政府令\n第15号`), its
+//!   official signs with post and name over the date
+//!   (`…现予公布,自2024年1月1日起施行。\n\n市长 张某某\n2023年11月20日`);
+//!   the body is the header's, the date the one under the name.
+//!
+//! Rejected: a date line right after a sentence (`要加快推进工作。\n2019年1月24日`),
+//! a post and name inside a sentence (`市长张某某2023年11月20日到企业调研`), and
+//! an effective date (`自2024年1月1日起施行`), which is no signature.
+//!
+//! The search is triggered: only a line holding nothing but a full date
+//! (`2019年1月24日`, blanks around it) can close a signature, and the block
+//! above it is read in a window of [`BLOCK_BYTES`] before that line. A
+//! signature whose padding runs longer is not found; the rest of the
+//! document is read as usual.
+
+use regex::Regex;
+
+use super::{prefix, ymd};
+use crate::pattern::{Found, Windowed, compile};
+use crate::text::segment::Segments;
+use crate::{PartialDate, Span};
+
+/// Posts whose holder signs an order: 市长 张某某, 部长 李某.
+const SIGNING_POSTS: &[&str] = &[
+    "主任", "主席", "区长", "县长", "局长", "州长", "市长", "总理", "旗长", "省长", "署长", "行长",
+    "部长", "镇长",
+];
+
+/// Where an order's header (某市人民政府令 第15号) may stand, in bytes.
+const ORDER_HEAD_BYTES: usize = 300;
+
+/// How far before its date line a signature block may start, in bytes:
+/// three lines of bodies, a blank line, and padding.
+const BLOCK_BYTES: usize = 600;
+
+/// The longest date line, in bytes: `2019年12月24日` and its padding.
+const DATE_LINE_BYTES: usize = 200;
+
+/// A signature block: the signing bodies and the date under them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Signature {
+    /// The text naming the signing bodies (normalized coordinates): the
+    /// lines over the date, or an order's header.
+    pub(crate) body: Span,
+    /// The signature date.
+    pub(crate) date: PartialDate,
+    /// Where the signature date stands.
+    pub(crate) date_at: usize,
+}
+
+/// Finds the signature block of an official document.
+#[derive(Debug, Clone)]
+pub(crate) struct Signatures {
+    bodies: Windowed,
+    official: Windowed,
+    order: Regex,
+}
+
+impl Signatures {
+    pub(crate) fn new() -> Self {
+        let posts = SIGNING_POSTS.join("|");
+        Signatures {
+            bodies: Windowed::new(
+                r"(?xm)
+                # one to three short lines naming the signing bodies, with no
+                # sentence punctuation, the last ending in a body suffix
+                (?P<body>(?:^[\ \t]*[^\n,。:;!?()]{2,40}\n){0,2}
+                  ^[\ \t]*[^\n,。:;!?()]{0,40}
+                  (?:人民政府|办公厅|办公室|委员会|国务院|中共中央|部|局|厅|委|署|院|行|办)
+                  [\ \t]*\n)
+                [\ \t]*\n?[\ \t]*
+                (?P<date>(?P<y>[0-9]{4})年(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日)[\ \t]*$
+                ",
+            ),
+            official: Windowed::new(&format!(
+                r"(?xm)
+                # the post and name open a line, or follow the sentence that
+                # ends the order when a reposted copy lost its line breaks
+                (?:^|。)[\ \t]*
+                (?P<body>(?:代理|副)?(?:{posts})[\ \t]*\p{{Han}}{{2,4}}?)
+                [\ \t]*\n?[\ \t]*\n?[\ \t]*
+                (?P<date>(?P<y>[0-9]{{4}})年(?P<m>[0-9]{{1,2}})月(?P<d>[0-9]{{1,2}})日)[\ \t]*$
+                "
+            )),
+            order: compile(
+                r"(?x)
+                \A\s*
+                (?P<body>[^\n,。:;!?《》]{2,30}?)令
+                [\ \t]*\n?[\ \t]*
+                # 第15号, (第15号), 〔2024〕第3号
+                [(〔\[]?(?:[0-9]{4}[)〕\]])?[\ \t]*第?[\ \t]*[0-9]{1,4}[\ \t]*号
+                ",
+            ),
+        }
+    }
+
+    /// The first signature block in `text`.
+    pub(crate) fn find(&self, text: &str, segments: &Segments) -> Option<Signature> {
+        segments
+            .numerals()
+            .iter()
+            .filter(|n| n.len() == 4 && text.get(n.end..).is_some_and(|r| r.starts_with('年')))
+            .filter_map(|n| {
+                let line = segments.line(n.start, DATE_LINE_BYTES);
+                ends_in_date(text.get(line.start..line.end)?).then_some(line)
+            })
+            .find_map(|line| self.closed_by(text, line))
+    }
+
+    /// The signature block whose date is the date line `line`.
+    fn closed_by(&self, text: &str, line: Span) -> Option<Signature> {
+        let window = Span::new(line.start.saturating_sub(BLOCK_BYTES), line.end);
+        let window = Span::new(
+            crate::text::chars::ceil_boundary(text, window.start),
+            window.end,
+        );
+        let on_line = |found: &Found<'_>| {
+            found
+                .group("date")
+                .is_some_and(|d| line.start <= d.start && d.end <= line.end)
+        };
+        let by_bodies = self
+            .bodies
+            .find(text, window)
+            .filter(on_line)
+            .and_then(|found| {
+                Some(Signature {
+                    body: found.group("body")?,
+                    date: date_of(&found)?,
+                    date_at: found.group("date")?.start,
+                })
+            });
+        if by_bodies.is_some() {
+            return by_bodies;
+        }
+        let found = self.official.find(text, window).filter(on_line)?;
+        let post = found.group("body")?;
+        // The order's header names the body its official signs for.
+        let body = self
+            .order
+            .captures(prefix(text, ORDER_HEAD_BYTES))
+            .and_then(|order| order.name("body"))
+            .map_or(post, |m| Span::new(m.start(), m.end()));
+        Some(Signature {
+            body,
+            date: date_of(&found)?,
+            date_at: found.group("date")?.start,
+        })
+    }
+}
+
+/// Whether `line` ends in a full date: `2019年1月24日`, with blanks after
+/// it (a post and name may stand before it on the line).
+fn ends_in_date(line: &str) -> bool {
+    let Some(rest) = line.trim_end_matches([' ', '\t']).strip_suffix('日') else {
+        return false;
+    };
+    let digits_at_end = |s: &str, len: std::ops::RangeInclusive<usize>| -> Option<usize> {
+        let n = s.bytes().rev().take_while(u8::is_ascii_digit).count();
+        len.contains(&n).then(|| s.len() - n)
+    };
+    let Some(rest) = digits_at_end(rest, 1..=2).and_then(|i| rest.get(..i)?.strip_suffix('月'))
+    else {
+        return false;
+    };
+    let Some(rest) = digits_at_end(rest, 1..=2).and_then(|i| rest.get(..i)?.strip_suffix('年'))
+    else {
+        return false;
+    };
+    let n = rest.bytes().rev().take_while(u8::is_ascii_digit).count();
+    n == 4
+}
+
+/// The date of a signature match.
+fn date_of(found: &Found<'_>) -> Option<PartialDate> {
+    let number = |name: &str| found.str(name)?.parse::<u32>().ok();
+    PartialDate::day(
+        i32::try_from(number("y")?).ok()?,
+        number("m")?,
+        number("d")?,
+    )
+}

@@ -1,0 +1,253 @@
+//! Segments: where lines, sentences and clauses end, where titles, quotes
+//! and numerals stand — found in one scan of the normalized text and looked
+//! up by binary search.
+//!
+//! The scan records every punctuation mark with its [`Mark`] class and every
+//! run of numeral characters. A rule asks for the last mark of some classes
+//! before a position ([`Segments::prev`]) or the first after it
+//! ([`Segments::next`]), always within a bound it states: a sentence is
+//! read at most so far from a number, a clause at most so far from a verb,
+//! so that no lookup costs more than its bound however long a line runs.
+
+use crate::Span;
+
+/// Classes of punctuation marks, as bits; a query names the classes that
+/// end the unit it wants.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Mark(u16);
+
+impl Mark {
+    /// `\n`.
+    pub(crate) const LINE: Mark = Mark(1);
+    /// `。`, `!`, `?`.
+    pub(crate) const STOP: Mark = Mark(1 << 1);
+    /// `;`.
+    pub(crate) const SEMICOLON: Mark = Mark(1 << 2);
+    /// `,`.
+    pub(crate) const COMMA: Mark = Mark(1 << 3);
+    /// `:`.
+    pub(crate) const COLON: Mark = Mark(1 << 4);
+    /// `、`.
+    pub(crate) const ENUMERATION: Mark = Mark(1 << 5);
+    /// `—`.
+    pub(crate) const DASH: Mark = Mark(1 << 6);
+    /// `《`.
+    pub(crate) const TITLE_OPEN: Mark = Mark(1 << 7);
+    /// `》`.
+    pub(crate) const TITLE_CLOSE: Mark = Mark(1 << 8);
+    /// `“`, `「`, `『`, `‘`.
+    pub(crate) const QUOTE_OPEN: Mark = Mark(1 << 9);
+    /// `”`, `」`, `』`, `’`.
+    pub(crate) const QUOTE_CLOSE: Mark = Mark(1 << 10);
+    /// `"`: opens or closes.
+    pub(crate) const QUOTE: Mark = Mark(1 << 11);
+    /// The marks of headings and lists in scraped pages: `|`, `*`, `#`, `>`.
+    pub(crate) const LAYOUT: Mark = Mark(1 << 12);
+
+    /// The end of a sentence: `。`, `!`, `?`, a line break.
+    pub(crate) const SENTENCE: Mark = Mark(Self::LINE.0 | Self::STOP.0);
+    /// The end of a clause: a sentence end, `,`, `;`, `:`.
+    pub(crate) const CLAUSE: Mark =
+        Mark(Self::SENTENCE.0 | Self::SEMICOLON.0 | Self::COMMA.0 | Self::COLON.0);
+    /// What a speaker's title chain never crosses: a clause end, any
+    /// quotation mark, the layout marks.
+    pub(crate) const SPEAKER: Mark = Mark(
+        Self::CLAUSE.0 | Self::QUOTE_OPEN.0 | Self::QUOTE_CLOSE.0 | Self::QUOTE.0 | Self::LAYOUT.0,
+    );
+
+    /// Both sets of classes.
+    pub(crate) const fn or(self, other: Mark) -> Mark {
+        Mark(self.0 | other.0)
+    }
+
+    /// Whether the two sets share a class.
+    pub(crate) const fn meets(self, other: Mark) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    /// The class of `c`, if it is a mark.
+    pub(crate) fn of(c: char) -> Option<Mark> {
+        Some(match c {
+            '\n' => Mark::LINE,
+            '。' | '!' | '?' => Mark::STOP,
+            ';' => Mark::SEMICOLON,
+            ',' => Mark::COMMA,
+            ':' => Mark::COLON,
+            '、' => Mark::ENUMERATION,
+            '—' => Mark::DASH,
+            '《' => Mark::TITLE_OPEN,
+            '》' => Mark::TITLE_CLOSE,
+            '“' | '「' | '『' | '‘' => Mark::QUOTE_OPEN,
+            '”' | '」' | '』' | '’' => Mark::QUOTE_CLOSE,
+            '"' => Mark::QUOTE,
+            '|' | '*' | '#' | '>' => Mark::LAYOUT,
+            _ => return None,
+        })
+    }
+}
+
+/// Whether `c` may be part of a numeral: an ASCII digit or a Chinese digit
+/// or multiplier (〇 to 九, 两, 十, 百, 千, 万, 亿).
+pub(crate) fn is_numeral(c: char) -> bool {
+    c.is_ascii_digit()
+        || matches!(
+            c,
+            '零' | '〇'
+                | '一'
+                | '二'
+                | '两'
+                | '三'
+                | '四'
+                | '五'
+                | '六'
+                | '七'
+                | '八'
+                | '九'
+                | '十'
+                | '百'
+                | '千'
+                | '万'
+                | '亿'
+        )
+}
+
+/// One mark: where it stands and its class.
+#[derive(Debug, Clone, Copy)]
+struct At {
+    pos: u32,
+    mark: Mark,
+}
+
+/// The marks and numeral runs of one normalized text.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Segments {
+    marks: Vec<At>,
+    numerals: Vec<Span>,
+    len: usize,
+}
+
+impl Segments {
+    /// Scans `text` once.
+    pub(crate) fn new(text: &str) -> Self {
+        let mut marks = Vec::with_capacity(text.len() / 24);
+        let mut numerals = Vec::new();
+        let mut run: Option<usize> = None;
+        for (i, c) in text.char_indices() {
+            if is_numeral(c) {
+                run.get_or_insert(i);
+                continue;
+            }
+            if let Some(start) = run.take() {
+                numerals.push(Span::new(start, i));
+            }
+            if let (Some(mark), Ok(pos)) = (Mark::of(c), u32::try_from(i)) {
+                marks.push(At { pos, mark });
+            }
+        }
+        if let Some(start) = run {
+            numerals.push(Span::new(start, text.len()));
+        }
+        Segments {
+            marks,
+            numerals,
+            len: text.len(),
+        }
+    }
+
+    /// The position of the last mark of `classes` before byte `at` and at
+    /// or after `floor`.
+    pub(crate) fn prev(&self, at: usize, classes: Mark, floor: usize) -> Option<usize> {
+        let i = self.marks.partition_point(|m| (m.pos as usize) < at);
+        self.marks
+            .get(..i)?
+            .iter()
+            .rev()
+            .take_while(|m| m.pos as usize >= floor)
+            .find(|m| m.mark.meets(classes))
+            .map(|m| m.pos as usize)
+    }
+
+    /// The position of the first mark of `classes` at or after byte `at`
+    /// and before `ceiling`.
+    pub(crate) fn next(&self, at: usize, classes: Mark, ceiling: usize) -> Option<usize> {
+        let i = self.marks.partition_point(|m| (m.pos as usize) < at);
+        self.marks
+            .get(i..)?
+            .iter()
+            .take_while(|m| (m.pos as usize) < ceiling)
+            .find(|m| m.mark.meets(classes))
+            .map(|m| m.pos as usize)
+    }
+
+    /// The positions of every mark of `classes` in `span`, in order.
+    pub(crate) fn within(&self, span: Span, classes: Mark) -> impl Iterator<Item = usize> + '_ {
+        let i = self
+            .marks
+            .partition_point(|m| (m.pos as usize) < span.start);
+        self.marks
+            .get(i..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(move |m| (m.pos as usize) < span.end)
+            .filter(move |m| m.mark.meets(classes))
+            .map(|m| m.pos as usize)
+    }
+
+    /// Every run of numeral characters, in order.
+    pub(crate) fn numerals(&self) -> &[Span] {
+        &self.numerals
+    }
+
+    /// The line holding byte `at`: from after the previous line break to the
+    /// next one (exclusive), looking at most `reach` bytes each way.
+    pub(crate) fn line(&self, at: usize, reach: usize) -> Span {
+        let floor = at.saturating_sub(reach);
+        let start = self.prev(at, Mark::LINE, floor).map_or(floor, |p| p + 1);
+        let ceiling = at.saturating_add(reach).min(self.len);
+        let end = self.next(at, Mark::LINE, ceiling).unwrap_or(ceiling);
+        Span::new(start, end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_and_numerals() {
+        let text = "到2025年,建成三千个。\n《方案》“好”";
+        let s = Segments::new(text);
+        let got: Vec<&str> = s.numerals().iter().map(|n| &text[n.start..n.end]).collect();
+        assert_eq!(got, ["2025", "三千"]);
+        let comma = text.find(',').expect("comma");
+        let stop = text.find('。').expect("stop");
+        assert_eq!(s.prev(stop, Mark::CLAUSE, 0), Some(comma));
+        assert_eq!(s.prev(comma, Mark::CLAUSE, 0), None);
+        assert_eq!(s.next(0, Mark::SENTENCE, text.len()), Some(stop));
+        assert_eq!(
+            s.next(0, Mark::SENTENCE, stop),
+            None,
+            "ceiling is exclusive"
+        );
+        assert_eq!(
+            s.prev(text.len(), Mark::SENTENCE, stop + 4),
+            None,
+            "floor bounds"
+        );
+        let titles: Vec<usize> = s
+            .within(
+                Span::new(0, text.len()),
+                Mark::TITLE_OPEN.or(Mark::TITLE_CLOSE),
+            )
+            .collect();
+        assert_eq!(titles.len(), 2);
+        let line = s.line(text.len() - 1, 100);
+        assert_eq!(&text[line.start..line.end], "《方案》“好”");
+    }
+
+    #[test]
+    fn numeral_run_at_the_end() {
+        let s = Segments::new("共12");
+        assert_eq!(s.numerals(), [Span::new(3, 5)]);
+    }
+}
