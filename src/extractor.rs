@@ -173,18 +173,19 @@ impl Builder {
     /// Parses the gazetteers and compiles the rules.
     pub fn build(self) -> Result<Extractor, Error> {
         let kinds = self.kinds.unwrap_or(Kinds::ALL);
+        let lexicon = Lexicon::new(&self.places, &self.agencies)?;
         let passes: Vec<Box<dyn Pass>> = vec![
             Box::new(passes::places::Rules::new()),
             Box::new(passes::agencies::Rules::new()?),
             Box::new(passes::plans::Rules::new()?),
-            Box::new(passes::years::Rules::new()?),
-            Box::new(passes::goals::Rules::new()?),
-            Box::new(passes::experts::Rules::new()?),
+            Box::new(passes::years::Rules::new(&lexicon)?),
+            Box::new(passes::goals::Rules::new(&lexicon)?),
+            Box::new(passes::experts::Rules::new(&lexicon)?),
         ];
         let schedule = Schedule::new(&passes, resolve::LINKS, kinds)?;
         let inner = Inner {
             converter: Converter::new(gazetteer::T2S)?,
-            lexicon: Lexicon::new(&self.places, &self.agencies)?,
+            lexicon,
             kinds,
             layout: crate::layout::Rules::new()?,
             passes,

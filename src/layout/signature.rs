@@ -21,7 +21,7 @@
 
 use regex::Regex;
 
-use super::{prefix, ymd};
+use super::prefix;
 use crate::pattern::{Found, Windowed, compile};
 use crate::text::segment::Segments;
 use crate::{PartialDate, Span};

@@ -24,6 +24,8 @@
 //! in a few milliseconds where a byte DFA of this size takes tens.
 
 pub(crate) mod agencies;
+pub(crate) mod cues;
+pub(crate) mod experts;
 pub(crate) mod places;
 pub(crate) mod tsv;
 
@@ -45,10 +47,16 @@ pub(crate) enum Table {
     /// Local body suffixes and their aliases
     /// ([`agencies::Table::patterns`] index of [`Lexicon::suffixes`]).
     Suffix,
+    /// Goal cue words ([`cues::Cues::words`] index).
+    Cue,
+    /// Ratios that stand without a unit, PUE ([`cues::Cues::ratios`] index).
+    Ratio,
+    /// Speech verbs and look-alikes ([`experts::Lexicon::verb_words`] index).
+    SpeechVerb,
 }
 
 /// How many [`Table`]s there are.
-const TABLES: usize = 3;
+const TABLES: usize = 6;
 
 impl Table {
     const fn index(self) -> usize {
@@ -140,6 +148,10 @@ pub(crate) struct Lexicon {
     pub(crate) central: agencies::Table<agencies::Central>,
     /// Local body suffixes.
     pub(crate) suffixes: agencies::Table<agencies::Suffix>,
+    /// Goal cue words and the word lists read around numbers.
+    pub(crate) cues: cues::Cues,
+    /// The experts pass's word lists.
+    pub(crate) experts: experts::Lexicon,
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -189,6 +201,8 @@ impl Lexicon {
         let places = places::Table::new(extra_places)?;
         let central = agencies::central(extra_agencies)?;
         let suffixes = agencies::suffixes()?;
+        let cues = cues::Cues::new(tsv::GOAL_CUES)?;
+        let experts = experts::Lexicon::new()?;
 
         let mut surfaces = Surfaces::default();
         for (row, pattern) in places.patterns.iter().enumerate() {
@@ -199,6 +213,15 @@ impl Lexicon {
         }
         for (row, (text, _)) in suffixes.patterns.iter().enumerate() {
             surfaces.add(text, Table::Suffix, row);
+        }
+        for (row, word) in cues.words.iter().enumerate() {
+            surfaces.add(word, Table::Cue, row);
+        }
+        for (row, word) in cues.ratios.iter().enumerate() {
+            surfaces.add(word, Table::Ratio, row);
+        }
+        for (row, (word, _)) in experts.verb_words.iter().enumerate() {
+            surfaces.add(word, Table::SpeechVerb, row);
         }
         let automaton = CharwiseDoubleArrayAhoCorasick::with_values(
             surfaces
@@ -214,7 +237,16 @@ impl Lexicon {
             places,
             central,
             suffixes,
+            cues,
+            experts,
         })
+    }
+
+    /// The goal cues in a short string of its own (a clause cut from the
+    /// text): what [`cues::Cues::seen`] finds over the whole of it.
+    pub(crate) fn cues_in(&self, s: &str) -> cues::Seen {
+        let hits = self.scan(s);
+        self.cues.seen(s, &hits, Span::new(0, s.len()), &[])
     }
 
     /// Every occurrence of every surface in `text`, sorted into tables.

@@ -26,6 +26,7 @@ pub(crate) mod experts;
 pub(crate) mod goals;
 pub(crate) mod places;
 pub(crate) mod plans;
+pub(crate) mod time;
 pub(crate) mod years;
 
 /// What every pass reads besides the records found so far.

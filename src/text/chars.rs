@@ -71,6 +71,31 @@ pub(crate) fn is_quote_close(c: char) -> bool {
     matches!(c, '”' | '」' | '』' | '’')
 }
 
+/// Longest a sentence or clause window reaches on either side of a
+/// position, in bytes: a unit running longer is cut there.
+pub(crate) const WINDOW: usize = 600;
+
+/// The start of the unit (sentence or clause, as `end` says) holding byte
+/// `at`, looking at most [`WINDOW`] bytes back.
+pub(crate) fn start_of(text: &str, at: usize, end: fn(char) -> bool) -> usize {
+    let floor = ceil_boundary(text, at.saturating_sub(WINDOW));
+    let before = text.get(floor..at).unwrap_or("");
+    match before.char_indices().rev().find(|&(_, c)| end(c)) {
+        Some((i, c)) => floor + i + c.len_utf8(),
+        None => floor,
+    }
+}
+
+/// The end of the unit holding byte `at`, looking at most [`WINDOW`] bytes on.
+pub(crate) fn end_of(text: &str, at: usize, end: fn(char) -> bool) -> usize {
+    let ceiling = floor_boundary(text, at.saturating_add(WINDOW));
+    let after = text.get(at..ceiling).unwrap_or("");
+    match after.char_indices().find(|&(_, c)| end(c)) {
+        Some((i, _)) => at + i,
+        None => ceiling,
+    }
+}
+
 /// The largest char boundary of `text` at or below `at`.
 pub(crate) fn floor_boundary(text: &str, at: usize) -> usize {
     let mut at = at.min(text.len());

@@ -22,8 +22,8 @@
 
 use std::collections::HashMap;
 
-use super::lexicon::Lexicon;
 use super::speaker::{Org, Speaker};
+use crate::lexicon::experts::Lexicon;
 use crate::lexicon::tsv as gazetteer;
 use crate::passes::places::government_of;
 use crate::{Agency, AgencyLevel, Error, Place};

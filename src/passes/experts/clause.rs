@@ -3,8 +3,8 @@
 //! event name inside a cue (在“2024中国-东盟博览会”期间指出) and a short
 //! quoted part inside an organization name (四川绵阳“科技城”新区管委会主任).
 
-use super::lexicon::is_han;
 use super::speaker::{self, is_clause_break};
+use crate::text::chars::is_han;
 
 /// How long a quoted part inside a title may be, in characters: a slogan or
 /// project name (“东数西算”, “一带一路”), never a sentence.

@@ -66,7 +66,6 @@
 
 mod affiliation;
 mod clause;
-mod lexicon;
 mod markup;
 mod quote;
 mod speaker;
@@ -77,9 +76,9 @@ use std::borrow::Cow;
 use crate::passes::Context;
 use crate::{Agency, Document, Error, Expert, Place, Span};
 
+use crate::lexicon::experts::Lexicon;
 use affiliation::{Found, Leaders};
 use clause::clause_start;
-use lexicon::Lexicon;
 use markup::Markup;
 use speaker::{Cues, Speaker, Taken};
 use transcript::Transcript;
@@ -95,9 +94,9 @@ pub(crate) struct Rules {
 }
 
 impl Rules {
-    pub(crate) fn new() -> Result<Self, Error> {
+    pub(crate) fn new(lexicon: &crate::lexicon::Lexicon) -> Result<Self, Error> {
         Ok(Rules {
-            lexicon: Lexicon::new()?,
+            lexicon: lexicon.experts.clone(),
             leaders: Leaders::new()?,
             cues: Cues::new(),
             markup: Markup::new(),

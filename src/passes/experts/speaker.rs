@@ -4,8 +4,9 @@
 
 use regex::Regex;
 
-use super::lexicon::{JobKind, Lexicon, is_han};
 use crate::Span;
+use crate::lexicon::experts::{JobKind, Lexicon};
+use crate::text::chars::is_han;
 
 /// How far back from a verb a speaker's clause may start, in bytes (about
 /// 80 CJK characters: longer titles are not written).

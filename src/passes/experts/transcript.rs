@@ -25,9 +25,10 @@ use std::collections::HashMap;
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 
-use super::lexicon::{Lexicon, is_han};
 use super::speaker::{self, Cues, Speaker, Taken};
 use crate::Span;
+use crate::lexicon::experts::Lexicon;
+use crate::text::chars::is_han;
 
 /// One turn: who speaks (as introduced), where the turn names them, what
 /// they say.

@@ -2,17 +2,17 @@
 //! in its sentence, a `到2025年:` lead line above it, or the first sentence
 //! of its paragraph.
 
-use super::cues::{self, is_sentence_end};
+use crate::text::chars::{self, is_sentence_end};
 use crate::{Document, YearRole};
 
 /// The deadline stated in the first sentence of the line holding
 /// `sentence_start`, when that sentence is an earlier one.
 pub(super) fn paragraph_deadline(doc: &Document, text: &str, sentence_start: usize) -> Option<i32> {
-    let line_start = cues::start_of(text, sentence_start, |c| c == '\n');
+    let line_start = chars::start_of(text, sentence_start, |c| c == '\n');
     if line_start >= sentence_start {
         return None;
     }
-    let first_end = cues::end_of(text, line_start, is_sentence_end).min(sentence_start);
+    let first_end = chars::end_of(text, line_start, is_sentence_end).min(sentence_start);
     deadline_within(doc, line_start, first_end)
 }
 
@@ -44,7 +44,7 @@ pub(super) fn deadline(doc: &Document, text: &str, from: usize, to: usize) -> Op
         if !text.is_char_boundary(line_end) || text.get(line_end..end) != Some("\n") {
             return None;
         }
-        let start = cues::start_of(text, line_end, |c| c == '\n');
+        let start = chars::start_of(text, line_end, |c| c == '\n');
         let line = text.get(start..line_end)?.trim_end();
         if line.is_empty() {
             return None;

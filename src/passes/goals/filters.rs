@@ -1,8 +1,9 @@
 //! Small tests on the text around a number: a year leading its clause, the
 //! starting value of a change, a count of the items just listed.
 
-use super::cues::Cues;
 use crate::Document;
+use crate::lexicon::Lexicon;
+use crate::lexicon::cues::Cues;
 
 /// The year the unit starting at `at` opens with (`2024年,`, `2024年全国…`)
 /// when it is no target year found by the years pass (`2025年底前` is one).
@@ -86,7 +87,7 @@ const RELATIVE: [&str; 9] = [
 /// `提出今年全省新增学位10万个`): a forward cue by itself, even when no
 /// reference date resolves its year. `今年以来`, `今年前三季度`, `去年底`,
 /// `截至今年底` and `年内逾200家企业完成技改` are no aims.
-pub(super) fn relative_aim(cues: &Cues, sentence: &str, clause_rest: &str) -> bool {
+pub(super) fn relative_aim(lexicon: &Lexicon, sentence: &str, clause_rest: &str) -> bool {
     let Some((at, word)) = RELATIVE
         .iter()
         .filter_map(|w| sentence.rfind(w).map(|i| (i, *w)))
@@ -110,7 +111,7 @@ pub(super) fn relative_aim(cues: &Cues, sentence: &str, clause_rest: &str) -> bo
         "{}{clause_rest}",
         sentence.get(at + word.len()..).unwrap_or("")
     );
-    crate::passes::years::aims(cues, before, word, &after)
+    crate::passes::time::aims(lexicon, before, word, &after)
 }
 
 /// The spans of the agencies found, sorted, overlaps merged.
@@ -133,7 +134,7 @@ pub(super) fn masks(doc: &Document) -> Vec<(usize, usize)> {
 
 /// Whether `before` ends inside an open 《 title (looking back a title's length).
 pub(super) fn inside_title(before: &str) -> bool {
-    let window = crate::passes::years::tail_chars(before, 60);
+    let window = crate::passes::time::tail_chars(before, 60);
     match (window.rfind('《'), window.rfind('》')) {
         (Some(open), Some(close)) => open > close,
         (Some(_), None) => true,
@@ -144,7 +145,7 @@ pub(super) fn inside_title(before: &str) -> bool {
 /// Whether `before` ends inside a quoted short name (`(以下简称“科创板八条”)`,
 /// `下称“双十条”`): a name, no quantity.
 pub(super) fn inside_alias(before: &str) -> bool {
-    let window = crate::passes::years::tail_chars(before, 20);
+    let window = crate::passes::time::tail_chars(before, 20);
     let Some(open) = window.rfind(['“', '"']) else {
         return false;
     };

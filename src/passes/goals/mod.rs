@@ -81,7 +81,7 @@
 //! is (`我们将新增投资15亿元` → 投资).
 
 mod comparator;
-pub(crate) mod cues;
+
 mod deadline;
 mod filters;
 mod outline;
@@ -92,14 +92,15 @@ mod units;
 #[cfg(test)]
 mod tests;
 
-use regex::Regex;
-
 use crate::lexicon::tsv as gazetteer;
 use crate::passes::Context;
 use crate::{Base, Comparator, Document, Error, Goal, Span};
 
+use crate::lexicon::cues::Cues;
+use crate::lexicon::{Lexicon, Table};
+use crate::pattern::{Found, Windowed};
+use crate::text::chars::{self, is_clause_end, is_sentence_end};
 use comparator::Comparators;
-use cues::{Cues, is_clause_end, is_sentence_end};
 use deadline::{deadline, paragraph_deadline};
 use filters::{counts_list, is_from_value, lead_year, masks, relative_aim, subsidy, threshold};
 use outline::Outline;
@@ -108,7 +109,9 @@ use units::Units;
 
 #[derive(Debug, Clone)]
 pub(crate) struct Rules {
-    trigger: Regex,
+    /// A number and its unit, tried anchored at each place a numeral or a
+    /// ratio word starts (see [`Rules::quantities`]).
+    trigger: Windowed,
     units: Units,
     comparators: Comparators,
     cues: Cues,
@@ -142,13 +145,21 @@ const TRIGGER: &str = r"(?x)
     (?P<ratio>RATIOS)[^0-9。;,\n]{0,6}?(?P<rnum>[0-9]+(?:\.[0-9]+)?)
 ";
 
+/// How many characters into a numeral run a quantity may start (a longer
+/// run is tried at its first characters only).
+const RUN_STARTS: usize = 8;
+
+/// The longest stretch a quantity may cover, numeral, range and unit, in
+/// bytes.
+const QUANTITY_BYTES: usize = 240;
+
 /// Base units of money (`units.tsv`): a subsidy cap is only ever money.
 const CURRENCIES: [&str; 6] = ["CNY", "USD", "HKD", "EUR", "JPY", "GBP"];
 
 impl Rules {
-    pub(crate) fn new() -> Result<Self, Error> {
+    pub(crate) fn new(lexicon: &Lexicon) -> Result<Self, Error> {
         let units = Units::new(gazetteer::UNITS)?;
-        let cues = Cues::new(gazetteer::GOAL_CUES)?;
+        let cues = lexicon.cues.clone();
         let ratios = cues
             .ratios
             .iter()
@@ -158,8 +169,8 @@ impl Rules {
         let pattern = TRIGGER
             .replace("UNITS", &units.alternation())
             .replace("RATIOS", &ratios);
-        let trigger = Regex::new(&pattern)
-            .map_err(|e| Error::gazetteer(gazetteer::UNITS.name, 0, e.to_string()))?;
+        let trigger = Windowed::try_new(&pattern)
+            .map_err(|e| Error::gazetteer(gazetteer::UNITS.name, 0, e))?;
         Ok(Rules {
             trigger,
             units,
@@ -177,7 +188,7 @@ impl Rules {
             carry: None,
             masks: masks(doc),
         };
-        for caps in self.trigger.captures_iter(text) {
+        for caps in self.quantities(cx) {
             let Some(q) = self.quantity(text, &caps) else {
                 continue;
             };
@@ -187,6 +198,46 @@ impl Rules {
             goals.extend(goal);
         }
         doc.goals.extend(goals);
+    }
+
+    /// Every number with a unit, in text order and not overlapping: the
+    /// trigger pattern tried anchored where a quantity may start — at each
+    /// of the first [`RUN_STARTS`] characters of a numeral run, at a 几 or
+    /// 数 leading one (数十家), at a ratio word (PUE) — each in a window of
+    /// [`QUANTITY_BYTES`]. A numeral longer than the window is no quantity.
+    fn quantities<'t>(&self, cx: &Context<'t>) -> Vec<Found<'t>> {
+        let text = cx.text;
+        let mut starts: Vec<usize> = Vec::new();
+        for run in cx.segments.numerals() {
+            let lead = text
+                .get(..run.start)
+                .and_then(|b| b.chars().next_back())
+                .filter(|c| matches!(c, '几' | '数'));
+            if let Some(c) = lead {
+                starts.push(run.start - c.len_utf8());
+            }
+            let chars = text
+                .get(run.start..run.end)
+                .unwrap_or_default()
+                .char_indices();
+            starts.extend(chars.take(RUN_STARTS).map(|(i, _)| run.start + i));
+        }
+        starts.extend(cx.hits.of(Table::Ratio).iter().map(|h| h.span.start));
+        starts.sort_unstable();
+        starts.dedup();
+        let mut found = Vec::new();
+        let mut next = 0;
+        for start in starts {
+            if start < next {
+                continue;
+            }
+            let end = chars::floor_boundary(text, start.saturating_add(QUANTITY_BYTES));
+            if let Some(m) = self.trigger.at(text, Span::new(start, end)) {
+                next = m.span().end.max(start + 1);
+                found.push(m);
+            }
+        }
+        found
     }
 
     /// The goal a quantity states, if its sentence makes it one. `relaxed` says the number stands in
@@ -203,9 +254,9 @@ impl Rules {
         let floor = walk.floor;
         let carry = &mut walk.carry;
         let text = cx.text;
-        let sentence_start = cues::start_of(text, q.start, is_sentence_end);
-        let clause_start = cues::start_of(text, q.start, is_clause_end);
-        let clause_end = cues::end_of(text, q.end, is_clause_end);
+        let sentence_start = chars::start_of(text, q.start, is_sentence_end);
+        let clause_start = chars::start_of(text, q.start, is_clause_end);
+        let clause_end = chars::end_of(text, q.end, is_clause_end);
         let left_all = text.get(clause_start..q.start)?;
         let right_all = text.get(q.end..clause_end)?;
         let found = self
@@ -242,7 +293,7 @@ impl Rules {
         // A sentence dated by a relative word of its own (今年底前) never
         // takes the paragraph's year, even when no reference resolves it.
         let relative = relative_aim(
-            &self.cues,
+            cx.lexicon,
             text.get(sentence_start..q.start)?,
             text.get(q.start..clause_end)?,
         );
@@ -252,12 +303,9 @@ impl Rules {
                 .flatten()
         });
         let masks = &walk.masks;
-        let clause =
-            self.cues
-                .scan_masked(text.get(clause_start..clause_end)?, clause_start, masks);
-        let sentence =
-            self.cues
-                .scan_masked(text.get(sentence_start..q.start)?, sentence_start, masks);
+        let cues = &cx.lexicon.cues;
+        let clause = cues.seen(text, cx.hits, Span::new(clause_start, clause_end), masks);
+        let sentence = cues.seen(text, cx.hits, Span::new(sentence_start, q.start), masks);
         if clause.forecast || sentence.forecast {
             return None;
         }
@@ -411,7 +459,7 @@ impl Rules {
         if end <= sentence_start {
             return None;
         }
-        let start = cues::start_of(text, end, is_clause_end).max(sentence_start);
+        let start = chars::start_of(text, end, is_clause_end).max(sentence_start);
         subject::object(&self.cues, text.get(start..end)?)
     }
 }

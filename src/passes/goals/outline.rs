@@ -18,7 +18,7 @@
 //! The document is read once, line by line; a position is then looked up by
 //! binary search among the headings.
 
-use super::cues::Cues;
+use crate::lexicon::cues::Cues;
 
 /// Where each heading starts and whether the numbers under it are plan content.
 #[derive(Debug, Default)]

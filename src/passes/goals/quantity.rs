@@ -2,11 +2,11 @@
 //! ordinals, idioms, titles, Latin-glued numbers and compute units without
 //! a compute context are no quantities.
 
-use regex::Captures;
+use crate::pattern::Found;
 
 use super::Rules;
-use super::cues::{self, is_sentence_end};
 use super::filters::{inside_alias, inside_title};
+use crate::text::chars::{self, is_sentence_end};
 use crate::text::numeral::{self, Amount};
 
 /// What follows a unit when the number is a duration or a word, not a count.
@@ -26,36 +26,36 @@ pub(super) struct Quantity {
 
 impl Rules {
     /// The number and unit of a trigger match, when it is a quantity at all.
-    pub(super) fn quantity(&self, text: &str, caps: &Captures<'_>) -> Option<Quantity> {
-        let whole = caps.get(0)?;
-        let start = caps.name("rnum").map_or(whole.start(), |m| m.start());
+    pub(super) fn quantity(&self, text: &str, caps: &Found<'_>) -> Option<Quantity> {
+        let whole = caps.span();
+        let start = caps.group("rnum").map_or(whole.start, |m| m.start);
         let before = text.get(..start)?;
         let prev = before.chars().next_back();
         if prev.is_some_and(|c| {
             c.is_ascii_alphanumeric() || matches!(c, '.' | '第' | '-' | '/' | '_' | '~' | '～')
-        }) && caps.name("rnum").is_none()
+        }) && caps.group("rnum").is_none()
         {
             return None;
         }
         if inside_title(before) || inside_alias(before) {
             return None;
         }
-        let mut unit_text = caps.name("unit").map_or("", |m| m.as_str());
+        let mut unit_text = caps.str("unit").unwrap_or("");
         let scaled: String;
-        let amount = if let Some(p) = caps.name("pnum") {
+        let amount = if let Some(p) = caps.str("pnum") {
             unit_text = "%";
             Amount {
-                low: numeral::number(p.as_str())?,
+                low: numeral::number(p)?,
                 high: None,
             }
-        } else if let Some(r) = caps.name("rnum") {
+        } else if let Some(r) = caps.str("rnum") {
             Amount {
-                low: numeral::number(r.as_str())?,
+                low: numeral::number(r)?,
                 high: None,
             }
         } else {
             let unit = unit_text;
-            let a = caps.name("a")?.as_str();
+            let a = caps.str("a")?;
             // 千家万户, 百花: a Chinese numeral never starts with a bare
             // multiplier but 十, unless a comparator leads it (近千亿元,
             // 逾万家, 超百亿元), where the multiplier alone is the number.
@@ -65,7 +65,7 @@ impl Rules {
             if a == "一" || zero || (bare && !self.comparators.ends_with_pre(before)) {
                 return None;
             }
-            if bare && caps.name("b").is_none() && caps.name("vague").is_none() {
+            if bare && caps.group("b").is_none() && caps.group("vague").is_none() {
                 // 逾万家 is "more than 1 万家" when 万家 is a unit.
                 scaled = format!("{a}{unit}");
                 if matches!(a, "万" | "亿") && self.units.get(&scaled).is_some() {
@@ -84,20 +84,20 @@ impl Rules {
                 // 3万到5万人: the multiplier the unit carries is dropped from the low end.
                 let lead = unit.chars().next().filter(|&c| matches!(c, '万' | '亿'));
                 let a = match lead {
-                    Some(m) if caps.name("b").is_some() => a.strip_suffix(m).unwrap_or(a),
+                    Some(m) if caps.group("b").is_some() => a.strip_suffix(m).unwrap_or(a),
                     _ => a,
                 };
                 let mut written = a.to_owned();
-                if let Some(b) = caps.name("b") {
+                if let Some(b) = caps.str("b") {
                     written.push('~');
-                    written.push_str(b.as_str());
-                } else if let Some(v) = caps.name("vague") {
-                    written.push_str(v.as_str());
+                    written.push_str(b);
+                } else if let Some(v) = caps.str("vague") {
+                    written.push_str(v);
                 }
                 numeral::amount(&written)?
             }
         };
-        let after = text.get(whole.end()..)?;
+        let after = text.get(whole.end..)?;
         // 5G, 4K, 100MW: a number glued to Latin letters names a thing or
         // takes a unit the table lacks; after a Chinese classifier
         // (500个6G基站, 30家AI企业) the Latin letters open the next noun.
@@ -110,13 +110,13 @@ impl Rules {
         {
             return None;
         }
-        let (unit, base, duration) = if caps.name("rnum").is_some() {
+        let (unit, base, duration) = if caps.group("rnum").is_some() {
             (String::new(), None, false)
         } else {
             let unit = self.units.get(unit_text)?;
             if !unit.needs.is_empty() {
-                let from = cues::start_of(text, start, is_sentence_end);
-                let to = cues::end_of(text, whole.end(), is_sentence_end);
+                let from = chars::start_of(text, start, is_sentence_end);
+                let to = chars::end_of(text, whole.end, is_sentence_end);
                 let sentence = text.get(from..to)?;
                 if !unit.needs.iter().any(|w| sentence.contains(w.as_str())) {
                     return None;
@@ -126,7 +126,7 @@ impl Rules {
         };
         Some(Quantity {
             start,
-            end: whole.end(),
+            end: whole.end,
             amount,
             unit,
             base,

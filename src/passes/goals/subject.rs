@@ -18,7 +18,7 @@
 //! → 6G试验基站), and a field before the head noun is left out
 //! (`10家以上6G领域专精特新企业` → 专精特新企业).
 
-use super::cues::Cues;
+use crate::lexicon::cues::Cues;
 
 /// Characters that end a noun phrase to the right of the number.
 fn ends_right(c: char) -> bool {

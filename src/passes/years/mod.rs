@@ -36,8 +36,11 @@
 
 use regex::{Captures, Regex};
 
+use crate::lexicon::Lexicon;
+use crate::lexicon::cues::Cues;
 use crate::passes::Context;
-use crate::passes::goals::cues::{Cues, is_clause_end};
+use crate::passes::time::{aims, clause_after, starts_with_count, tail_chars};
+use crate::text::chars::is_clause_end;
 use crate::{Document, Error, Span, TargetYear, YearRole};
 
 #[derive(Debug, Clone)]
@@ -46,9 +49,6 @@ pub(crate) struct Rules {
     /// Forward and statistic cues, shared with the goals pass.
     cues: Cues,
 }
-
-/// How far after a year its clause is read for a cue, in characters.
-const CUE_REACH: usize = 30;
 
 const PATTERN: &str = r#"(?x)
     # A plan period; the first 年 and the dash are optional in practice:
@@ -78,9 +78,9 @@ const PATTERN: &str = r#"(?x)
 "#;
 
 impl Rules {
-    pub(crate) fn new() -> Result<Self, Error> {
+    pub(crate) fn new(lexicon: &Lexicon) -> Result<Self, Error> {
         let pattern = Regex::new(PATTERN).expect("a constant pattern, compiled by every test");
-        let cues = Cues::new(crate::lexicon::tsv::GOAL_CUES)?;
+        let cues = lexicon.cues.clone();
         Ok(Rules { pattern, cues })
     }
 
@@ -161,8 +161,8 @@ impl Rules {
                     continue;
                 }
                 if !marked
-                    && !self.leads_forward(after)
-                    && !aims(&self.cues, before, whole.as_str(), after)
+                    && !self.leads_forward(cx.lexicon, after)
+                    && !aims(cx.lexicon, before, whole.as_str(), after)
                 {
                     continue;
                 }
@@ -188,9 +188,9 @@ impl Rules {
                 let ahead = caps
                     .name("this")
                     .is_some_and(|m| m.as_str().ends_with('前'));
-                let aimed =
-                    self.leads_forward(after) || aims(&self.cues, before, whole.as_str(), after);
-                if !(aimed || ahead && !self.reports(after)) {
+                let aimed = self.leads_forward(cx.lexicon, after)
+                    || aims(cx.lexicon, before, whole.as_str(), after);
+                if !(aimed || ahead && !self.reports(cx.lexicon, after)) {
                     continue;
                 }
                 push(
@@ -218,8 +218,10 @@ impl Rules {
                         .modals
                         .iter()
                         .any(|m| after.starts_with(m.as_str()));
-                    (!dated && (opens_clause(before) || modal_next) && self.leads_forward(after))
-                        .then_some(YearRole::Deadline)
+                    (!dated
+                        && (opens_clause(before) || modal_next)
+                        && self.leads_forward(cx.lexicon, after))
+                    .then_some(YearRole::Deadline)
                 });
                 // 到2020年,已建成…: a deadline reporting what was done;
                 // 达到2022年的2倍: the base of a ratio.
@@ -235,23 +237,14 @@ impl Rules {
     }
 }
 
-/// The clause that `after` opens, at most [`CUE_REACH`] characters.
-fn clause_after(after: &str) -> String {
-    after
-        .chars()
-        .take_while(|&c| !is_clause_end(c))
-        .take(CUE_REACH)
-        .collect()
-}
-
 impl Rules {
     /// Whether the clause after a year holds a modal, a forward cue, a
     /// number, and no statistic cue (`2024年川渝两地将共同实施…`, `今年将再建设…`). A year standing as
     /// a topic (`2026年,全市将…`) governs the clause after its comma.
-    fn leads_forward(&self, after: &str) -> bool {
+    fn leads_forward(&self, lexicon: &Lexicon, after: &str) -> bool {
         let after = after.strip_prefix(',').unwrap_or(after);
         let clause = clause_after(after);
-        let seen = self.cues.scan(&clause);
+        let seen = lexicon.cues_in(&clause);
         // A modal must govern: a noun such as 规划 or 目标 alone is no plan
         // for that year (明年是规划收官之年).
         let modal = self.cues.modals.iter().any(|m| clause.contains(m.as_str()));
@@ -273,73 +266,14 @@ impl Rules {
     }
 
     /// Whether the clause after a time word holds a statistic cue.
-    fn reports(&self, after: &str) -> bool {
+    fn reports(&self, lexicon: &Lexicon, after: &str) -> bool {
         let clause = clause_after(after);
-        self.cues.scan(&clause).statistic
+        lexicon.cues_in(&clause).statistic
     }
-}
-
-/// Whether a relative time word (今年, 年内, 全年…) between `before` and
-/// `after` dates an aim: the clause after it holds a number and no
-/// statistic or forecast cue, and a modal governs it (`力争全年…达到`,
-/// `今年将…`) or a target verb stands before the number (`今年全省新增学位
-/// 10万个`, `年内渗透率提高到60%`). `年内逾200家企业完成技改` has its verb
-/// after the number: a report; `全年完成投资…` needs a modal (`力争全年`).
-pub(crate) fn aims(cues: &Cues, before: &str, word: &str, after: &str) -> bool {
-    let after = after.strip_prefix(',').unwrap_or(after);
-    let clause = clause_after(after);
-    let seen = cues.scan(&clause);
-    if seen.statistic || seen.forecast || starts_with_count(after) {
-        return false;
-    }
-    let Some(digit) = clause.find(|c: char| c.is_ascii_digit()) else {
-        return false;
-    };
-    let head = clause.get(..digit).unwrap_or("");
-    let lead = tail_chars(before, 8);
-    let lead = match lead.char_indices().rev().find(|&(_, c)| is_clause_end(c)) {
-        Some((i, c)) => lead.get(i + c.len_utf8()..).unwrap_or(""),
-        None => lead,
-    };
-    let modal = |s: &str| cues.modals.iter().any(|m| s.contains(m.as_str()));
-    let verb = cues
-        .verbs
-        .iter()
-        .chain(&cues.changes)
-        .any(|v| head.contains(v.as_str()));
-    // 全年完成投资… is how a year's review reports: 全年 needs a modal.
-    let whole_year = word == "全年";
-    (seen.forward && modal(&clause)) || modal(lead) || (verb && !whole_year)
 }
 
 fn year(s: &str) -> Option<i32> {
     s.parse().ok()
-}
-
-/// Whether a part of the year follows (`前三季度`, `1-8月`, `上半年`,
-/// `一季度`), making the year a statistic's period.
-fn starts_with_count(after: &str) -> bool {
-    let rest = after.strip_prefix('前').unwrap_or(after);
-    // 1-8月, 前10个月, 1至9月 count months; 年底前5G基站 names a thing.
-    let digits = rest.trim_start_matches(|c: char| c.is_ascii_digit());
-    let months = [
-        "月", "个月", "季度", "-", "—", "–", "~", "～", "至", "到", "、",
-    ];
-    if (digits.len() < rest.len() && months.iter().any(|m| digits.starts_with(m)))
-        || rest.starts_with("以来")
-        || rest.starts_with("上半年")
-        || rest.starts_with("下半年")
-    {
-        return true;
-    }
-    let numeral = rest
-        .char_indices()
-        .find(|&(_, c)| !"一二两三四五六七八九十".contains(c))
-        .map_or(rest.len(), |(i, _)| i);
-    numeral > 0
-        && rest
-            .get(numeral..)
-            .is_some_and(|r| ["季度", "个月", "月"].iter().any(|w| r.starts_with(w)))
 }
 
 /// Whether a time phrase is the base of a comparison (`约为十三五末的20倍`,
@@ -421,19 +355,6 @@ fn inside_title(before: &str) -> bool {
     }
 }
 
-/// The last `n` characters of `s`.
-pub(crate) fn tail_chars(s: &str, n: usize) -> &str {
-    let start = s
-        .char_indices()
-        .rev()
-        .nth(n.saturating_sub(1))
-        .map_or(0, |(i, _)| i);
-    s.get(start..).unwrap_or(s)
-}
-
-#[cfg(test)]
-mod tests;
-
 impl crate::passes::Pass for Rules {
     fn name(&self) -> &'static str {
         "target years"
@@ -451,3 +372,6 @@ impl crate::passes::Pass for Rules {
         self.run(cx, &mut draft.doc);
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -33,8 +33,9 @@ fn run(input: &str, agencies: &[(&str, &str)]) -> Vec<Expert> {
             parent: None,
         });
     }
-    static RULES: std::sync::LazyLock<Rules> =
-        std::sync::LazyLock::new(|| Rules::new().expect("embedded gazetteers parse"));
+    static RULES: std::sync::LazyLock<Rules> = std::sync::LazyLock::new(|| {
+        Rules::new(&crate::passes::testing::LEXICON).expect("embedded gazetteers parse")
+    });
     RULES.run(
         &crate::passes::testing::Prepared::new(text).context(None),
         &mut doc,

@@ -1,9 +1,11 @@
-//! Cue words (`gazetteers/goal_cues.tsv`) and the windows they are read in.
+//! Goal cue words (`gazetteers/goal_cues.tsv`): the words that say a
+//! sentence states a target, reports a fact or forecasts, found through the
+//! lexicon automaton ([`super::Table::Cue`]), and the word lists the goals
+//! and years passes read around a number.
 
-use aho_corasick::{AhoCorasick, MatchKind};
-
-use crate::Error;
+use super::{Hits, Table};
 use crate::lexicon::tsv::{self as gazetteer, Source};
+use crate::{Error, Span};
 
 /// What a cue word says about the numbers near it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,7 +22,8 @@ pub(crate) enum Cue {
 
 #[derive(Debug, Clone)]
 pub(crate) struct Cues {
-    automaton: AhoCorasick,
+    /// The automaton's cue words ([`Table::Cue`] rows) and what each says.
+    pub(crate) words: Vec<String>,
     kinds: Vec<Cue>,
     /// Verbs after which the number counts the noun that follows.
     pub(crate) verbs: Vec<String>,
@@ -146,10 +149,6 @@ impl Cues {
             words.push(word);
             kinds.push(cue);
         }
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&words)
-            .map_err(|e| Error::gazetteer(source.name, 0, e.to_string()))?;
         // Longest first, so that the longest verb or lead is the one removed.
         for list in [
             &mut verbs,
@@ -170,7 +169,7 @@ impl Cues {
             list.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         }
         Ok(Cues {
-            automaton,
+            words,
             kinds,
             verbs,
             leads,
@@ -192,37 +191,34 @@ impl Cues {
         })
     }
 
-    /// The cues in `window`.
-    pub(crate) fn scan(&self, window: &str) -> Seen {
-        self.scan_masked(window, 0, &[])
-    }
-
-    /// The cues in `window`, which starts at byte `offset` of the text,
-    /// leaving out those inside `masks` (sorted byte ranges of the text:
-    /// agency names such as 发展规划司, whose 规划 states no plan) and
-    /// word cues that head an office name (`规划司`, `计划处`).
-    pub(crate) fn scan_masked(
+    /// The cues in `window` of `text` (leftmost-longest among the
+    /// automaton's cue words lying inside it), leaving out those inside
+    /// `masks` (sorted byte ranges of the text: agency names such as
+    /// 发展规划司, whose 规划 states no plan) and word cues that head an
+    /// office name inside the window (`规划司`, `计划处`).
+    pub(crate) fn seen(
         &self,
-        window: &str,
-        offset: usize,
+        text: &str,
+        hits: &Hits,
+        window: Span,
         masks: &[(usize, usize)],
     ) -> Seen {
         let mut seen = Seen::default();
-        for m in self.automaton.find_iter(window) {
-            let (start, end) = (offset + m.start(), offset + m.end());
+        for hit in hits.leftmost_longest(Table::Cue, window) {
+            let (start, end) = (hit.span.start, hit.span.end);
             let at = masks.partition_point(|&(_, e)| e <= start);
             if masks.get(at).is_some_and(|&(s, _)| s < end) {
                 continue;
             }
-            let word = window.get(m.range()).unwrap_or("");
+            let word = text.get(start..end).unwrap_or("");
             let office = word.chars().count() >= 2
-                && window
-                    .get(m.end()..)
+                && text
+                    .get(end..window.end)
                     .is_some_and(|r| r.starts_with(OFFICE_SUFFIXES));
             if office {
                 continue;
             }
-            match self.kinds.get(m.pattern().as_usize()) {
+            match self.kinds.get(hit.row) {
                 Some(Cue::Forward) => seen.forward = true,
                 Some(Cue::Statistic) => seen.statistic = true,
                 Some(Cue::Forecast) => seen.forecast = true,
@@ -245,43 +241,3 @@ impl Cues {
 /// the office (发展规划司, 综合计划处), not an intention. Single-character
 /// cues are exempt: 要办好 is a modal and its verb.
 const OFFICE_SUFFIXES: [char; 7] = ['司', '局', '处', '科', '厅', '室', '院'];
-
-/// Sentence ends: a goal, its cues and its deadline live inside one sentence.
-pub(crate) fn is_sentence_end(c: char) -> bool {
-    matches!(c, '。' | '!' | '?' | '\n' | '！' | '？')
-}
-
-/// Clause ends inside a sentence.
-pub(crate) fn is_clause_end(c: char) -> bool {
-    is_sentence_end(c) || matches!(c, ',' | ';' | ':' | '，' | '；' | '：')
-}
-
-/// Longest a sentence window reaches on either side of a number, in bytes.
-pub(crate) const WINDOW: usize = 600;
-
-/// The start of the unit (sentence or clause) holding byte `at`, looking at
-/// most [`WINDOW`] bytes back.
-pub(crate) fn start_of(text: &str, at: usize, end: fn(char) -> bool) -> usize {
-    let mut floor = at.saturating_sub(WINDOW);
-    while !text.is_char_boundary(floor) {
-        floor += 1;
-    }
-    let before = text.get(floor..at).unwrap_or("");
-    match before.char_indices().rev().find(|&(_, c)| end(c)) {
-        Some((i, c)) => floor + i + c.len_utf8(),
-        None => floor,
-    }
-}
-
-/// The end of the unit holding byte `at`, looking at most [`WINDOW`] bytes on.
-pub(crate) fn end_of(text: &str, at: usize, end: fn(char) -> bool) -> usize {
-    let mut ceiling = (at + WINDOW).min(text.len());
-    while !text.is_char_boundary(ceiling) {
-        ceiling -= 1;
-    }
-    let after = text.get(at..ceiling).unwrap_or("");
-    match after.char_indices().find(|&(_, c)| end(c)) {
-        Some((i, _)) => at + i,
-        None => ceiling,
-    }
-}

@@ -1,4 +1,5 @@
-//! The word lists the experts pass reads: speech verbs, job titles, surnames
+//! The word lists the experts pass reads: speech verbs (found through the
+//! lexicon automaton, [`super::Table::SpeechVerb`]), job titles, surnames
 //! and cue words, parsed once from the embedded gazetteers.
 
 use std::collections::{HashMap, HashSet};
@@ -7,10 +8,11 @@ use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::Error;
 use crate::lexicon::tsv::{self as gazetteer, Source};
+use crate::text::chars::is_han;
 
 /// What a job word says about the text before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum JobKind {
+pub(crate) enum JobKind {
     /// A position inside an organization (局长, 董事长): what precedes it is
     /// that organization.
     Post,
@@ -20,11 +22,13 @@ pub(super) enum JobKind {
 }
 
 #[derive(Debug, Clone)]
-pub(super) struct Lexicon {
-    /// Speech verbs and their look-alikes, leftmost-longest.
-    pub(super) verbs: AhoCorasick,
-    /// Per automaton pattern: the word, and whether it is a speech verb.
-    pub(super) verb_words: Vec<(String, bool)>,
+pub(crate) struct Lexicon {
+    /// Speech verbs and their look-alikes ([`super::Table::SpeechVerb`]
+    /// rows): the word, and whether it is a speech verb.
+    pub(crate) verb_words: Vec<(String, bool)>,
+    /// The same verbs in an automaton of their own, for look-ups in short
+    /// strings the pass cuts from the text.
+    pub(crate) verbs: AhoCorasick,
     singles: HashSet<char>,
     /// Surnames that are also numerals or common words (万, 和): a name only
     /// between a job word and a verb.
@@ -46,11 +50,11 @@ pub(super) struct Lexicon {
     translit: HashSet<char>,
     /// Phrases that open a clause; longest first, so that 据了解 is tried
     /// before 据.
-    pub(super) leads: Vec<String>,
+    pub(crate) leads: Vec<String>,
     /// Phrases between a name and its verb (the leads too); longest first.
-    pub(super) tails: Vec<String>,
+    pub(crate) tails: Vec<String>,
     /// Titles written after a name (张三教授); longest first.
-    pub(super) honorifics: Vec<String>,
+    pub(crate) honorifics: Vec<String>,
     not_outlets: HashSet<String>,
     /// Words before a job word that are no part of the organization (常务,
     /// 首席, 资深); longest first.
@@ -69,7 +73,8 @@ fn rows(source: Source) -> Result<Vec<(usize, &'static str, &'static str)>, Erro
 }
 
 impl Lexicon {
-    pub(super) fn new() -> Result<Self, Error> {
+    /// Parses the embedded word lists.
+    pub(crate) fn new() -> Result<Self, Error> {
         let mut verb_words = Vec::new();
         for (line, word, kind) in rows(gazetteer::SPEECH_VERBS)? {
             let speech = match kind {
@@ -85,10 +90,6 @@ impl Lexicon {
             };
             verb_words.push((word.to_owned(), speech));
         }
-        let verbs = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(verb_words.iter().map(|(w, _)| w))
-            .map_err(|e| Error::gazetteer(gazetteer::SPEECH_VERBS.name, 0, e.to_string()))?;
 
         let mut singles = HashSet::new();
         let mut weak = HashSet::new();
@@ -203,9 +204,13 @@ impl Lexicon {
             list.sort_by_key(|w| std::cmp::Reverse(w.len()));
         }
 
+        let verbs = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(verb_words.iter().map(|(w, _)| w))
+            .map_err(|e| Error::gazetteer(gazetteer::SPEECH_VERBS.name, 0, e.to_string()))?;
         Ok(Lexicon {
-            verbs,
             verb_words,
+            verbs,
             singles,
             weak,
             compounds,
@@ -226,14 +231,14 @@ impl Lexicon {
 
     /// Whether `name` reads as a Chinese personal name: a known surname and
     /// one or two given-name characters, and not a listed common word.
-    pub(super) fn is_name(&self, name: &str) -> bool {
+    pub(crate) fn is_name(&self, name: &str) -> bool {
         self.name_reading(name, false)
     }
 
     /// [`Self::is_name`] for a name right after a job word and right before
     /// a verb or cue: weak surnames count too (司长万立松指出), and the
     /// name must not hold a job or organization word (书记和市长表示).
-    pub(super) fn is_titled_name(&self, name: &str) -> bool {
+    pub(crate) fn is_titled_name(&self, name: &str) -> bool {
         self.name_reading(name, true) && !self.holds_title_word(name)
     }
 
@@ -242,7 +247,7 @@ impl Lexicon {
     /// read between a job word and a verb or cue, made only of transcription
     /// characters (so 率队调研, 千方百计 are no names) and holding no
     /// clause-opening or adverb phrase (日前, 多次, 随后).
-    pub(super) fn is_long_name(&self, name: &str) -> bool {
+    pub(crate) fn is_long_name(&self, name: &str) -> bool {
         let count = name.chars().count();
         (4..=6).contains(&count)
             && name.chars().all(|c| self.translit.contains(&c))
@@ -294,13 +299,13 @@ impl Lexicon {
 
     /// The job word `title` ends with (longest wins): its byte start in
     /// `title` and kind.
-    pub(super) fn job_suffix(&self, title: &str) -> Option<(usize, JobKind)> {
+    pub(crate) fn job_suffix(&self, title: &str) -> Option<(usize, JobKind)> {
         longest_suffix(title, |s| self.jobs.get(s).copied())
     }
 
     /// Whether `org` ends like an organization name (中心, 研究院, 证券).
     /// The suffix alone (研究院) names no organization.
-    pub(super) fn looks_like_org(&self, org: &str) -> bool {
+    pub(crate) fn looks_like_org(&self, org: &str) -> bool {
         longest_suffix(org, |s| self.org_suffixes.contains(s).then_some(()))
             .is_some_and(|(at, ())| at > 0)
     }
@@ -309,7 +314,7 @@ impl Lexicon {
     /// internal division (人工智能处), `Some(false)` a body of its own
     /// (环境规划院, 价格司), `None` neither. The longest ending decides, so
     /// 实验室 is a body and 综合室 a division.
-    pub(super) fn is_division(&self, rest: &str) -> Option<bool> {
+    pub(crate) fn is_division(&self, rest: &str) -> Option<bool> {
         longest_suffix(rest, |s| {
             if self.divisions.contains(s) {
                 Some(true)
@@ -323,7 +328,7 @@ impl Lexicon {
     }
 
     /// `s` without a modifier at its end (华为公司常务 → 华为公司).
-    pub(super) fn strip_modifier<'a>(&self, s: &'a str) -> Option<&'a str> {
+    pub(crate) fn strip_modifier<'a>(&self, s: &'a str) -> Option<&'a str> {
         self.modifiers
             .iter()
             .find_map(|m| s.strip_suffix(m.as_str()))
@@ -331,7 +336,7 @@ impl Lexicon {
 
     /// Whether what follows 对/接受 names an outlet: not a generic word
     /// (记者, 此) and not a person (对王小明表示感谢).
-    pub(super) fn is_outlet(&self, outlet: &str) -> bool {
+    pub(crate) fn is_outlet(&self, outlet: &str) -> bool {
         !outlet.is_empty() && !self.not_outlets.contains(outlet) && !self.is_name(outlet)
     }
 }
@@ -349,10 +354,6 @@ fn longest_suffix<T>(s: &str, find: impl Fn(&str) -> Option<T>) -> Option<(usize
         .into_iter()
         .rev()
         .find_map(|i| s.get(i..).and_then(&find).map(|t| (i, t)))
-}
-
-pub(super) fn is_han(c: char) -> bool {
-    matches!(c, '\u{3400}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{3134f}')
 }
 
 fn check_length(source: Source, line: usize, word: &str) -> Result<(), Error> {

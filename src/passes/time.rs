@@ -1,0 +1,89 @@
+//! Time words the years and goals passes both read: whether a relative
+//! time word (今年, 年内, 全年) dates an aim, whether a part of a year
+//! follows a year (前三季度, 1-8月), and the short clause read after a time
+//! word.
+
+use crate::lexicon::Lexicon;
+use crate::text::chars::is_clause_end;
+
+/// How far after a year its clause is read for a cue, in characters.
+pub(crate) const CUE_REACH: usize = 30;
+
+/// The clause that `after` opens, at most [`CUE_REACH`] characters.
+pub(crate) fn clause_after(after: &str) -> String {
+    after
+        .chars()
+        .take_while(|&c| !is_clause_end(c))
+        .take(CUE_REACH)
+        .collect()
+}
+
+/// Whether a relative time word (今年, 年内, 全年…) between `before` and
+/// `after` dates an aim: the clause after it holds a number and no
+/// statistic or forecast cue, and a modal governs it (`力争全年…达到`,
+/// `今年将…`) or a target verb stands before the number (`今年全省新增学位
+/// 10万个`, `年内渗透率提高到60%`). `年内逾200家企业完成技改` has its verb
+/// after the number: a report; `全年完成投资…` needs a modal (`力争全年`).
+pub(crate) fn aims(lexicon: &Lexicon, before: &str, word: &str, after: &str) -> bool {
+    let cues = &lexicon.cues;
+    let after = after.strip_prefix(',').unwrap_or(after);
+    let clause = clause_after(after);
+    let seen = lexicon.cues_in(&clause);
+    if seen.statistic || seen.forecast || starts_with_count(after) {
+        return false;
+    }
+    let Some(digit) = clause.find(|c: char| c.is_ascii_digit()) else {
+        return false;
+    };
+    let head = clause.get(..digit).unwrap_or("");
+    let lead = tail_chars(before, 8);
+    let lead = match lead.char_indices().rev().find(|&(_, c)| is_clause_end(c)) {
+        Some((i, c)) => lead.get(i + c.len_utf8()..).unwrap_or(""),
+        None => lead,
+    };
+    let modal = |s: &str| cues.modals.iter().any(|m| s.contains(m.as_str()));
+    let verb = cues
+        .verbs
+        .iter()
+        .chain(&cues.changes)
+        .any(|v| head.contains(v.as_str()));
+    // 全年完成投资… is how a year's review reports: 全年 needs a modal.
+    let whole_year = word == "全年";
+    (seen.forward && modal(&clause)) || modal(lead) || (verb && !whole_year)
+}
+
+/// Whether a part of the year follows (`前三季度`, `1-8月`, `上半年`,
+/// `一季度`), making the year a statistic's period.
+pub(crate) fn starts_with_count(after: &str) -> bool {
+    let rest = after.strip_prefix('前').unwrap_or(after);
+    // 1-8月, 前10个月, 1至9月 count months; 年底前5G基站 names a thing.
+    let digits = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+    let months = [
+        "月", "个月", "季度", "-", "—", "–", "~", "～", "至", "到", "、",
+    ];
+    if (digits.len() < rest.len() && months.iter().any(|m| digits.starts_with(m)))
+        || rest.starts_with("以来")
+        || rest.starts_with("上半年")
+        || rest.starts_with("下半年")
+    {
+        return true;
+    }
+    let numeral = rest
+        .char_indices()
+        .find(|&(_, c)| !"一二两三四五六七八九十".contains(c))
+        .map_or(rest.len(), |(i, _)| i);
+    numeral > 0
+        && rest
+            .get(numeral..)
+            .is_some_and(|r| ["季度", "个月", "月"].iter().any(|w| r.starts_with(w)))
+}
+
+/// The last `n` characters of `s`.
+pub(crate) fn tail_chars(s: &str, n: usize) -> &str {
+    let start = s
+        .char_indices()
+        .rev()
+        .nth(n.saturating_sub(1))
+        .map_or(0, |(i, _)| i);
+    s.get(start..).unwrap_or(s)
+}
