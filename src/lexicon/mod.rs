@@ -28,6 +28,7 @@ pub(crate) mod cues;
 pub(crate) mod experts;
 pub(crate) mod places;
 pub(crate) mod tsv;
+pub(crate) mod units;
 
 use std::collections::HashMap;
 
@@ -53,10 +54,12 @@ pub(crate) enum Table {
     Ratio,
     /// Speech verbs and look-alikes ([`experts::Lexicon::verb_words`] index).
     SpeechVerb,
+    /// Units of quantities ([`units::Units::list`] index).
+    Unit,
 }
 
 /// How many [`Table`]s there are.
-const TABLES: usize = 6;
+const TABLES: usize = 7;
 
 impl Table {
     const fn index(self) -> usize {
@@ -152,6 +155,8 @@ pub(crate) struct Lexicon {
     pub(crate) cues: cues::Cues,
     /// The experts pass's word lists.
     pub(crate) experts: experts::Lexicon,
+    /// Units and their conversions.
+    pub(crate) units: units::Units,
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -203,6 +208,7 @@ impl Lexicon {
         let suffixes = agencies::suffixes()?;
         let cues = cues::Cues::new(tsv::GOAL_CUES)?;
         let experts = experts::Lexicon::new()?;
+        let units = units::Units::new(tsv::UNITS)?;
 
         let mut surfaces = Surfaces::default();
         for (row, pattern) in places.patterns.iter().enumerate() {
@@ -223,6 +229,9 @@ impl Lexicon {
         for (row, (word, _)) in experts.verb_words.iter().enumerate() {
             surfaces.add(word, Table::SpeechVerb, row);
         }
+        for (spelling, row) in units.spellings() {
+            surfaces.add(&spelling, Table::Unit, row);
+        }
         let automaton = CharwiseDoubleArrayAhoCorasick::with_values(
             surfaces
                 .patterns
@@ -239,6 +248,7 @@ impl Lexicon {
             suffixes,
             cues,
             experts,
+            units,
         })
     }
 

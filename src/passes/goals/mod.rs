@@ -86,8 +86,8 @@ mod deadline;
 mod filters;
 mod outline;
 mod quantity;
+mod scan;
 mod subject;
-mod units;
 
 #[cfg(test)]
 mod tests;
@@ -97,85 +97,36 @@ use crate::passes::Context;
 use crate::{Base, Comparator, Document, Error, Goal, Span};
 
 use crate::lexicon::cues::Cues;
+use crate::lexicon::units::Units;
 use crate::lexicon::{Lexicon, Table};
-use crate::pattern::{Found, Windowed};
 use crate::text::chars::{self, is_clause_end, is_sentence_end};
 use comparator::Comparators;
 use deadline::{deadline, paragraph_deadline};
 use filters::{counts_list, is_from_value, lead_year, masks, relative_aim, subsidy, threshold};
 use outline::Outline;
 use quantity::Quantity;
-use units::Units;
+use scan::{Parts, Reader};
 
 #[derive(Debug, Clone)]
 pub(crate) struct Rules {
-    /// A number and its unit, tried anchored at each place a numeral or a
-    /// ratio word starts (see [`Rules::quantities`]).
-    trigger: Windowed,
     units: Units,
     comparators: Comparators,
     cues: Cues,
 }
 
-/// The trigger: a number (Arabic, Chinese, mixed, a range, vague) and a unit;
-/// `UNITS` is replaced by the unit table's alternation, longest first.
-const TRIGGER: &str = r"(?x)
-    (?P<pct>百分之(?P<pnum>[零〇一二两三四五六七八九十百点]+))
-  |
-    (?P<a>
-        # Arabic; multipliers are taken lazily so that 1.5万亿元 leaves the
-        # unit 万亿元 whole.
-        [0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?[十百千万亿]*?
-      |
-        # Chinese, lazily for the same reason: 三千万人 is 三千 万人.
-        [零〇一二两三四五六七八九十百千万亿几数][零〇一二两三四五六七八九十百千万亿几点]*?
-    )
-    (?:
-        (?P<sep>[~～至到\-—–])
-        (?P<b>
-            [0-9]+(?:\.[0-9]+)?[十百千万亿]*?
-          | [零〇一二两三四五六七八九十百千万亿][零〇一二两三四五六七八九十百千万亿点]*?
-        )
-    )?
-    (?P<vague>多|余)?
-    (?P<unit>(?i:UNITS))
-  |
-    # A ratio with no unit (PUE低于1.3): the word, a few characters of
-    # comparator, then a plain decimal.
-    (?P<ratio>RATIOS)[^0-9。;,\n]{0,6}?(?P<rnum>[0-9]+(?:\.[0-9]+)?)
-";
-
 /// How many characters into a numeral run a quantity may start (a longer
 /// run is tried at its first characters only).
 const RUN_STARTS: usize = 8;
-
-/// The longest stretch a quantity may cover, numeral, range and unit, in
-/// bytes.
-const QUANTITY_BYTES: usize = 240;
 
 /// Base units of money (`units.tsv`): a subsidy cap is only ever money.
 const CURRENCIES: [&str; 6] = ["CNY", "USD", "HKD", "EUR", "JPY", "GBP"];
 
 impl Rules {
     pub(crate) fn new(lexicon: &Lexicon) -> Result<Self, Error> {
-        let units = Units::new(gazetteer::UNITS)?;
-        let cues = lexicon.cues.clone();
-        let ratios = cues
-            .ratios
-            .iter()
-            .map(|r| regex::escape(r))
-            .collect::<Vec<_>>()
-            .join("|");
-        let pattern = TRIGGER
-            .replace("UNITS", &units.alternation())
-            .replace("RATIOS", &ratios);
-        let trigger = Windowed::try_new(&pattern)
-            .map_err(|e| Error::gazetteer(gazetteer::UNITS.name, 0, e))?;
         Ok(Rules {
-            trigger,
-            units,
+            units: lexicon.units.clone(),
+            cues: lexicon.cues.clone(),
             comparators: Comparators::new(gazetteer::COMPARATORS)?,
-            cues,
         })
     }
 
@@ -200,12 +151,11 @@ impl Rules {
         doc.goals.extend(goals);
     }
 
-    /// Every number with a unit, in text order and not overlapping: the
-    /// trigger pattern tried anchored where a quantity may start — at each
-    /// of the first [`RUN_STARTS`] characters of a numeral run, at a 几 or
-    /// 数 leading one (数十家), at a ratio word (PUE) — each in a window of
-    /// [`QUANTITY_BYTES`]. A numeral longer than the window is no quantity.
-    fn quantities<'t>(&self, cx: &Context<'t>) -> Vec<Found<'t>> {
+    /// Every number with a unit, in text order and not overlapping, read
+    /// (see [`scan`]) where a quantity may start: at each of the first
+    /// [`RUN_STARTS`] characters of a numeral run, at a 几 or 数 leading one
+    /// (数十家), at a ratio word (PUE).
+    fn quantities(&self, cx: &Context<'_>) -> Vec<Parts> {
         let text = cx.text;
         let mut starts: Vec<usize> = Vec::new();
         for run in cx.segments.numerals() {
@@ -225,16 +175,19 @@ impl Rules {
         starts.extend(cx.hits.of(Table::Ratio).iter().map(|h| h.span.start));
         starts.sort_unstable();
         starts.dedup();
+        let reader = Reader {
+            text,
+            hits: cx.hits,
+        };
         let mut found = Vec::new();
         let mut next = 0;
         for start in starts {
             if start < next {
                 continue;
             }
-            let end = chars::floor_boundary(text, start.saturating_add(QUANTITY_BYTES));
-            if let Some(m) = self.trigger.at(text, Span::new(start, end)) {
-                next = m.span().end.max(start + 1);
-                found.push(m);
+            if let Some(parts) = reader.at(start) {
+                next = parts.whole.end.max(start + 1);
+                found.push(parts);
             }
         }
         found

@@ -2,7 +2,7 @@
 //! ordinals, idioms, titles, Latin-glued numbers and compute units without
 //! a compute context are no quantities.
 
-use crate::pattern::Found;
+use super::scan::Parts;
 
 use super::Rules;
 use super::filters::{inside_alias, inside_title};
@@ -26,36 +26,37 @@ pub(super) struct Quantity {
 
 impl Rules {
     /// The number and unit of a trigger match, when it is a quantity at all.
-    pub(super) fn quantity(&self, text: &str, caps: &Found<'_>) -> Option<Quantity> {
-        let whole = caps.span();
-        let start = caps.group("rnum").map_or(whole.start, |m| m.start);
+    pub(super) fn quantity(&self, text: &str, caps: &Parts) -> Option<Quantity> {
+        let part = |span: Option<crate::Span>| span.and_then(|s| text.get(s.start..s.end));
+        let whole = caps.whole;
+        let start = caps.rnum.map_or(whole.start, |m| m.start);
         let before = text.get(..start)?;
         let prev = before.chars().next_back();
         if prev.is_some_and(|c| {
             c.is_ascii_alphanumeric() || matches!(c, '.' | '第' | '-' | '/' | '_' | '~' | '～')
-        }) && caps.group("rnum").is_none()
+        }) && caps.rnum.is_none()
         {
             return None;
         }
         if inside_title(before) || inside_alias(before) {
             return None;
         }
-        let mut unit_text = caps.str("unit").unwrap_or("");
+        let mut unit_text = part(caps.unit).unwrap_or("");
         let scaled: String;
-        let amount = if let Some(p) = caps.str("pnum") {
+        let amount = if let Some(p) = part(caps.pnum) {
             unit_text = "%";
             Amount {
                 low: numeral::number(p)?,
                 high: None,
             }
-        } else if let Some(r) = caps.str("rnum") {
+        } else if let Some(r) = part(caps.rnum) {
             Amount {
                 low: numeral::number(r)?,
                 high: None,
             }
         } else {
             let unit = unit_text;
-            let a = caps.str("a")?;
+            let a = part(caps.a)?;
             // 千家万户, 百花: a Chinese numeral never starts with a bare
             // multiplier but 十, unless a comparator leads it (近千亿元,
             // 逾万家, 超百亿元), where the multiplier alone is the number.
@@ -65,7 +66,7 @@ impl Rules {
             if a == "一" || zero || (bare && !self.comparators.ends_with_pre(before)) {
                 return None;
             }
-            if bare && caps.group("b").is_none() && caps.group("vague").is_none() {
+            if bare && caps.b.is_none() && caps.vague.is_none() {
                 // 逾万家 is "more than 1 万家" when 万家 is a unit.
                 scaled = format!("{a}{unit}");
                 if matches!(a, "万" | "亿") && self.units.get(&scaled).is_some() {
@@ -84,14 +85,14 @@ impl Rules {
                 // 3万到5万人: the multiplier the unit carries is dropped from the low end.
                 let lead = unit.chars().next().filter(|&c| matches!(c, '万' | '亿'));
                 let a = match lead {
-                    Some(m) if caps.group("b").is_some() => a.strip_suffix(m).unwrap_or(a),
+                    Some(m) if caps.b.is_some() => a.strip_suffix(m).unwrap_or(a),
                     _ => a,
                 };
                 let mut written = a.to_owned();
-                if let Some(b) = caps.str("b") {
+                if let Some(b) = part(caps.b) {
                     written.push('~');
                     written.push_str(b);
-                } else if let Some(v) = caps.str("vague") {
+                } else if let Some(v) = part(caps.vague) {
                     written.push_str(v);
                 }
                 numeral::amount(&written)?
@@ -110,7 +111,7 @@ impl Rules {
         {
             return None;
         }
-        let (unit, base, duration) = if caps.group("rnum").is_some() {
+        let (unit, base, duration) = if caps.rnum.is_some() {
             (String::new(), None, false)
         } else {
             let unit = self.units.get(unit_text)?;

@@ -37,15 +37,18 @@ pub(crate) struct Unit {
     pub(crate) needs: Vec<String>,
 }
 
+/// Every unit, and each one's spelling keyed without ASCII case.
 #[derive(Debug, Clone)]
 pub(crate) struct Units {
-    /// Keyed by the ASCII-lowercased spelling.
-    by_key: HashMap<String, Unit>,
+    /// The units, [`super::Table::Unit`] rows.
+    pub(crate) list: Vec<Unit>,
+    /// Index in `list` by the ASCII-lowercased spelling.
+    by_key: HashMap<String, usize>,
 }
 
 impl Units {
     pub(crate) fn new(source: Source) -> Result<Self, Error> {
-        let mut by_key = HashMap::new();
+        let mut by_key: HashMap<String, Unit> = HashMap::new();
         for row in gazetteer::parse(source.name, source.text, 5)? {
             let name = row.get(0);
             let duration = row.get(2) == "duration";
@@ -101,29 +104,52 @@ impl Units {
             };
             by_key.insert(name.to_ascii_lowercase(), unit);
         }
-        Ok(Units { by_key })
+        let mut list: Vec<Unit> = by_key.into_values().collect();
+        list.sort_by(|a, b| a.name.cmp(&b.name));
+        let by_key = list
+            .iter()
+            .enumerate()
+            .map(|(i, u)| (u.name.to_ascii_lowercase(), i))
+            .collect();
+        Ok(Units { list, by_key })
     }
 
     /// The unit spelled `written`, whatever its ASCII case.
     pub(crate) fn get(&self, written: &str) -> Option<&Unit> {
-        self.by_key.get(&written.to_ascii_lowercase())
+        let index = *self.by_key.get(&written.to_ascii_lowercase())?;
+        self.list.get(index)
     }
 
-    /// A regex alternation of every spelling, longest first so that 万千瓦时
-    /// wins over 万千瓦 and 个百分点 over 个.
-    pub(crate) fn alternation(&self) -> String {
-        let mut names: Vec<&str> = self.by_key.values().map(|u| u.name.as_str()).collect();
-        names.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-        names
-            .iter()
-            .map(|n| regex::escape(n))
-            .collect::<Vec<_>>()
-            .join("|")
+    /// The spellings the automaton looks for: each unit as written, and a
+    /// unit with Latin letters also in lower case, upper case and with
+    /// only its first letter or first two letters upper (EFlops), so that
+    /// case does not hide it.
+    pub(crate) fn spellings(&self) -> impl Iterator<Item = (String, usize)> + '_ {
+        self.list.iter().enumerate().flat_map(|(row, unit)| {
+            let name = unit.name.as_str();
+            let mut forms = vec![name.to_owned()];
+            if name.bytes().any(|b| b.is_ascii_alphabetic()) {
+                let lower = name.to_ascii_lowercase();
+                let capital = |n: usize| {
+                    let upper: String = lower
+                        .chars()
+                        .take(n)
+                        .collect::<String>()
+                        .to_ascii_uppercase();
+                    let rest: String = lower.chars().skip(n).collect();
+                    format!("{upper}{rest}")
+                };
+                forms.extend([name.to_ascii_uppercase(), capital(1), capital(2), lower]);
+            }
+            forms.sort();
+            forms.dedup();
+            forms.into_iter().map(move |f| (f, row))
+        })
     }
 
     #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
-        self.by_key.len()
+        self.list.len()
     }
 }
 

@@ -1,0 +1,258 @@
+//! Where a number with its unit stands: the parts of a quantity read from a
+//! start position, with the unit taken from the lexicon's hits.
+//!
+//! Read at a start (a numeral run's character, a 几/数 leading one, a ratio
+//! word), in this order:
+//!
+//! - `百分之三十`: the 百分之 form, its Chinese numeral greedy (unit %);
+//! - an Arabic number `1,200.5`, then as few multipliers (十百千万亿) as
+//!   let a unit follow (`1.5万亿元` is 1.5 and 万亿元, not 1.5万 and 亿元);
+//! - a Chinese number, as few characters as let a unit follow (`三千万人`
+//!   is 三千 and 万人);
+//! - after either, an optional range (`3~5`, `3至5`, `三到五`) read the same
+//!   way, an optional 多 or 余 (`300多家`), then the longest unit starting
+//!   there;
+//! - a ratio word (PUE) and, within six characters that hold no digit or
+//!   clause mark, a plain decimal: `PUE低于1.3`.
+//!
+//! A numeral is read at most [`MAX_NUMERAL`] characters long; a longer run
+//! is no quantity.
+
+use crate::Span;
+use crate::lexicon::{Hits, Table};
+
+/// The longest numeral read, in characters (digits, separators, multipliers).
+pub(super) const MAX_NUMERAL: usize = 40;
+
+/// The parts of one quantity, in normalized-text coordinates.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Parts {
+    /// The whole quantity.
+    pub(super) whole: Span,
+    /// The numeral of a 百分之 form.
+    pub(super) pnum: Option<Span>,
+    /// The number after a ratio word.
+    pub(super) rnum: Option<Span>,
+    /// The number, or a range's low end.
+    pub(super) a: Option<Span>,
+    /// A range's high end.
+    pub(super) b: Option<Span>,
+    /// 多 or 余 after the number.
+    pub(super) vague: Option<Span>,
+    /// The unit.
+    pub(super) unit: Option<Span>,
+}
+
+/// What a quantity's parts are matched against.
+pub(super) struct Reader<'t> {
+    pub(super) text: &'t str,
+    pub(super) hits: &'t Hits,
+}
+
+fn is_multiplier(c: char) -> bool {
+    matches!(c, '十' | '百' | '千' | '万' | '亿')
+}
+
+/// Characters a Chinese number may start with.
+fn is_cn_start(c: char) -> bool {
+    matches!(
+        c,
+        '零' | '〇' | '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
+    ) || is_multiplier(c)
+}
+
+/// Characters a Chinese number may go on with.
+fn is_cn_rest(c: char) -> bool {
+    is_cn_start(c) || matches!(c, '几' | '点')
+}
+
+/// Characters of a 百分之 numeral.
+fn is_percent_numeral(c: char) -> bool {
+    matches!(
+        c,
+        '零' | '〇'
+            | '一'
+            | '二'
+            | '两'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '点'
+    )
+}
+
+fn is_range_mark(c: char) -> bool {
+    matches!(c, '~' | '～' | '至' | '到' | '-' | '—' | '–')
+}
+
+impl Reader<'_> {
+    fn char_at(&self, at: usize) -> Option<char> {
+        self.text.get(at..)?.chars().next()
+    }
+
+    /// The end of the longest run from `at` of characters `class` accepts,
+    /// at most `max` characters.
+    fn run(&self, at: usize, max: usize, class: impl Fn(char) -> bool) -> usize {
+        let rest = self.text.get(at..).unwrap_or_default();
+        let mut end = at;
+        for c in rest.chars().take(max) {
+            if !class(c) {
+                break;
+            }
+            end += c.len_utf8();
+        }
+        end
+    }
+
+    /// The quantity starting at `start`, if one does.
+    pub(super) fn at(&self, start: usize) -> Option<Parts> {
+        let rest = self.text.get(start..)?;
+        if let Some(after) = rest.strip_prefix("百分之") {
+            let from = start + (rest.len() - after.len());
+            let end = self.run(from, MAX_NUMERAL, is_percent_numeral);
+            if end > from {
+                return Some(Parts {
+                    whole: Span::new(start, end),
+                    pnum: Some(Span::new(from, end)),
+                    ..Parts::default()
+                });
+            }
+        }
+        let first = rest.chars().next()?;
+        let number = if first.is_ascii_digit() {
+            self.arabic(start, true)
+        } else if is_cn_start(first) || matches!(first, '几' | '数') {
+            self.chinese(start, |c| is_cn_start(c) || matches!(c, '几' | '数'), true)
+        } else {
+            None
+        };
+        number.or_else(|| self.ratio(start))
+    }
+
+    /// An Arabic number at `start` and what follows it; `range` says a
+    /// range may follow (not after a range's high end).
+    fn arabic(&self, start: usize, range: bool) -> Option<Parts> {
+        let mut end = self.run(start, MAX_NUMERAL, |c| c.is_ascii_digit());
+        // Thousands groups: ,200 ,000
+        while self.text.get(end..).is_some_and(|r| {
+            r.starts_with(',')
+                && r.as_bytes()
+                    .get(1..4)
+                    .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+        }) && !self
+            .text
+            .as_bytes()
+            .get(end + 4)
+            .is_some_and(u8::is_ascii_digit)
+        {
+            end += 4;
+        }
+        if self.text.get(end..).is_some_and(|r| r.starts_with('.'))
+            && self.char_at(end + 1).is_some_and(|c| c.is_ascii_digit())
+        {
+            end = self.run(end + 1, MAX_NUMERAL, |c| c.is_ascii_digit());
+        }
+        // As few multipliers as let the rest follow.
+        loop {
+            if let Some(parts) = self.after_number(Span::new(start, end), range) {
+                return Some(parts);
+            }
+            match self.char_at(end) {
+                Some(c) if is_multiplier(c) => end += c.len_utf8(),
+                _ => return None,
+            }
+        }
+    }
+
+    /// A Chinese number at `start` (its first character accepted by
+    /// `first`), as short as lets the rest follow.
+    fn chinese(&self, start: usize, first: impl Fn(char) -> bool, range: bool) -> Option<Parts> {
+        let c = self.char_at(start).filter(|&c| first(c))?;
+        let mut end = start + c.len_utf8();
+        for _ in 0..MAX_NUMERAL {
+            if let Some(parts) = self.after_number(Span::new(start, end), range) {
+                return Some(parts);
+            }
+            match self.char_at(end) {
+                Some(c) if is_cn_rest(c) => end += c.len_utf8(),
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// What follows a number `a`: a range's high end, 多/余, the unit.
+    fn after_number(&self, a: Span, range: bool) -> Option<Parts> {
+        if range && let Some(mark) = self.char_at(a.end).filter(|&c| is_range_mark(c)) {
+            let b_start = a.end + mark.len_utf8();
+            let high = match self.char_at(b_start) {
+                Some(c) if c.is_ascii_digit() => self.arabic(b_start, false),
+                Some(_) => self.chinese(b_start, is_cn_start, false),
+                None => None,
+            };
+            if let Some(high) = high {
+                return Some(Parts {
+                    whole: Span::new(a.start, high.whole.end),
+                    a: Some(a),
+                    b: high.a,
+                    ..high
+                });
+            }
+        }
+        self.tail(a)
+    }
+
+    /// 多/余 and the unit after the number `a`.
+    fn tail(&self, a: Span) -> Option<Parts> {
+        let vague = self
+            .char_at(a.end)
+            .filter(|c| matches!(c, '多' | '余'))
+            .map(|c| Span::new(a.end, a.end + c.len_utf8()));
+        let with_vague = vague.and_then(|v| Some((Some(v), self.unit_at(v.end)?)));
+        let (vague, unit) = with_vague.or_else(|| Some((None, self.unit_at(a.end)?)))?;
+        Some(Parts {
+            whole: Span::new(a.start, unit.end),
+            a: Some(a),
+            vague,
+            unit: Some(unit),
+            ..Parts::default()
+        })
+    }
+
+    fn unit_at(&self, at: usize) -> Option<Span> {
+        self.hits.longest_at(Table::Unit, at).map(|h| h.span)
+    }
+
+    /// A ratio word at `start`, a few characters of comparator, a decimal.
+    fn ratio(&self, start: usize) -> Option<Parts> {
+        let word = self.hits.longest_at(Table::Ratio, start)?;
+        let mut at = word.span.end;
+        for _ in 0..=6 {
+            let c = self.char_at(at)?;
+            if c.is_ascii_digit() {
+                let mut end = self.run(at, MAX_NUMERAL, |c| c.is_ascii_digit());
+                if self.text.get(end..).is_some_and(|r| r.starts_with('.'))
+                    && self.char_at(end + 1).is_some_and(|c| c.is_ascii_digit())
+                {
+                    end = self.run(end + 1, MAX_NUMERAL, |c| c.is_ascii_digit());
+                }
+                return Some(Parts {
+                    whole: Span::new(start, end),
+                    rnum: Some(Span::new(at, end)),
+                    ..Parts::default()
+                });
+            }
+            if matches!(c, '。' | ';' | ',' | '\n') {
+                return None;
+            }
+            at += c.len_utf8();
+        }
+        None
+    }
+}
