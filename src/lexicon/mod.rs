@@ -56,10 +56,12 @@ pub(crate) enum Table {
     SpeechVerb,
     /// Units of quantities ([`units::Units::list`] index).
     Unit,
+    /// Relative time words ([`Lexicon::time_words`] index).
+    Time,
 }
 
 /// How many [`Table`]s there are.
-const TABLES: usize = 7;
+const TABLES: usize = 8;
 
 impl Table {
     const fn index(self) -> usize {
@@ -157,6 +159,8 @@ pub(crate) struct Lexicon {
     pub(crate) experts: experts::Lexicon,
     /// Units and their conversions.
     pub(crate) units: units::Units,
+    /// Relative time words (今年, 年底前, 未来) and their kinds.
+    pub(crate) time_words: Vec<(String, String)>,
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -209,6 +213,11 @@ impl Lexicon {
         let cues = cues::Cues::new(tsv::GOAL_CUES)?;
         let experts = experts::Lexicon::new()?;
         let units = units::Units::new(tsv::UNITS)?;
+        let time_words: Vec<(String, String)> =
+            tsv::parse(tsv::TIME_WORDS.name, tsv::TIME_WORDS.text, 2)?
+                .iter()
+                .map(|row| (row.get(0).to_owned(), row.get(1).to_owned()))
+                .collect();
 
         let mut surfaces = Surfaces::default();
         for (row, pattern) in places.patterns.iter().enumerate() {
@@ -232,6 +241,9 @@ impl Lexicon {
         for (spelling, row) in units.spellings() {
             surfaces.add(&spelling, Table::Unit, row);
         }
+        for (row, (word, _)) in time_words.iter().enumerate() {
+            surfaces.add(word, Table::Time, row);
+        }
         let automaton = CharwiseDoubleArrayAhoCorasick::with_values(
             surfaces
                 .patterns
@@ -249,6 +261,7 @@ impl Lexicon {
             cues,
             experts,
             units,
+            time_words,
         })
     }
 

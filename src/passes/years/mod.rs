@@ -34,54 +34,24 @@
 //! says the thing is done (`到十三五末,全县已建成…`), and the base of a ratio
 //! (`约为十三五末的6倍`, `达到2022年的2倍`).
 
-use regex::{Captures, Regex};
-
 use crate::lexicon::Lexicon;
 use crate::lexicon::cues::Cues;
 use crate::passes::Context;
 use crate::passes::time::{aims, clause_after, starts_with_count, tail_chars};
 use crate::text::chars::is_clause_end;
 use crate::{Document, Error, Span, TargetYear, YearRole};
+use scan::Groups;
 
 #[derive(Debug, Clone)]
 pub(crate) struct Rules {
-    pattern: Regex,
     /// Forward and statistic cues, shared with the goals pass.
     cues: Cues,
 }
 
-const PATTERN: &str = r#"(?x)
-    # A plan period; the first 年 and the dash are optional in practice:
-    # 2023—2025年, 2025年—2026年, 2021-2025年, 2024年至2026年.
-    (?P<from>(?:19|20)[0-9]{2})年?[—–\-~～至到]{1,2}(?P<to>(?:19|20)[0-9]{2})年
-  |
-    # The n-th five-year plan, 十一五 … 十九五, possibly quoted, possibly its end.
-    (?P<fyp_core>十(?P<fyp>[一二三四五六七八九])五)[”"’]?(?P<fyp_end>时期末|期末|末)?
-  |
-    # The next N years, resolved against the reference date.
-    (?:未来|今后)(?P<ahead>[一二两三四五六七八九十]|[1-9]|1[0-5])年
-  |
-    # Relative deadlines, resolved against the reference date: 今年底前,
-    # 到明年, 明年年底, 今年内; a bare 今年/明年 counts only before a
-    # forward cue (今年将…), checked in code.
-    (?P<rel_cue>到|至)?(?P<rel>今年|明年)(?P<rel_tail>年?(?:底|末))?(?P<rel_before>(?:以|之)?前)?(?P<rel_in>内)?
-  |
-    # The current year unnamed: 力争年底前, 年内建成. What stands before
-    # it (三年内, 去年底) is checked in code.
-    (?P<this>年底前|年末前|年底|年末|年内|全年)
-  |
-    # A single year with what may make it a deadline around it.
-    (?P<cue>到|至|力争|争取|确保|力争到|争取到|确保到|预计到|计划到)?
-    (?P<year>(?:19|20)[0-9]{2})年
-    (?P<tail>底|末)?
-    (?P<before>(?:以|之)?前)?
-"#;
-
 impl Rules {
     pub(crate) fn new(lexicon: &Lexicon) -> Result<Self, Error> {
-        let pattern = Regex::new(PATTERN).expect("a constant pattern, compiled by every test");
         let cues = lexicon.cues.clone();
-        Ok(Rules { pattern, cues })
+        Ok(Rules { cues })
     }
 
     pub(crate) fn run(&self, cx: &Context<'_>, doc: &mut Document) {
@@ -99,8 +69,8 @@ impl Rules {
                 span: Span::new(start, end),
             });
         };
-        for caps in self.pattern.captures_iter(text) {
-            let Some(whole) = caps.get(0) else { continue };
+        for caps in scan::find(text, cx.segments.numerals(), cx.hits) {
+            let whole = caps.whole();
             let before = text.get(..whole.start()).unwrap_or("");
             let after = text.get(whole.end()..).unwrap_or("");
             if let (Some(from), Some(to)) = (caps.name("from"), caps.name("to")) {
@@ -308,7 +278,7 @@ fn opens_clause(before: &str) -> bool {
 
 /// Why a single `YYYY年` is a target, if it is one.
 fn single_year_role(
-    caps: &Captures<'_>,
+    caps: &Groups<'_>,
     before: &str,
     after: &str,
     cx: &Context<'_>,
@@ -373,5 +343,6 @@ impl crate::passes::Pass for Rules {
     }
 }
 
+mod scan;
 #[cfg(test)]
 mod tests;
