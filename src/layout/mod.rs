@@ -31,10 +31,10 @@ mod tests;
 
 use regex::Regex;
 
-use crate::pattern::compile;
+use crate::pattern::{Windowed, compile};
 
 use crate::text::segment::Segments;
-use crate::{Error, PartialDate};
+use crate::{Error, PartialDate, Span};
 
 pub(crate) use signature::{Signature, Signatures};
 
@@ -59,7 +59,7 @@ pub(crate) struct Layout {
 pub(crate) struct Rules {
     front_matter: Regex,
     /// A date label or dateline; its first full date is the document's.
-    head: Regex,
+    head: Windowed,
     /// The parts of a full date.
     date: Regex,
     signatures: Signatures,
@@ -74,7 +74,7 @@ impl Rules {
                 (?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})
                 "#,
             ),
-            head: compile(&format!(
+            head: Windowed::new(&format!(
                 r"(?xm)
                 # a label: 发布时间:2024-03-05, 发文日期 2023年6月8日
                 (?:发布时间|发布日期|发文日期|成文日期|印发日期|发稿时间|更新时间|更新日期
@@ -116,7 +116,7 @@ impl Rules {
         let signature = self.signatures.find(text, segments);
         let published = self
             .front(text)
-            .or_else(|| self.dateline(text))
+            .or_else(|| self.dateline(text, segments))
             .or_else(|| signature.map(|s| s.date));
         Layout {
             published,
@@ -132,11 +132,37 @@ impl Rules {
         ymd(&caps, "y", "m", "d")
     }
 
-    fn dateline(&self, text: &str) -> Option<PartialDate> {
-        let head = prefix(text, HEAD_BYTES);
-        let found = self.head.find(head)?;
-        let caps = self.date.captures(found.as_str())?;
-        ymd(&caps, "y", "m", "d")
+    /// The first dateline or label among the first [`HEAD_BYTES`]: read
+    /// only on the lines holding a full date (every form has one), first
+    /// line first.
+    fn dateline(&self, text: &str, segments: &Segments) -> Option<PartialDate> {
+        let head = prefix(text, HEAD_BYTES).len();
+        let dated = |n: &&Span| {
+            n.len() == 4
+                && text
+                    .get(n.end..)
+                    .is_some_and(|r| r.starts_with(['-', '/', '.', '年']))
+        };
+        let mut last_line = None;
+        for numeral in segments
+            .numerals()
+            .iter()
+            .take_while(|n| n.end <= head)
+            .filter(dated)
+        {
+            let line = segments.line(numeral.start, HEAD_BYTES);
+            if last_line == Some(line) {
+                continue;
+            }
+            last_line = Some(line);
+            let window = Span::new(line.start, line.end.min(head));
+            if let Some(found) = self.head.find(text, window) {
+                let matched = text.get(found.span().start..found.span().end)?;
+                let caps = self.date.captures(matched)?;
+                return ymd(&caps, "y", "m", "d");
+            }
+        }
+        None
     }
 }
 

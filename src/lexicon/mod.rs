@@ -54,14 +54,12 @@ pub(crate) enum Table {
     Ratio,
     /// Speech verbs and look-alikes ([`experts::Lexicon::verb_words`] index).
     SpeechVerb,
-    /// Units of quantities ([`units::Units::list`] index).
-    Unit,
     /// Relative time words ([`Lexicon::time_words`] index).
     Time,
 }
 
 /// How many [`Table`]s there are.
-const TABLES: usize = 8;
+const TABLES: usize = 7;
 
 impl Table {
     const fn index(self) -> usize {
@@ -238,9 +236,6 @@ impl Lexicon {
         for (row, (word, _)) in experts.verb_words.iter().enumerate() {
             surfaces.add(word, Table::SpeechVerb, row);
         }
-        for (spelling, row) in units.spellings() {
-            surfaces.add(&spelling, Table::Unit, row);
-        }
         for (row, (word, _)) in time_words.iter().enumerate() {
             surfaces.add(word, Table::Time, row);
         }
@@ -282,19 +277,31 @@ impl Lexicon {
             };
             for &(table, row) in entries {
                 if let Some(list) = hits.tables.get_mut(table.index()) {
-                    list.push(Hit {
-                        span,
-                        row: row as usize,
-                    });
+                    insert_by_start(
+                        list,
+                        Hit {
+                            span,
+                            row: row as usize,
+                        },
+                    );
                 }
             }
         }
-        // The automaton reports occurrences by end; passes read them by start.
-        for list in &mut hits.tables {
-            list.sort_unstable_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
-        }
         hits
     }
+}
+
+/// Inserts `hit` into `list`, kept sorted by start and, at one start,
+/// longest first. The automaton reports occurrences by end, so a new hit
+/// moves back past at most the few that start inside the longest surface:
+/// the insertion costs a bounded number of steps.
+fn insert_by_start(list: &mut Vec<Hit>, hit: Hit) {
+    let key = |h: &Hit| (h.span.start, std::cmp::Reverse(h.span.end));
+    let mut at = list.len();
+    while at > 0 && list.get(at - 1).is_some_and(|prev| key(prev) > key(&hit)) {
+        at -= 1;
+    }
+    list.insert(at, hit);
 }
 
 #[cfg(test)]

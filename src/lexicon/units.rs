@@ -20,6 +20,8 @@
 
 use std::collections::HashMap;
 
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+
 use crate::Error;
 use crate::lexicon::tsv::{self as gazetteer, Source};
 
@@ -38,10 +40,18 @@ pub(crate) struct Unit {
 }
 
 /// Every unit, and each one's spelling keyed without ASCII case.
+///
+/// Units are read only right after a number, so they are looked up at that
+/// position ([`Units::at`], an anchored automaton of their spellings built
+/// once) rather than found by the document-wide lexicon automaton, where
+/// one-character units (人, 个, 家) would add a hit every few characters.
 #[derive(Debug, Clone)]
 pub(crate) struct Units {
-    /// The units, [`super::Table::Unit`] rows.
+    /// The units.
     pub(crate) list: Vec<Unit>,
+    /// Every spelling, pattern `i` naming `list[i]`: longest first at one
+    /// position, ASCII case ignored (`EFlops` is EFLOPS).
+    spellings: AhoCorasick,
     /// Index in `list` by the ASCII-lowercased spelling.
     by_key: HashMap<String, usize>,
 }
@@ -111,7 +121,17 @@ impl Units {
             .enumerate()
             .map(|(i, u)| (u.name.to_ascii_lowercase(), i))
             .collect();
-        Ok(Units { list, by_key })
+        let spellings = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .start_kind(StartKind::Anchored)
+            .build(list.iter().map(|u| u.name.as_str()))
+            .map_err(|e| Error::gazetteer(source.name, 0, e.to_string()))?;
+        Ok(Units {
+            list,
+            by_key,
+            spellings,
+        })
     }
 
     /// The unit spelled `written`, whatever its ASCII case.
@@ -120,31 +140,15 @@ impl Units {
         self.list.get(index)
     }
 
-    /// The spellings the automaton looks for: each unit as written, and a
-    /// unit with Latin letters also in lower case, upper case and with
-    /// only its first letter or first two letters upper (EFlops), so that
-    /// case does not hide it.
-    pub(crate) fn spellings(&self) -> impl Iterator<Item = (String, usize)> + '_ {
-        self.list.iter().enumerate().flat_map(|(row, unit)| {
-            let name = unit.name.as_str();
-            let mut forms = vec![name.to_owned()];
-            if name.bytes().any(|b| b.is_ascii_alphabetic()) {
-                let lower = name.to_ascii_lowercase();
-                let capital = |n: usize| {
-                    let upper: String = lower
-                        .chars()
-                        .take(n)
-                        .collect::<String>()
-                        .to_ascii_uppercase();
-                    let rest: String = lower.chars().skip(n).collect();
-                    format!("{upper}{rest}")
-                };
-                forms.extend([name.to_ascii_uppercase(), capital(1), capital(2), lower]);
-            }
-            forms.sort();
-            forms.dedup();
-            forms.into_iter().map(move |f| (f, row))
-        })
+    /// The longest unit spelled at byte `at` of `text`, whatever its ASCII
+    /// case: where it ends, and the unit.
+    pub(crate) fn at(&self, text: &str, at: usize) -> Option<(usize, &Unit)> {
+        if at > text.len() {
+            return None;
+        }
+        let input = Input::new(text).range(at..).anchored(Anchored::Yes);
+        let found = self.spellings.find(input)?;
+        Some((found.end(), self.list.get(found.pattern().as_usize())?))
     }
 
     #[cfg(test)]

@@ -81,6 +81,13 @@ impl Converter {
         }
     }
 
+    /// The simplified form of the dense-table code point `cp`, when it has
+    /// one of its own.
+    fn dense(&self, cp: u32) -> Option<char> {
+        let i = usize::try_from(cp.checked_sub(DENSE_FIRST)?).ok()?;
+        self.dense.get(i).copied().filter(|&to| to != '\0')
+    }
+
     /// Simplified form of a whole string, with no other change.
     pub(crate) fn simplify_str(&self, s: &str) -> String {
         s.chars().map(|c| self.simplify(c)).collect()
@@ -132,14 +139,35 @@ impl Normalized {
         // written: a stretch is copied in one go when something changes.
         let mut copied = 0;
         let mut pos = 0;
-        while let Some(c) = input.get(pos..).and_then(|rest| rest.chars().next()) {
-            let len = c.len_utf8();
-            let plain_ascii =
-                c == '\n' || (c.is_ascii_graphic() && !matches!(c, '(' | '<' | '*' | '&'));
-            if plain_ascii {
-                pos += len;
+        let bytes = input.as_bytes();
+        while let Some(&b) = bytes.get(pos) {
+            // Fast paths: plain ASCII, and Han characters of the dense table
+            // (U+3400–U+9FFF, three bytes led by E3–E9), which normalization
+            // only ever converts to another Han character of the same length.
+            if b == b'\n' || (b.is_ascii_graphic() && !matches!(b, b'(' | b'<' | b'*' | b'&')) {
+                pos += 1;
                 continue;
             }
+            if (0xE3..=0xE9).contains(&b)
+                && let (Some(&b1), Some(&b2)) = (bytes.get(pos + 1), bytes.get(pos + 2))
+            {
+                let cp = (u32::from(b & 0x0F) << 12)
+                    | (u32::from(b1 & 0x3F) << 6)
+                    | u32::from(b2 & 0x3F);
+                if (DENSE_FIRST..=DENSE_LAST).contains(&cp) {
+                    if let Some(to) = converter.dense(cp) {
+                        out.copy(input, copied, pos);
+                        out.push(pos, 3, to);
+                        copied = pos + 3;
+                    }
+                    pos += 3;
+                    continue;
+                }
+            }
+            let Some(c) = input.get(pos..).and_then(|rest| rest.chars().next()) else {
+                break;
+            };
+            let len = c.len_utf8();
             // The last character written, or about to be.
             let prev = match input.get(copied..pos) {
                 Some(pending) if !pending.is_empty() => pending.chars().next_back(),

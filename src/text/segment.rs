@@ -111,6 +111,37 @@ pub(crate) fn is_numeral(c: char) -> bool {
         )
 }
 
+/// Every character [`Segments::new`] records: numerals and marks.
+const RECORDED: [char; 35] = [
+    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '零', '〇', '一', '二', '两', '三', '四',
+    '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿', '。', '、', '—', '《', '》', '“',
+    '”', '「',
+];
+
+/// More recorded characters (the table above is split for layout only).
+const RECORDED_MORE: [char; 5] = ['」', '『', '』', '‘', '’'];
+
+/// One bit per Basic Multilingual Plane code point: set for the recorded
+/// non-ASCII characters, so that the scan tests most Han characters with
+/// one load.
+static RECORDED_BITS: [u64; 1024] = {
+    let mut bits = [0u64; 1024];
+    let mut i = 0;
+    while i < RECORDED.len() + RECORDED_MORE.len() {
+        let c = if i < RECORDED.len() {
+            RECORDED[i]
+        } else {
+            RECORDED_MORE[i - RECORDED.len()]
+        };
+        let cp = c as usize;
+        if cp < 0x10000 {
+            bits[cp / 64] |= 1 << (cp % 64);
+        }
+        i += 1;
+    }
+    bits
+};
+
 /// One mark: where it stands and its class.
 #[derive(Debug, Clone, Copy)]
 struct At {
@@ -127,22 +158,55 @@ pub(crate) struct Segments {
 }
 
 impl Segments {
-    /// Scans `text` once.
+    /// Scans `text` once, byte by byte: ASCII marks directly, and only the
+    /// three-byte characters (CJK punctuation and Han) are decoded.
     pub(crate) fn new(text: &str) -> Self {
         let mut marks = Vec::with_capacity(text.len() / 24);
         let mut numerals = Vec::new();
         let mut run: Option<usize> = None;
-        for (i, c) in text.char_indices() {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            let (c, len) = if b < 0x80 {
+                (char::from(b), 1)
+            } else if b >= 0xE0 && b < 0xF0 {
+                let (Some(&b1), Some(&b2)) = (bytes.get(i + 1), bytes.get(i + 2)) else {
+                    break;
+                };
+                let cp = (u32::from(b & 0x0F) << 12)
+                    | (u32::from(b1 & 0x3F) << 6)
+                    | u32::from(b2 & 0x3F);
+                let recorded = RECORDED_BITS
+                    .get(cp as usize / 64)
+                    .is_some_and(|w| w & (1 << (cp % 64)) != 0);
+                if !recorded {
+                    if let Some(start) = run.take() {
+                        numerals.push(Span::new(start, i));
+                    }
+                    i += 3;
+                    continue;
+                }
+                (char::from_u32(cp).unwrap_or('\u{FFFD}'), 3)
+            } else {
+                // Two- and four-byte characters are neither marks nor numerals.
+                let len = if b >= 0xF0 { 4 } else { 2 };
+                if let Some(start) = run.take() {
+                    numerals.push(Span::new(start, i));
+                }
+                i += len;
+                continue;
+            };
             if is_numeral(c) {
                 run.get_or_insert(i);
-                continue;
+            } else {
+                if let Some(start) = run.take() {
+                    numerals.push(Span::new(start, i));
+                }
+                if let (Some(mark), Ok(pos)) = (Mark::of(c), u32::try_from(i)) {
+                    marks.push(At { pos, mark });
+                }
             }
-            if let Some(start) = run.take() {
-                numerals.push(Span::new(start, i));
-            }
-            if let (Some(mark), Ok(pos)) = (Mark::of(c), u32::try_from(i)) {
-                marks.push(At { pos, mark });
-            }
+            i += len;
         }
         if let Some(start) = run {
             numerals.push(Span::new(start, text.len()));
@@ -243,6 +307,20 @@ mod tests {
         assert_eq!(titles.len(), 2);
         let line = s.line(text.len() - 1, 100);
         assert_eq!(&text[line.start..line.end], "《方案》“好”");
+    }
+
+    #[test]
+    fn every_mark_and_numeral_is_recorded() {
+        for c in [
+            '。', '、', '—', '《', '》', '“', '”', '「', '」', '『', '』', '‘', '’',
+        ] {
+            assert!(Mark::of(c).is_some(), "{c}");
+            assert!(RECORDED.contains(&c) || RECORDED_MORE.contains(&c), "{c}");
+        }
+        for c in "零〇一二两三四五六七八九十百千万亿".chars() {
+            assert!(is_numeral(c), "{c}");
+            assert!(RECORDED.contains(&c), "{c}");
+        }
     }
 
     #[test]

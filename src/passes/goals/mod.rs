@@ -178,6 +178,7 @@ impl Rules {
         let reader = Reader {
             text,
             hits: cx.hits,
+            units: &cx.lexicon.units,
         };
         let mut found = Vec::new();
         let mut next = 0;
@@ -241,20 +242,6 @@ impl Rules {
         let past = opening.is_some_and(|y| reference.is_none_or(|r| y < r));
         let future = opening.filter(|&y| reference.is_some_and(|r| y >= r));
         let deadline = deadline(doc, text, sentence_start, q.start).or(future);
-        // A deadline opening the paragraph (到2027年,…取得明显成效。建成…)
-        // dates the goals after it, but never makes a number a goal.
-        // A sentence dated by a relative word of its own (今年底前) never
-        // takes the paragraph's year, even when no reference resolves it.
-        let relative = relative_aim(
-            cx.lexicon,
-            text.get(sentence_start..q.start)?,
-            text.get(q.start..clause_end)?,
-        );
-        let lead = deadline.or_else(|| {
-            (!relative)
-                .then(|| paragraph_deadline(doc, text, sentence_start))
-                .flatten()
-        });
         let masks = &walk.masks;
         let cues = &cx.lexicon.cues;
         let clause = cues.seen(text, cx.hits, Span::new(clause_start, clause_end), masks);
@@ -315,13 +302,30 @@ impl Rules {
         if actors {
             return None;
         }
-        let (mut subject, from_right) = subject::subject(&self.cues, left_np, right, counted);
         // 由5000亿元增加到8000亿元: the starting value is no goal, but names
         // what the target measures.
         if is_from_value(left_all, right_all) {
+            let (subject, _) = subject::subject(&self.cues, left_np, right, counted);
             *carry = subject.map(|s| (sentence_start, s));
             return None;
         }
+        // A relative word of the sentence's own (今年底前) dates an aim.
+        let relative = relative_aim(
+            cx.lexicon,
+            text.get(sentence_start..q.start)?,
+            text.get(q.start..clause_end)?,
+        );
+        // A plan reported before the number (印发《…》,…设立…) makes its verbs
+        // plan content; short of that, and of any other sign of an aim, the
+        // number is no goal whatever its subject.
+        let plan_before = text.get(sentence_start..q.start)?.contains('》');
+        let fund = left.contains("设立") && right.starts_with('的');
+        let aimed =
+            deadline.is_some() || sentence.forward || clause.forward || fund || relaxed || relative;
+        if !aimed && !plan_before {
+            return None;
+        }
+        let (mut subject, from_right) = subject::subject(&self.cues, left_np, right, counted);
         if subject.is_none() {
             subject = match carry.as_ref() {
                 Some((start, s)) if *start == sentence_start => Some(s.clone()),
@@ -335,21 +339,19 @@ impl Rules {
                 }
             }
         }
-        // A plan reported before the number (印发《…》,…设立…) makes its verbs plan content.
-        let plan_before = text.get(sentence_start..q.start)?.contains('》');
         let plan_verb = (from_right || self.cues.ending_verb(left).is_some()) && plan_before;
-        let fund = left.contains("设立") && right.starts_with('的');
-
-        if !(deadline.is_some()
-            || sentence.forward
-            || clause.forward
-            || plan_verb
-            || fund
-            || relaxed
-            || relative)
-        {
+        if !(aimed || plan_verb) {
             return None;
         }
+        // A deadline opening the paragraph (到2027年,…取得明显成效。建成…)
+        // dates the goals after it, but never makes a number a goal.
+        // A sentence dated by a relative word of its own (今年底前) never
+        // takes the paragraph's year, even when no reference resolves it.
+        let lead = deadline.or_else(|| {
+            (!relative)
+                .then(|| paragraph_deadline(doc, text, sentence_start))
+                .flatten()
+        });
         let start = q.start - found.pre_len;
         let end = q.end + found.post_len;
         // 游客人次达到12亿: the counting noun ending the subject completes

@@ -1,5 +1,5 @@
 //! Where a number with its unit stands: the parts of a quantity read from a
-//! start position, with the unit taken from the lexicon's hits.
+//! start position, with the unit read where the number ends ([`Units::at`]).
 //!
 //! Read at a start (a numeral run's character, a 几/数 leading one, a ratio
 //! word), in this order:
@@ -19,6 +19,7 @@
 //! is no quantity.
 
 use crate::Span;
+use crate::lexicon::units::Units;
 use crate::lexicon::{Hits, Table};
 
 /// The longest numeral read, in characters (digits, separators, multipliers).
@@ -47,6 +48,7 @@ pub(super) struct Parts {
 pub(super) struct Reader<'t> {
     pub(super) text: &'t str,
     pub(super) hits: &'t Hits,
+    pub(super) units: &'t Units,
 }
 
 fn is_multiplier(c: char) -> bool {
@@ -226,7 +228,9 @@ impl Reader<'_> {
     }
 
     fn unit_at(&self, at: usize) -> Option<Span> {
-        self.hits.longest_at(Table::Unit, at).map(|h| h.span)
+        self.units
+            .at(self.text, at)
+            .map(|(end, _)| Span::new(at, end))
     }
 
     /// A ratio word at `start`, a few characters of comparator, a decimal.
