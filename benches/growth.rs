@@ -40,6 +40,12 @@ fn kinds(name: &str) -> Kinds {
 }
 
 fn main() {
+    // `cargo test --all-targets` runs every bench binary without `--bench`;
+    // timing megabytes in a debug build is no test.
+    if !std::env::args().any(|a| a == "--bench") {
+        eprintln!("growth: run it with `cargo bench --bench growth`");
+        return;
+    }
     let mut sizes = vec![0.25, 0.5, 1.0, 4.0];
     let mut budget = 60.0;
     let mut kind = Kinds::ALL;
