@@ -76,3 +76,12 @@ static DEFAULT: LazyLock<Extractor> = LazyLock::new(Extractor::new);
 pub fn extract(text: &str) -> Document {
     DEFAULT.extract(text)
 }
+
+/// The numeral parser, for the `numeral` fuzz target only: the exact number
+/// and the amount (low, high) that `s` parses to, if any.
+#[cfg(fuzzing)]
+#[doc(hidden)]
+pub fn fuzz_numeral(s: &str) -> (Option<f64>, Option<(f64, Option<f64>)>) {
+    let amount = numeral::amount(s).map(|a| (a.low, a.high));
+    (numeral::number(s), amount)
+}

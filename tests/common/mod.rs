@@ -36,6 +36,16 @@ pub(crate) fn records(doc: &Document) -> Vec<(&'static str, Span, &str)> {
             .iter()
             .map(|r| ("experts", r.span, r.surface.as_str())),
     );
+    all.extend(
+        doc.numbers
+            .iter()
+            .map(|r| ("numbers", r.span, r.surface.as_str())),
+    );
+    all.extend(
+        doc.incentives
+            .iter()
+            .map(|r| ("incentives", r.span, r.surface.as_str())),
+    );
     all
 }
 
