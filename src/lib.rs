@@ -82,6 +82,6 @@ pub fn extract(text: &str) -> Document {
 #[cfg(fuzzing)]
 #[doc(hidden)]
 pub fn fuzz_numeral(s: &str) -> (Option<f64>, Option<(f64, Option<f64>)>) {
-    let amount = numeral::amount(s).map(|a| (a.low, a.high));
-    (numeral::number(s), amount)
+    let amount = text::numeral::amount(s).map(|a| (a.low, a.high));
+    (text::numeral::number(s), amount)
 }

@@ -136,7 +136,6 @@ fn a_title_never_spans_an_earlier_speaker() {
 /// that a named agency publishes, so `kinds(GOALS)` gives a goal that
 /// `Kinds::ALL` does not. Minimal: 国家计划委员会5吨.
 #[test]
-#[ignore = "kinds(GOALS) keeps a goal that all kinds retract; fixed by the lead's rewrite"]
 fn goals_alone_are_the_goals_among_all_kinds() {
     let goals_only = Extractor::builder()
         .kinds(Kinds::GOALS)
@@ -160,7 +159,6 @@ fn goals_alone_are_the_goals_among_all_kinds() {
 /// rules read: before an untitled speaker there is no expert, before a
 /// title it becomes part of the title and the affiliation.
 #[test]
-#[ignore = "a leading byte-order mark changes records; fixed by the lead's rewrite"]
 fn a_byte_order_mark_is_no_part_of_a_name() {
     let doc = extract("\u{feff}张三表示，要打牢基础。");
     assert_eq!(doc.experts.len(), 1);
