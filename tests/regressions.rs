@@ -99,7 +99,6 @@ fn speech_verbs_alone_make_no_record() {
 /// to the number, so the range is empty: value == max
 /// (`numeral.rs`, `range` and `vague`).
 #[test]
-#[ignore = "a vague amount past float precision is an empty range; fixed by the lead's rewrite"]
 fn a_vague_amount_beyond_float_precision_is_no_empty_range() {
     for text in [
         "到2025年，全市高新技术企业达到10000000000000001多家。",

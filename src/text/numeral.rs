@@ -251,9 +251,11 @@ fn range(s: &str) -> Option<Amount> {
     }
     if let Some(base) = s.strip_suffix('多').or_else(|| s.strip_suffix('余')) {
         let low = number(base)?;
-        return Some(Amount {
+        let high = low + last_place(base)?;
+        // Past float precision the place added is lost: no range is left.
+        return (high > low).then_some(Amount {
             low,
-            high: Some(low + last_place(base)?),
+            high: Some(high),
         });
     }
     if let Some(amount) = vague(s) {
@@ -284,7 +286,7 @@ fn last_place(s: &str) -> Option<f64> {
 fn vague(s: &str) -> Option<Amount> {
     if let Some(rest) = s.strip_prefix('几').or_else(|| s.strip_prefix('数')) {
         let m = multipliers(rest)?;
-        if m < 10.0 {
+        if m < 10.0 || !(9.0 * m).is_finite() {
             return None;
         }
         return Some(Amount {
@@ -297,9 +299,10 @@ fn vague(s: &str) -> Option<Amount> {
     if !base.ends_with('十') {
         return None;
     }
-    Some(Amount {
-        low: low + 1.0,
-        high: Some(low + 9.0),
+    let (low, high) = (low + 1.0, low + 9.0);
+    (high > low).then_some(Amount {
+        low,
+        high: Some(high),
     })
 }
 
@@ -374,6 +377,12 @@ mod tests {
         type Expected = Option<(f64, Option<f64>)>;
         let rows: &[(&str, &str, Expected)] = &[
             ("exact", "50", Some((50.0, None))),
+            ("vague past float precision", "10000000000000001多", None),
+            (
+                "vague decade past float precision",
+                "10000000000000000十几",
+                None,
+            ),
             ("tilde range", "3~5", Some((3.0, Some(5.0)))),
             ("zhi range", "3至5", Some((3.0, Some(5.0)))),
             ("dash range", "3-5", Some((3.0, Some(5.0)))),
