@@ -195,6 +195,19 @@ fn date_expressions() {
         ("range", "2023—2025年", reference, None),
         ("deadline", "到2025年", reference, None),
         ("bad month", "2025年13月", None, None),
+        (
+            "chinese numerals",
+            "二〇二四年五月三十一日",
+            None,
+            Some("2024-05-31"),
+        ),
+        (
+            "chinese month",
+            "二〇一九年十二月印发",
+            None,
+            Some("2019-12"),
+        ),
+        ("chinese impossible day", "二〇二五年二月三十日", None, None),
     ];
     for (name, text, reference, want) in rows {
         let found: Vec<Found> = parser.find(text, *reference).collect();

@@ -6,6 +6,7 @@ use regex::Regex;
 
 use crate::PartialDate;
 use crate::pattern::compile;
+use crate::text::numeral;
 
 fn number(caps: &regex::Captures<'_>, name: &str) -> Option<u32> {
     caps.name(name)?.as_str().parse().ok()
@@ -62,6 +63,10 @@ impl Parser {
                 | (?P<y>(?:19|20)[0-9]{2})年
                   (?:(?P<m>[0-9]{1,2})月(?:(?P<d>[0-9]{1,2})[日号])?)?
                 | (?P<iy>(?:19|20)[0-9]{2})[-/.](?P<im>[0-9]{2})[-/.](?P<id>[0-9]{2})
+                # in Chinese numerals, as official documents sign: 二〇二四年五月三十一日
+                | (?P<cy>(?:一九|二〇|二零)[〇零一二三四五六七八九]{2})年
+                  (?:(?P<cm>十[一二]?|[一二三四五六七八九])月
+                    (?:(?P<cd>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?)?
                 # a bare month or day of month takes the reference year
                 | (?P<bm>[0-9]{1,2})月(?:(?P<bd>[0-9]{1,2})[日号])?
                 ",
@@ -115,6 +120,20 @@ impl Parser {
             let year = i32::try_from(number(caps, "y")?).ok()?;
             return Some(build(year, number(caps, "m"), number(caps, "d")));
         }
+        if let Some(cy) = caps.name("cy") {
+            let year: u32 = cy
+                .as_str()
+                .chars()
+                .try_fold(0, |n, c| Some(n * 10 + chinese_digit(c)?))?;
+            let part = |name: &str| caps.name(name).and_then(|m| numeral::number(m.as_str()));
+            #[allow(
+                clippy::cast_possible_truncation,
+                clippy::cast_sign_loss,
+                reason = "month and day numerals are at most 31"
+            )]
+            let (month, day) = (part("cm").map(|m| m as u32), part("cd").map(|d| d as u32));
+            return Some(build(i32::try_from(year).ok()?, month, day));
+        }
         if caps.name("iy").is_some() {
             let year = i32::try_from(number(caps, "iy")?).ok()?;
             return Some(build(year, number(caps, "im"), number(caps, "id")));
@@ -142,6 +161,15 @@ impl Parser {
         let year = reference.year - 1;
         Some(build(year, Some(month), day))
     }
+}
+
+/// The value of a Chinese digit written in a year (二〇二四).
+fn chinese_digit(c: char) -> Option<u32> {
+    "〇一二三四五六七八九"
+        .chars()
+        .position(|d| d == c)
+        .or_else(|| (c == '零').then_some(0))
+        .and_then(|d| u32::try_from(d).ok())
 }
 
 /// The most precise valid date from the parts; an impossible month or day

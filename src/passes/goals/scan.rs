@@ -21,6 +21,7 @@
 use crate::Span;
 use crate::lexicon::units::Units;
 use crate::lexicon::{Hits, Table};
+use crate::text::numeral;
 
 /// The longest numeral read, in characters (digits, separators, multipliers).
 pub(super) const MAX_NUMERAL: usize = 40;
@@ -87,6 +88,15 @@ fn is_percent_numeral(c: char) -> bool {
             | '百'
             | '点'
     )
+}
+
+/// Whether a Chinese numeral may be a quantity's number: it reads as one,
+/// or it is a vague amount (几十, 数百) or a bare multiplier after a
+/// comparator (近千亿元), which the goals pass judges in context.
+fn readable(numeral: &str) -> bool {
+    numeral::amount(numeral).is_some()
+        || numeral.starts_with(is_multiplier)
+        || numeral.contains(['几', '数'])
 }
 
 fn is_range_mark(c: char) -> bool {
@@ -178,7 +188,12 @@ impl Reader<'_> {
         let c = self.char_at(start).filter(|&c| first(c))?;
         let mut end = start + c.len_utf8();
         for _ in 0..MAX_NUMERAL {
-            if let Some(parts) = self.after_number(Span::new(start, end), range) {
+            // 三千五百万元 is 三千五百 and 万元: a split whose numeral reads as
+            // no number (三千五 and 百万元) gives way to the next.
+            let numeral = self.text.get(start..end).unwrap_or_default();
+            if readable(numeral)
+                && let Some(parts) = self.after_number(Span::new(start, end), range)
+            {
                 return Some(parts);
             }
             match self.char_at(end) {

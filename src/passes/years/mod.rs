@@ -242,8 +242,13 @@ impl Rules {
     }
 }
 
+/// The value of a year written in Arabic or Chinese digits.
 fn year(s: &str) -> Option<i32> {
-    s.parse().ok()
+    s.parse().ok().or_else(|| {
+        s.chars()
+            .try_fold(0u32, |n, c| Some(n * 10 + scan::chinese_digit(c)?))
+            .and_then(|n| i32::try_from(n).ok())
+    })
 }
 
 /// Whether a time phrase is the base of a comparison (`约为十三五末的20倍`,

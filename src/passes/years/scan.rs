@@ -110,11 +110,10 @@ impl Reader<'_> {
             .find_map(|w| self.word(at, w).map(|end| Span::new(at, end)))
     }
 
-    /// A year 1900–2099 at `at`: its end.
+    /// A year 1900–2099 at `at`, in Arabic (2025) or Chinese digits
+    /// (二〇二五): its end.
     fn year(&self, at: usize) -> Option<usize> {
-        let b = self.rest(at).as_bytes();
-        let digits = b.get(..4)?.iter().all(u8::is_ascii_digit);
-        (digits && matches!(b.get(..2), Some(b"19" | b"20"))).then_some(at + 4)
+        year_at(self.rest(at)).map(|len| at + len)
     }
 
     fn mark(&mut self, name: &'static str, span: Span) {
@@ -272,6 +271,37 @@ impl Reader<'_> {
     }
 }
 
+/// The byte length of a year 1900–2099 opening `s`: four Arabic digits, or
+/// four Chinese digits (二〇二五, 一九九八).
+pub(super) fn year_at(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    if b.get(..4)?.iter().all(u8::is_ascii_digit) {
+        return matches!(b.get(..2), Some(b"19" | b"20")).then_some(4);
+    }
+    let digits: Vec<u32> = s.chars().take(4).map_while(chinese_digit).collect();
+    match digits.as_slice() {
+        [1, 9, _, _] | [2, 0, _, _] => Some(s.chars().take(4).map(char::len_utf8).sum()),
+        _ => None,
+    }
+}
+
+/// The value of a Chinese digit written in a year (二〇二五).
+pub(super) fn chinese_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '〇' | '零' => 0,
+        '一' => 1,
+        '二' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
 /// Every year expression in `text`, in order, not overlapping.
 pub(super) fn find<'t>(text: &'t str, numerals: &[Span], hits: &Hits) -> Vec<Groups<'t>> {
     let mut starts: Vec<usize> = Vec::new();
@@ -292,7 +322,12 @@ pub(super) fn find<'t>(text: &'t str, numerals: &[Span], hits: &Hits) -> Vec<Gro
                 .get(at..at + 4)
                 .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
                 && !text.as_bytes().get(at + 4).is_some_and(u8::is_ascii_digit);
-            if c.is_ascii_digit() && !digits_before && four {
+            // Or four Chinese digits making a whole run (二〇三五年).
+            let chinese = i == 0
+                && chinese_digit(c).is_some()
+                && run_text.chars().count() == 4
+                && year_at(run_text).is_some();
+            if (c.is_ascii_digit() && !digits_before && four) || chinese {
                 starts.push(at);
                 let head = text.get(..at).unwrap_or_default();
                 starts.extend(
