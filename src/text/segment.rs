@@ -9,7 +9,12 @@
 //! read at most so far from a number, a clause at most so far from a verb,
 //! so that no lookup costs more than its bound however long a line runs.
 
+use super::chars::{WINDOW, ceil_boundary, floor_boundary};
 use crate::Span;
+
+/// The longest 《》 title, in bytes (100 characters of CJK): a 《 further
+/// back opens no title around a position.
+pub(crate) const MAX_TITLE_BYTES: usize = 300;
 
 /// Classes of punctuation marks, as bits; a query names the classes that
 /// end the unit it wants.
@@ -255,6 +260,42 @@ impl Segments {
             .take_while(move |m| (m.pos as usize) < span.end)
             .filter(move |m| m.mark.meets(classes))
             .map(|m| m.pos as usize)
+    }
+
+    /// The start of the unit (sentence, clause, line: `ends` says which
+    /// marks end one) holding byte `at`: just after the last such mark
+    /// before it, looking at most [`WINDOW`] bytes back (a unit running
+    /// longer is cut there).
+    pub(crate) fn start_of(&self, text: &str, at: usize, ends: Mark) -> usize {
+        let floor = ceil_boundary(text, at.saturating_sub(WINDOW));
+        match self.prev(at, ends, floor) {
+            Some(p) => {
+                p + text
+                    .get(p..)
+                    .and_then(|r| r.chars().next())
+                    .map_or(1, char::len_utf8)
+            }
+            None => floor,
+        }
+    }
+
+    /// The end of the unit holding byte `at` (where its ending mark
+    /// stands), looking at most [`WINDOW`] bytes on.
+    pub(crate) fn end_of(&self, text: &str, at: usize, ends: Mark) -> usize {
+        let ceiling = floor_boundary(text, at.saturating_add(WINDOW));
+        self.next(at, ends, ceiling).unwrap_or(ceiling)
+    }
+
+    /// Whether byte `at` stands inside a 《》 title: a 《 opens within the
+    /// [`MAX_TITLE_BYTES`] before it and no 》 closes it.
+    pub(crate) fn inside_title(&self, at: usize) -> bool {
+        let floor = at.saturating_sub(MAX_TITLE_BYTES);
+        self.prev(at, Mark::TITLE_OPEN.or(Mark::TITLE_CLOSE), floor)
+            .and_then(|p| {
+                self.marks
+                    .get(self.marks.partition_point(|m| (m.pos as usize) < p))
+            })
+            .is_some_and(|m| m.mark == Mark::TITLE_OPEN)
     }
 
     /// Every run of numeral characters, in order.

@@ -2,17 +2,24 @@
 //! in its sentence, a `到2025年:` lead line above it, or the first sentence
 //! of its paragraph.
 
-use crate::text::chars::{self, is_sentence_end};
+use crate::text::segment::{Mark, Segments};
 use crate::{Document, YearRole};
 
 /// The deadline stated in the first sentence of the line holding
 /// `sentence_start`, when that sentence is an earlier one.
-pub(super) fn paragraph_deadline(doc: &Document, text: &str, sentence_start: usize) -> Option<i32> {
-    let line_start = chars::start_of(text, sentence_start, |c| c == '\n');
+pub(super) fn paragraph_deadline(
+    doc: &Document,
+    text: &str,
+    segments: &Segments,
+    sentence_start: usize,
+) -> Option<i32> {
+    let line_start = segments.start_of(text, sentence_start, Mark::LINE);
     if line_start >= sentence_start {
         return None;
     }
-    let first_end = chars::end_of(text, line_start, is_sentence_end).min(sentence_start);
+    let first_end = segments
+        .end_of(text, line_start, Mark::SENTENCE)
+        .min(sentence_start);
     deadline_within(doc, line_start, first_end)
 }
 
@@ -33,7 +40,13 @@ fn deadline_within(doc: &Document, a: usize, b: usize) -> Option<i32> {
 /// The last deadline year between `from` and `to`, else the deadline of a
 /// lead line ending with a colon above the sentence (`到2025年:`), looking
 /// back through at most a few lines and never past a blank line.
-pub(super) fn deadline(doc: &Document, text: &str, from: usize, to: usize) -> Option<i32> {
+pub(super) fn deadline(
+    doc: &Document,
+    text: &str,
+    segments: &Segments,
+    from: usize,
+    to: usize,
+) -> Option<i32> {
     let within = |a: usize, b: usize| deadline_within(doc, a, b);
     if let Some(year) = within(from, to) {
         return Some(year);
@@ -44,7 +57,7 @@ pub(super) fn deadline(doc: &Document, text: &str, from: usize, to: usize) -> Op
         if !text.is_char_boundary(line_end) || text.get(line_end..end) != Some("\n") {
             return None;
         }
-        let start = chars::start_of(text, line_end, |c| c == '\n');
+        let start = segments.start_of(text, line_end, Mark::LINE);
         let line = text.get(start..line_end)?.trim_end();
         if line.is_empty() {
             return None;

@@ -132,16 +132,6 @@ pub(super) fn masks(doc: &Document) -> Vec<(usize, usize)> {
     merged
 }
 
-/// Whether `before` ends inside an open 《 title (looking back a title's length).
-pub(super) fn inside_title(before: &str) -> bool {
-    let window = crate::passes::time::tail_chars(before, 60);
-    match (window.rfind('《'), window.rfind('》')) {
-        (Some(open), Some(close)) => open > close,
-        (Some(_), None) => true,
-        _ => false,
-    }
-}
-
 /// Whether `before` ends inside a quoted short name (`(以下简称“科创板八条”)`,
 /// `下称“双十条”`): a name, no quantity.
 pub(super) fn inside_alias(before: &str) -> bool {

@@ -99,7 +99,8 @@ use crate::{Base, Comparator, Document, Error, Goal, Span};
 use crate::lexicon::cues::Cues;
 use crate::lexicon::units::Units;
 use crate::lexicon::{Lexicon, Table};
-use crate::text::chars::{self, is_clause_end, is_sentence_end};
+use crate::text::chars::{self, is_clause_end};
+use crate::text::segment::Mark;
 use comparator::Comparators;
 use deadline::{deadline, paragraph_deadline};
 use filters::{counts_list, is_from_value, lead_year, masks, relative_aim, subsidy, threshold};
@@ -140,7 +141,7 @@ impl Rules {
             masks: masks(doc),
         };
         for caps in self.quantities(cx) {
-            let Some(q) = self.quantity(text, &caps) else {
+            let Some(q) = self.quantity(text, cx.segments, &caps) else {
                 continue;
             };
             let relaxed = outline.relaxed(q.start);
@@ -208,9 +209,10 @@ impl Rules {
         let floor = walk.floor;
         let carry = &mut walk.carry;
         let text = cx.text;
-        let sentence_start = chars::start_of(text, q.start, is_sentence_end);
-        let clause_start = chars::start_of(text, q.start, is_clause_end);
-        let clause_end = chars::end_of(text, q.end, is_clause_end);
+        let segments = cx.segments;
+        let sentence_start = segments.start_of(text, q.start, Mark::SENTENCE);
+        let clause_start = segments.start_of(text, q.start, Mark::CLAUSE);
+        let clause_end = segments.end_of(text, q.end, Mark::CLAUSE);
         let left_all = text.get(clause_start..q.start)?;
         let right_all = text.get(q.end..clause_end)?;
         let found = self
@@ -241,7 +243,7 @@ impl Rules {
         let reference = cx.reference.map(|r| r.year);
         let past = opening.is_some_and(|y| reference.is_none_or(|r| y < r));
         let future = opening.filter(|&y| reference.is_some_and(|r| y >= r));
-        let deadline = deadline(doc, text, sentence_start, q.start).or(future);
+        let deadline = deadline(doc, text, segments, sentence_start, q.start).or(future);
         let masks = &walk.masks;
         let cues = &cx.lexicon.cues;
         let clause = cues.seen(text, cx.hits, Span::new(clause_start, clause_end), masks);
@@ -349,7 +351,7 @@ impl Rules {
         // takes the paragraph's year, even when no reference resolves it.
         let lead = deadline.or_else(|| {
             (!relative)
-                .then(|| paragraph_deadline(doc, text, sentence_start))
+                .then(|| paragraph_deadline(doc, text, segments, sentence_start))
                 .flatten()
         });
         let start = q.start - found.pre_len;

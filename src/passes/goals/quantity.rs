@@ -3,9 +3,10 @@
 //! a compute context are no quantities.
 
 use super::scan::Parts;
+use crate::text::segment::Segments;
 
 use super::Rules;
-use super::filters::{inside_alias, inside_title};
+use super::filters::inside_alias;
 use crate::text::chars::{self, is_sentence_end};
 use crate::text::numeral::{self, Amount};
 
@@ -26,7 +27,12 @@ pub(super) struct Quantity {
 
 impl Rules {
     /// The number and unit of a trigger match, when it is a quantity at all.
-    pub(super) fn quantity(&self, text: &str, caps: &Parts) -> Option<Quantity> {
+    pub(super) fn quantity(
+        &self,
+        text: &str,
+        segments: &Segments,
+        caps: &Parts,
+    ) -> Option<Quantity> {
         let part = |span: Option<crate::Span>| span.and_then(|s| text.get(s.start..s.end));
         let whole = caps.whole;
         let start = caps.rnum.map_or(whole.start, |m| m.start);
@@ -38,7 +44,7 @@ impl Rules {
         {
             return None;
         }
-        if inside_title(before) || inside_alias(before) {
+        if segments.inside_title(start) || inside_alias(before) {
             return None;
         }
         let mut unit_text = part(caps.unit).unwrap_or("");

@@ -289,6 +289,7 @@ fn single_year_role(
     cx: &Context<'_>,
     value: i32,
 ) -> Option<YearRole> {
+    let year_at = before.len();
     let cue = caps.name("cue").map(|m| m.as_str());
     let tail = caps.name("tail").is_some();
     let before_word = caps.name("before").is_some();
@@ -313,21 +314,10 @@ fn single_year_role(
     if tail && cx.reference.is_some_and(|r| value > r.year) {
         return Some(YearRole::Deadline);
     }
-    if inside_title(before) && !after.starts_with(['月', '第']) {
+    if cx.segments.inside_title(year_at) && !after.starts_with(['月', '第']) {
         return Some(YearRole::Plan);
     }
     None
-}
-
-/// Whether a 《 opens before this point, within a title's length, and no 》
-/// closes it.
-fn inside_title(before: &str) -> bool {
-    let window = tail_chars(before, 80);
-    match (window.rfind('《'), window.rfind('》')) {
-        (Some(open), Some(close)) => open > close,
-        (Some(_), None) => true,
-        _ => false,
-    }
 }
 
 impl crate::passes::Pass for Rules {
