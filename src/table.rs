@@ -31,7 +31,9 @@ use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
-use crate::{Agency, Base, Document, Expert, Goal, Incentive, Number, Place, Plan, Span, TargetYear};
+use crate::{
+    Agency, Base, Document, Expert, Goal, Incentive, Number, Place, Plan, Span, TargetYear,
+};
 
 /// One record kind, as a table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -142,10 +144,8 @@ const PLANS: &[Column] = columns!(
     "title": Str, "kind": Str, "period_start": Int, "period_end": Int, "issuers": Str,
     "issued": Str, "alias": Str, "region": Str, "number": Str,
 );
-const AGENCIES: &[Column] =
-    columns!("name": Str, "level": Str, "region": Str, "parent": Str);
-const PLACES: &[Column] =
-    columns!("name": Str, "level": Str, "code": Str, "province": Str);
+const AGENCIES: &[Column] = columns!("name": Str, "level": Str, "region": Str, "parent": Str);
+const PLACES: &[Column] = columns!("name": Str, "level": Str, "code": Str, "province": Str);
 const TARGET_YEARS: &[Column] = columns!("year": Int, "role": Str);
 const GOALS: &[Column] = columns!(
     "subject": Str, "comparator": Str, "value": Float, "max": Float, "unit": Str,
@@ -235,7 +235,9 @@ impl fmt::Display for Table {
 
 /// The name given to [`Table::from_str`] is none of the tables.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("no table named {0:?}: choose one of plans, agencies, places, target_years, goals, experts, numbers, incentives")]
+#[error(
+    "no table named {0:?}: choose one of plans, agencies, places, target_years, goals, experts, numbers, incentives"
+)]
 pub struct UnknownTable(String);
 
 impl FromStr for Table {
@@ -309,7 +311,8 @@ fn plan<'a>(p: &'a Plan, row: &mut Vec<Cell<'a>>) -> (&'a str, Span) {
         opt_int(p.period.map(|[start, _]| start)),
         opt_int(p.period.map(|[_, end]| end)),
         joined(&p.issuers),
-        p.issued.map_or(Cell::Null, |d| Cell::Str(Cow::Owned(d.to_string()))),
+        p.issued
+            .map_or(Cell::Null, |d| Cell::Str(Cow::Owned(d.to_string()))),
         opt_str(p.alias.as_deref()),
         opt_str(p.region.as_deref()),
         opt_str(p.number.as_deref()),

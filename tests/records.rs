@@ -61,10 +61,16 @@ fn records_without_floats_hash() {
     let doc = Extractor::new().extract("工信部印发《算力基础设施高质量发展行动计划》。");
     let mut agencies: HashSet<_> = doc.agencies.iter().cloned().collect();
     let first = doc.agencies[0].clone();
-    assert!(!agencies.insert(first.clone()), "an equal record is already in");
+    assert!(
+        !agencies.insert(first.clone()),
+        "an equal record is already in"
+    );
     let mut moved = first;
     moved.span = zhengce::Span::new(moved.span.start + 1, moved.span.end + 1);
-    assert!(agencies.insert(moved), "a record elsewhere is another record");
+    assert!(
+        agencies.insert(moved),
+        "a record elsewhere is another record"
+    );
     let plans: HashSet<_> = doc.plans.iter().chain(&doc.plans).collect();
     assert_eq!(plans.len(), 1);
 }
@@ -75,7 +81,10 @@ fn a_chrono_date_is_a_reference_date() {
     let date = PartialDate::from(day);
     assert_eq!(date.to_string(), "2024-02-29");
     let text = "明年，全市数据中心机架规模达到10万架。";
-    let from_chrono = Extractor::builder().reference_date(day).build().expect("builds");
+    let from_chrono = Extractor::builder()
+        .reference_date(day)
+        .build()
+        .expect("builds");
     let from_str = Extractor::builder()
         .reference_date("2024-02-29".parse::<PartialDate>().expect("valid"))
         .build()
@@ -90,6 +99,9 @@ fn impossible_dates_say_they_do_not_exist() {
         assert!(err.contains("does not exist"), "{s}: {err}");
         assert!(err.contains(s), "{s}: {err}");
     }
-    let err = "2025/02/01".parse::<PartialDate>().expect_err("bad shape").to_string();
+    let err = "2025/02/01"
+        .parse::<PartialDate>()
+        .expect_err("bad shape")
+        .to_string();
     assert!(err.contains("YYYY-MM-DD"), "{err}");
 }

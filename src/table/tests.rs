@@ -56,11 +56,7 @@ fn every_field_of_every_record_has_exactly_one_column() {
         let mut fields = flattened_fields(record);
         fields.push("id".to_owned());
         fields.sort();
-        let mut columns: Vec<String> = table
-            .columns()
-            .iter()
-            .map(|c| c.name.to_owned())
-            .collect();
+        let mut columns: Vec<String> = table.columns().iter().map(|c| c.name.to_owned()).collect();
         columns.sort();
         assert_eq!(columns, fields, "{table}");
     }
@@ -127,9 +123,19 @@ fn nested_fields_are_flattened() {
                 ("span_end", "56"),
             ],
         ),
-        (Table::Agencies, &[("level", "central"), ("region", ""), ("parent", "国家数据局")]),
+        (
+            Table::Agencies,
+            &[
+                ("level", "central"),
+                ("region", ""),
+                ("parent", "国家数据局"),
+            ],
+        ),
         (Table::Places, &[("code", "440300"), ("province", "广东省")]),
-        (Table::TargetYears, &[("year", "2025"), ("role", "deadline")]),
+        (
+            Table::TargetYears,
+            &[("year", "2025"), ("role", "deadline")],
+        ),
         (
             Table::Goals,
             &[
@@ -141,10 +147,18 @@ fn nested_fields_are_flattened() {
                 ("deadline", "2025"),
             ],
         ),
-        (Table::Experts, &[("titles", "副主任;资深专家"), ("quote", "他说，\"好\"")]),
+        (
+            Table::Experts,
+            &[("titles", "副主任;资深专家"), ("quote", "他说，\"好\"")],
+        ),
         (
             Table::Numbers,
-            &[("prefix", "国发"), ("year", "2019"), ("seq", "4"), ("surface", "国发[2019]4号")],
+            &[
+                ("prefix", "国发"),
+                ("year", "2019"),
+                ("seq", "4"),
+                ("surface", "国发[2019]4号"),
+            ],
         ),
         (
             Table::Incentives,
@@ -161,7 +175,10 @@ fn nested_fields_are_flattened() {
     for (table, expected) in cases {
         let row = named(*table, &doc);
         for (column, value) in *expected {
-            let got = row.iter().find(|(c, _)| c == column).map(|(_, v)| v.as_str());
+            let got = row
+                .iter()
+                .find(|(c, _)| c == column)
+                .map(|(_, v)| v.as_str());
             assert_eq!(got, Some(*value), "{table}.{column}");
         }
     }
