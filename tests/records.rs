@@ -80,7 +80,7 @@ fn a_chrono_date_is_a_reference_date() {
     let day = chrono::NaiveDate::from_ymd_opt(2024, 2, 29).expect("a leap day");
     let date = PartialDate::from(day);
     assert_eq!(date.to_string(), "2024-02-29");
-    let text = "明年，全市数据中心机架规模达到10万架。";
+    let text = "到明年底，全市数据中心机架规模达到10万架。";
     let from_chrono = Extractor::builder()
         .reference_date(day)
         .build()
@@ -89,7 +89,9 @@ fn a_chrono_date_is_a_reference_date() {
         .reference_date("2024-02-29".parse::<PartialDate>().expect("valid"))
         .build()
         .expect("builds");
-    assert_eq!(from_chrono.extract(text), from_str.extract(text));
+    let doc = from_chrono.extract(text);
+    assert_eq!(doc.goals[0].deadline, Some(2025), "明年 resolved against the date");
+    assert_eq!(doc, from_str.extract(text));
 }
 
 #[test]
