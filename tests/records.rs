@@ -90,7 +90,11 @@ fn a_chrono_date_is_a_reference_date() {
         .build()
         .expect("builds");
     let doc = from_chrono.extract(text);
-    assert_eq!(doc.goals[0].deadline, Some(2025), "明年 resolved against the date");
+    assert_eq!(
+        doc.goals[0].deadline,
+        Some(2025),
+        "明年 resolved against the date"
+    );
     assert_eq!(doc, from_str.extract(text));
 }
 
