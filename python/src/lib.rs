@@ -1,12 +1,14 @@
 //! `zhengce._zhengce`: the native half of the Python package.
 //!
 //! Documents cross into Python as the contract's JSON text, parsed by the
-//! Python half with `json.loads`: serializing happens on the worker threads
-//! with the interpreter released, so a batch converts in parallel, and
-//! CPython's JSON parser builds the dicts faster than building them object by
-//! object from Rust. Tables cross as typed columns (lists of str, int, float,
-//! bool or None) built from `zhengce::table`, the definition the CLI's CSV
-//! uses.
+//! Python half with `json.loads`. Serializing happens on the worker threads
+//! with the interpreter released, so that half of the conversion runs in
+//! parallel; what is left under the lock, `json.loads` in C, took about a
+//! seventh of the single-thread extraction time on the test corpus (0.05 s
+//! against 0.32 s for 1,100 texts), so building dicts object by object from
+//! Rust, under the lock, would gain little. Tables cross as typed columns
+//! (lists of str, int, float, bool or None) built from `zhengce::table`, the
+//! definition the CLI's CSV uses.
 
 use std::collections::HashMap;
 use std::sync::{Mutex, PoisonError};
