@@ -160,11 +160,8 @@ fn run(args: &Args) -> Result<bool, String> {
     if inputs.is_empty() && args.files_from.is_none() {
         inputs.push(Input::Stdin);
     }
-    let progress = Progress::new(
-        !args.quiet && io::stderr().is_terminal(),
-        &inputs,
-        args.jsonl,
-    );
+    let show = !args.quiet && io::stderr().is_terminal();
+    let progress = Progress::new(show, &inputs, args.files_from.is_some());
     let mut batches = Batches::new(inputs, args.files_from.clone(), args.jsonl);
     let (mut documents, mut failures, mut bytes) = (0_usize, 0_usize, 0_u64);
     while let Some(batch) = batches.next_batch() {

@@ -114,8 +114,9 @@ fn read_file(path: &Path) -> Result<Vec<u8>, String> {
     if meta.is_dir() {
         return Err("is a folder".to_owned());
     }
-    // Pipes and special files report no meaningful size.
-    let expected = meta.is_file().then_some(meta.len());
+    // Pipes and special files report no meaningful size, nor do the
+    // kernel's files that call themselves empty (/proc).
+    let expected = (meta.is_file() && meta.len() > 0).then_some(meta.len());
     read_whole(file, expected)
 }
 
