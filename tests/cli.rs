@@ -270,6 +270,20 @@ fn json_lines_in_with_ids_line_numbers_and_bad_lines() {
         "{}",
         stderr(&from_file)
     );
+
+    // A folder holds JSON Lines files; the output can go to a folder too.
+    scratch.file("more/b.jsonl", b"{\"id\": \"b\", \"text\": \"x\"}\n");
+    scratch.file("more/a.txt", b"not read: not JSON Lines");
+    let out_dir = scratch.0.join("out");
+    let from_dir = run(
+        &args(&[&"--jsonl", &"--out-dir", &out_dir, &scratch.0.join("more")]),
+        b"",
+    );
+    assert!(from_dir.status.success(), "{}", stderr(&from_dir));
+    assert!(from_dir.stdout.is_empty());
+    let written = std::fs::read_to_string(out_dir.join("records.jsonl")).expect("written");
+    let doc: Document = serde_json::from_str(written.trim()).expect("one document");
+    assert_eq!(doc.id.as_deref(), Some("b"));
 }
 
 #[test]
