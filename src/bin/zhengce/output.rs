@@ -9,10 +9,12 @@ use indicatif::{ProgressBar, ProgressStyle};
 use zhengce::table::Table;
 
 use crate::jobs::{Input, io_message};
+use crate::work::{Rendered, render};
 
 /// The outputs: one for JSON Lines, or one per table.
 pub(crate) struct Sinks {
     sinks: Vec<Sink>,
+    tables: Vec<Table>,
 }
 
 struct Sink {
@@ -33,6 +35,7 @@ impl Sinks {
             let stdout: Box<dyn Write> = Box::new(io::stdout().lock());
             let mut sinks = Sinks {
                 sinks: vec![Sink::new("standard output".to_owned(), stdout)],
+                tables: tables.to_vec(),
             };
             sinks.headers(tables)?;
             return Ok(sinks);
@@ -53,7 +56,10 @@ impl Sinks {
                 Ok(Sink::new(path.display().to_string(), Box::new(file)))
             })
             .collect::<Result<_, String>>()?;
-        let mut sinks = Sinks { sinks };
+        let mut sinks = Sinks {
+            sinks,
+            tables: tables.to_vec(),
+        };
         sinks.headers(tables)?;
         Ok(sinks)
     }
@@ -74,13 +80,25 @@ impl Sinks {
 
     /// Writes one document's output; `Ok(false)` when the reader has gone
     /// (a closed pipe), which ends the run quietly.
-    pub(crate) fn write(&mut self, rendered: &[Vec<u8>]) -> Result<bool, String> {
-        for (sink, bytes) in self.sinks.iter_mut().zip(rendered) {
-            if !sink.write(bytes)? {
-                return Ok(false);
+    pub(crate) fn write(&mut self, rendered: &Rendered) -> Result<bool, String> {
+        match rendered {
+            Rendered::Bytes(buffers) => {
+                for (sink, bytes) in self.sinks.iter_mut().zip(buffers) {
+                    if !sink.write(bytes)? {
+                        return Ok(false);
+                    }
+                }
+                Ok(true)
+            }
+            Rendered::Document(doc) => {
+                let mut writers: Vec<_> = self.sinks.iter_mut().map(|s| &mut s.writer).collect();
+                match render(doc, &self.tables, &mut writers) {
+                    Ok(()) => Ok(true),
+                    Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(false),
+                    Err(e) => Err(format!("writing output: {}", io_message(&e))),
+                }
             }
         }
-        Ok(true)
     }
 
     /// Flushes every output.
@@ -225,6 +243,36 @@ mod tests {
             String::from_utf8(out).expect("UTF-8"),
             "a,,\"x,y\",\"say \"\"hi\"\"\",\"two\nlines\",政策\n"
         );
+    }
+
+    #[test]
+    fn a_large_document_is_written_as_a_buffered_one_would_be() {
+        let dir = std::env::temp_dir().join(format!("zhengce-sinks-{}", std::process::id()));
+        let mut doc = zhengce::extract(
+            "工信部印发《关于加快推进算力建设的通知》。到2025年，全市智能算力规模突破100EFLOPS。",
+        );
+        doc.id = Some("d".into());
+        for tables in [vec![], vec![Table::Goals, Table::Plans]] {
+            let mut sinks = Sinks::open(&tables, Some(&dir)).expect("opens");
+            let mut buffers = vec![Vec::new(); tables.len().max(1)];
+            render(&doc, &tables, &mut buffers).expect("renders");
+            assert!(sinks.write(&Rendered::Bytes(buffers)).expect("writes"));
+            let whole = Rendered::Document(Box::new(doc.clone()));
+            assert!(sinks.write(&whole).expect("writes"));
+            sinks.finish().expect("flushes");
+            let names: Vec<String> = if tables.is_empty() {
+                vec!["records.jsonl".into()]
+            } else {
+                tables.iter().map(|t| format!("{t}.csv")).collect()
+            };
+            for name in names {
+                let text = std::fs::read_to_string(dir.join(&name)).expect("written");
+                let lines: Vec<&str> = text.lines().skip(usize::from(!tables.is_empty())).collect();
+                assert_eq!(lines.len(), 2, "{name}");
+                assert_eq!(lines[0], lines[1], "{name}");
+            }
+        }
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]

@@ -6,7 +6,7 @@
 
 use std::borrow::Cow;
 use std::fs::File;
-use std::io::Read;
+use std::io::{self, Read, Write};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::Path;
 
@@ -61,8 +61,19 @@ impl Decoder {
     }
 }
 
-/// A job's output, one buffer per sink (the JSON line, or each table's CSV rows).
-pub(crate) type Rendered = Vec<Vec<u8>>;
+/// Texts longer than this are rendered by the writer, straight into the
+/// output, rather than into a buffer: the JSON of a very large document is
+/// larger than its text, and a second copy of it is what would push memory
+/// past the text's own size.
+const RENDER_IN_PLACE: usize = 8 << 20;
+
+/// A job's output.
+pub(crate) enum Rendered {
+    /// One buffer per output (the JSON line, or each table's CSV rows).
+    Bytes(Vec<Vec<u8>>),
+    /// A document from a very large text, for the writer to render.
+    Document(Box<Document>),
+}
 
 /// Reads, extracts and renders one job; an error message names the input.
 pub(crate) fn process(
@@ -98,12 +109,18 @@ pub(crate) fn process(
         }
     };
     let extracted = catch_unwind(AssertUnwindSafe(|| extractor.extract(&text)));
+    let large = text.len() > RENDER_IN_PLACE;
     drop(text);
     let mut doc = extracted.map_err(|_| {
         format!("{name}: internal error while extracting; please report it with this input")
     })?;
     doc.id = Some(id);
-    render(&doc, tables).map_err(|m| format!("{name}: {m}"))
+    if large {
+        return Ok(Rendered::Document(Box::new(doc)));
+    }
+    let mut buffers = vec![Vec::new(); tables.len().max(1)];
+    render(&doc, tables, &mut buffers).map_err(|e| format!("{name}: {e}"))?;
+    Ok(Rendered::Bytes(buffers))
 }
 
 /// Reads a whole file; an error if it changed size while being read (a file
@@ -162,23 +179,23 @@ fn parse_line(line: &str, number: usize) -> Result<(String, String), String> {
     Ok((id, record.text))
 }
 
-/// The JSON line of `doc`, or one CSV buffer per table.
-fn render(doc: &Document, tables: &[Table]) -> Result<Rendered, String> {
+/// Writes the JSON line of `doc` to `outs[0]`, or each table's CSV rows to
+/// its own output.
+pub(crate) fn render(doc: &Document, tables: &[Table], outs: &mut [impl Write]) -> io::Result<()> {
     if tables.is_empty() {
-        let mut line = serde_json::to_vec(doc).map_err(|e| e.to_string())?;
-        line.push(b'\n');
-        return Ok(vec![line]);
+        let out = &mut outs[0];
+        serde_json::to_writer(&mut *out, doc)?;
+        return out.write_all(b"\n");
     }
-    Ok(tables
-        .iter()
-        .map(|table| {
-            let mut buf = Vec::new();
-            for row in table.rows(doc) {
-                csv_line(&mut buf, row.iter().map(ToString::to_string));
-            }
-            buf
-        })
-        .collect())
+    let mut line = Vec::new();
+    for (table, out) in tables.iter().zip(outs) {
+        for row in table.rows(doc) {
+            line.clear();
+            csv_line(&mut line, row.iter().map(ToString::to_string));
+            out.write_all(&line)?;
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]
