@@ -8,8 +8,9 @@
 use std::fmt;
 use std::str::FromStr;
 
-use serde::Serialize;
+use serde::de::{Deserializer, Error as _};
 use serde::ser::{SerializeTuple, Serializer};
+use serde::{Deserialize, Serialize};
 
 use crate::Error;
 
@@ -64,6 +65,13 @@ impl Serialize for Span {
         tuple.serialize_element(&self.start)?;
         tuple.serialize_element(&self.end)?;
         tuple.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Span {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let (start, end) = <(usize, usize)>::deserialize(deserializer)?;
+        Ok(Span::new(start, end))
     }
 }
 
@@ -158,8 +166,10 @@ impl FromStr for PartialDate {
         let year = i32::try_from(year).map_err(|_| Error::date(s))?;
         match (month, day) {
             (None, _) => Ok(PartialDate::year(year)),
-            (Some(m), None) => PartialDate::month(year, m).ok_or_else(|| Error::date(s)),
-            (Some(m), Some(d)) => PartialDate::day(year, m, d).ok_or_else(|| Error::date(s)),
+            (Some(m), None) => PartialDate::month(year, m).ok_or_else(|| Error::no_such_date(s)),
+            (Some(m), Some(d)) => {
+                PartialDate::day(year, m, d).ok_or_else(|| Error::no_such_date(s))
+            }
         }
     }
 }
@@ -170,10 +180,30 @@ impl Serialize for PartialDate {
     }
 }
 
+impl<'de> Deserialize<'de> for PartialDate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        s.parse().map_err(D::Error::custom)
+    }
+}
+
+impl From<chrono::NaiveDate> for PartialDate {
+    /// A date known to the day.
+    fn from(date: chrono::NaiveDate) -> Self {
+        use chrono::Datelike;
+        PartialDate {
+            year: date.year(),
+            month: u8::try_from(date.month()).ok(),
+            day: u8::try_from(date.day()).ok(),
+        }
+    }
+}
+
 /// Everything found in one text.
 ///
 /// Every list is in document order (by span start).
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 #[non_exhaustive]
 pub struct Document {
     /// The caller's name for the text (file stem, line number); `None` unless set.
@@ -199,7 +229,7 @@ pub struct Document {
 }
 
 /// A policy document named in 《》 (book-title marks).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Plan {
     /// The title inside 《》, normalized.
@@ -225,7 +255,7 @@ pub struct Plan {
 }
 
 /// Administrative level of a government or Party body.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum AgencyLevel {
     /// A central body (国务院, 工业和信息化部, …).
@@ -251,7 +281,7 @@ impl AgencyLevel {
 }
 
 /// A mention of a government or Party body.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Agency {
     /// Canonical full name (工业和信息化部, 上海市发展和改革委员会).
@@ -269,7 +299,7 @@ pub struct Agency {
 }
 
 /// Level of an administrative division.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum PlaceLevel {
     /// Province, autonomous region, municipality or SAR.
@@ -292,7 +322,7 @@ impl PlaceLevel {
 }
 
 /// A mention of a PRC administrative division.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Place {
     /// Canonical full name (深圳市).
@@ -310,7 +340,7 @@ pub struct Place {
 }
 
 /// Why a year counts as a target.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum YearRole {
     /// A deadline: 到2025年, 2030年前, 十四五末.
@@ -333,7 +363,7 @@ impl YearRole {
 }
 
 /// A year that is a target.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct TargetYear {
     /// The year.
@@ -347,7 +377,7 @@ pub struct TargetYear {
 }
 
 /// How a goal's value relates to the outcome.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Comparator {
     /// More than (超过, 突破, 以上).
@@ -382,7 +412,7 @@ impl Comparator {
 }
 
 /// A value in base units (CNY, USD, FLOPS, B, W, Wh, t, m, m2, %, pp, count).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Base {
     /// The value in `unit`.
     pub value: f64,
@@ -391,7 +421,7 @@ pub struct Base {
 }
 
 /// A quantified target.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Goal {
     /// What is measured (智能算力规模), when the text says.
@@ -415,7 +445,7 @@ pub struct Goal {
 }
 
 /// A person whose words the text reports.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Expert {
     /// The name as written (normalized script).
@@ -437,7 +467,7 @@ pub struct Expert {
 }
 
 /// A document number (发文字号) such as 国发〔2019〕4号.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Number {
     /// Normalized: simplified script, half-width digits, the year in 〔〕.
@@ -459,7 +489,7 @@ pub struct Number {
 }
 
 /// What kind of benefit an [`Incentive`] is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum IncentiveKind {
     /// A reward (奖励).
@@ -498,7 +528,7 @@ impl IncentiveKind {
 }
 
 /// A benefit a policy grants, with its amount or rate.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Incentive {
     /// What kind of benefit.

@@ -1,30 +1,36 @@
 //! The crate's one error type.
 
-use std::fmt;
-
 /// Why an [`Extractor`](crate::Extractor) could not be built, or a value
 /// could not be parsed.
 ///
 /// The error is opaque: its message says what to fix. Extraction itself never
 /// fails.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(transparent)]
 pub struct Error {
     kind: ErrorKind,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 enum ErrorKind {
     /// A gazetteer row that does not parse; `line` is 1-based.
+    #[error("gazetteer {file}, line {line}: {message}")]
     Gazetteer {
         file: String,
         line: usize,
         message: String,
     },
     /// A date string that is not an ISO-8601 prefix.
-    Date(String),
+    #[error("date {0:?} is not of the form YYYY, YYYY-MM or YYYY-MM-DD")]
+    DateShape(String),
+    /// A well-formed date that is not on the calendar (2025-02-30, 2025-13).
+    #[error("date {0:?} does not exist: check the month (1-12) and the day of that month")]
+    NoSuchDate(String),
     /// A record kind name that names none.
+    #[error("no record kind is named {name:?}; the kinds are {known} and all")]
     Kind { name: String, known: String },
     /// Passes whose declarations leave no order to run them in.
+    #[error("the passes {0} read each other's records: no order runs them")]
     Schedule(String),
 }
 
@@ -41,7 +47,13 @@ impl Error {
 
     pub(crate) fn date(input: &str) -> Self {
         Error {
-            kind: ErrorKind::Date(input.to_owned()),
+            kind: ErrorKind::DateShape(input.to_owned()),
+        }
+    }
+
+    pub(crate) fn no_such_date(input: &str) -> Self {
+        Error {
+            kind: ErrorKind::NoSuchDate(input.to_owned()),
         }
     }
 
@@ -60,31 +72,3 @@ impl Error {
         }
     }
 }
-
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.kind {
-            ErrorKind::Gazetteer {
-                file,
-                line,
-                message,
-            } => write!(f, "gazetteer {file}, line {line}: {message}"),
-            ErrorKind::Date(input) => write!(
-                f,
-                "date {input:?} is not of the form YYYY, YYYY-MM or YYYY-MM-DD"
-            ),
-            ErrorKind::Kind { name, known } => {
-                write!(
-                    f,
-                    "no record kind is named {name:?}; the kinds are {known} and all"
-                )
-            }
-            ErrorKind::Schedule(passes) => write!(
-                f,
-                "the passes {passes} read each other's records: no order runs them"
-            ),
-        }
-    }
-}
-
-impl std::error::Error for Error {}

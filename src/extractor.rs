@@ -120,7 +120,7 @@ impl Extractor {
 ///
 /// ```
 /// let extractor = zhengce::Extractor::builder()
-///     .reference_date("2023-06-08".parse()?)
+///     .reference_date("2023-06-08".parse::<zhengce::PartialDate>()?)
 ///     .build()?;
 /// # Ok::<(), zhengce::Error>(())
 /// ```
@@ -135,8 +135,16 @@ pub struct Builder {
 impl Builder {
     /// The date relative expressions (今年, 明年, 5月31日) resolve against when
     /// the text does not state its own date. Extraction never reads the clock.
-    pub fn reference_date(mut self, date: PartialDate) -> Self {
-        self.reference = Some(date);
+    ///
+    /// Takes a [`PartialDate`] or a `chrono::NaiveDate`:
+    ///
+    /// ```
+    /// let date = chrono::NaiveDate::from_ymd_opt(2023, 6, 8).expect("a real day");
+    /// let extractor = zhengce::Extractor::builder().reference_date(date).build()?;
+    /// # Ok::<(), zhengce::Error>(())
+    /// ```
+    pub fn reference_date(mut self, date: impl Into<PartialDate>) -> Self {
+        self.reference = Some(date.into());
         self
     }
 

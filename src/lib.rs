@@ -41,6 +41,19 @@
 //! text is linear in its length: about 15 MiB/s on one core over real news
 //! articles. [`Builder::kinds`] skips the passes a caller does not need.
 //!
+//! # Tables
+//!
+//! [`table::Table`] flattens one record kind into tidy rows (`id` first,
+//! `span_start`/`span_end`, `base_value`/`base_unit`, lists joined with `;`);
+//! the `zhengce` tool's CSV and the Python package's `table()` use it.
+//!
+//! # Features
+//!
+//! `cli` (default) builds the `zhengce` command-line tool and its
+//! dependencies (clap, rayon, indicatif, encoding_rs, walkdir, serde_json).
+//! A crate that uses only the library depends on it with
+//! `default-features = false`.
+//!
 //! # Data
 //!
 //! Gazetteers live in the crate's `gazetteers/` folder and are embedded at
@@ -54,10 +67,10 @@ mod extractor;
 mod kinds;
 mod layout;
 mod lexicon;
-
 mod passes;
 mod pattern;
 mod resolve;
+pub mod table;
 mod text;
 
 use std::sync::LazyLock;
