@@ -10,8 +10,7 @@
 //! (lists of str, int, float, bool or None) built from `zhengce::table`, the
 //! definition the CLI's CSV uses.
 
-use std::collections::HashMap;
-use std::sync::{Mutex, PoisonError};
+use std::sync::LazyLock;
 
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
@@ -20,28 +19,19 @@ use rayon::prelude::*;
 use zhengce::table::{Cell, Table};
 use zhengce::{Document, Extractor, PartialDate};
 
-/// One extractor per reference date, built on first use and shared.
-static EXTRACTORS: Mutex<Option<HashMap<Option<PartialDate>, Extractor>>> = Mutex::new(None);
+/// The embedded extractor, built on first use and shared; a reference date
+/// gives a cheap view of it that shares every table.
+static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(Extractor::new);
 
 fn extractor(reference_date: Option<&str>) -> PyResult<Extractor> {
     let date = reference_date
         .map(str::parse::<PartialDate>)
         .transpose()
         .map_err(|e| PyValueError::new_err(e.to_string()))?;
-    let mut cache = EXTRACTORS.lock().unwrap_or_else(PoisonError::into_inner);
-    let cache = cache.get_or_insert_with(HashMap::new);
-    if let Some(extractor) = cache.get(&date) {
-        return Ok(extractor.clone());
-    }
-    let mut builder = Extractor::builder();
-    if let Some(date) = date {
-        builder = builder.reference_date(date);
-    }
-    let extractor = builder
-        .build()
-        .map_err(|e| PyValueError::new_err(e.to_string()))?;
-    cache.insert(date, extractor.clone());
-    Ok(extractor)
+    Ok(match date {
+        Some(date) => EXTRACTOR.with_reference_date(date),
+        None => EXTRACTOR.clone(),
+    })
 }
 
 fn to_json(doc: &Document) -> String {

@@ -37,7 +37,7 @@
 use crate::lexicon::Lexicon;
 use crate::lexicon::cues::Cues;
 use crate::passes::Context;
-use crate::passes::time::{aims, clause_after, starts_with_count, tail_chars};
+use crate::passes::time::{aims, clause_after, starts_with_count};
 use crate::text::chars::is_clause_end;
 use crate::{Document, Error, Span, TargetYear, YearRole};
 use scan::Groups;
