@@ -157,8 +157,8 @@ pub(crate) struct Lexicon {
     pub(crate) experts: experts::Lexicon,
     /// Units and their conversions.
     pub(crate) units: units::Units,
-    /// Relative time words (今年, 年底前, 未来) and their kinds.
-    pub(crate) time_words: Vec<(String, String)>,
+    /// Relative time words (今年, 年底前, 未来).
+    pub(crate) time_words: Vec<TimeWord>,
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -167,6 +167,15 @@ impl std::fmt::Debug for Lexicon {
             .field("patterns", &self.entries.len())
             .finish_non_exhaustive()
     }
+}
+
+/// A relative time word (`gazetteers/time_words.tsv`).
+#[derive(Debug, Clone)]
+pub(crate) struct TimeWord {
+    /// The word (今年底前).
+    pub(crate) word: String,
+    /// Whether it states an aim by itself before a target verb and number.
+    pub(crate) aim: bool,
 }
 
 /// Collects the surfaces of every table before the automaton is built.
@@ -211,11 +220,20 @@ impl Lexicon {
         let cues = cues::Cues::new(tsv::GOAL_CUES)?;
         let experts = experts::Lexicon::new()?;
         let units = units::Units::new(tsv::UNITS)?;
-        let time_words: Vec<(String, String)> =
-            tsv::parse(tsv::TIME_WORDS.name, tsv::TIME_WORDS.text, 2)?
-                .iter()
-                .map(|row| (row.get(0).to_owned(), row.get(1).to_owned()))
-                .collect();
+        let time_words = tsv::parse(tsv::TIME_WORDS.name, tsv::TIME_WORDS.text, 3)?
+            .iter()
+            .map(|row| match row.get(2) {
+                "yes" | "no" => Ok(TimeWord {
+                    word: row.get(0).to_owned(),
+                    aim: row.get(2) == "yes",
+                }),
+                _ => Err(Error::gazetteer(
+                    tsv::TIME_WORDS.name,
+                    row.line,
+                    "aim is yes or no",
+                )),
+            })
+            .collect::<Result<Vec<_>, _>>()?;
 
         let mut surfaces = Surfaces::default();
         for (row, pattern) in places.patterns.iter().enumerate() {
@@ -236,8 +254,8 @@ impl Lexicon {
         for (row, (word, _)) in experts.verb_words.iter().enumerate() {
             surfaces.add(word, Table::SpeechVerb, row);
         }
-        for (row, (word, _)) in time_words.iter().enumerate() {
-            surfaces.add(word, Table::Time, row);
+        for (row, time) in time_words.iter().enumerate() {
+            surfaces.add(&time.word, Table::Time, row);
         }
         let automaton = CharwiseDoubleArrayAhoCorasick::with_values(
             surfaces

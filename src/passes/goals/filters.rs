@@ -2,8 +2,10 @@
 //! starting value of a change, a count of the items just listed.
 
 use crate::Document;
-use crate::lexicon::Lexicon;
+use crate::Span;
+use crate::lexicon::Table;
 use crate::lexicon::cues::Cues;
+use crate::passes::Context;
 
 /// The year the unit starting at `at` opens with (`2024年,`, `2024年全国…`)
 /// when it is no target year found by the years pass (`2025年底前` is one).
@@ -69,32 +71,31 @@ fn is_cjk_noun_end(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c) && !matches!(c, '的' | '了' | '和' | '与' | '及')
 }
 
-/// Relative time words that may date an aim; longer first at one position.
-const RELATIVE: [&str; 9] = [
-    "今年底前",
-    "今年底",
-    "今年内",
-    "年底前",
-    "今年",
-    "明年",
-    "年内",
-    "全年",
-    "年底",
-];
-
 /// Whether the last relative time word of `sentence` (the sentence up to
 /// the number) dates an aim (`今年底前培育企业超过1500家`,
 /// `提出今年全省新增学位10万个`): a forward cue by itself, even when no
 /// reference date resolves its year. `今年以来`, `今年前三季度`, `去年底`,
 /// `截至今年底` and `年内逾200家企业完成技改` are no aims.
-pub(super) fn relative_aim(lexicon: &Lexicon, sentence: &str, clause_rest: &str) -> bool {
-    let Some((at, word)) = RELATIVE
+pub(super) fn relative_aim(cx: &Context<'_>, sentence: Span, clause_rest: &str) -> bool {
+    let text = cx.text;
+    let words = &cx.lexicon.time_words;
+    let Some(hit) = cx
+        .hits
+        .of(Table::Time)
         .iter()
-        .filter_map(|w| sentence.rfind(w).map(|i| (i, *w)))
-        .max_by_key(|&(i, w)| (i + w.len(), w.len()))
+        .skip_while(|h| h.span.start < sentence.start)
+        .take_while(|h| h.span.start < sentence.end)
+        .filter(|h| h.span.end <= sentence.end && words.get(h.row).is_some_and(|w| w.aim))
+        .max_by_key(|h| (h.span.end, h.span.len()))
     else {
         return false;
     };
+    let at = hit.span.start - sentence.start;
+    let Some(sentence) = text.get(sentence.start..sentence.end) else {
+        return false;
+    };
+    let word = text.get(hit.span.start..hit.span.end).unwrap_or_default();
+    let lexicon = cx.lexicon;
     let before = sentence.get(..at).unwrap_or("");
     let prev = before.chars().next_back();
     let attached = prev.is_some_and(|c| {

@@ -133,7 +133,7 @@ impl Rules {
 
     pub(crate) fn run(&self, cx: &Context<'_>, doc: &mut Document) {
         let text = cx.text;
-        let outline = Outline::read(text, &self.cues);
+        let outline = Outline::read(text, cx.segments, &self.cues);
         let mut goals = Vec::new();
         let mut walk = Walk {
             floor: 0,
@@ -313,8 +313,8 @@ impl Rules {
         }
         // A relative word of the sentence's own (今年底前) dates an aim.
         let relative = relative_aim(
-            cx.lexicon,
-            text.get(sentence_start..q.start)?,
+            cx,
+            Span::new(sentence_start, q.start),
             text.get(q.start..clause_end)?,
         );
         // A plan reported before the number (印发《…》,…设立…) makes its verbs

@@ -18,7 +18,9 @@
 //! The document is read once, line by line; a position is then looked up by
 //! binary search among the headings.
 
+use crate::Span;
 use crate::lexicon::cues::Cues;
+use crate::text::segment::{Mark, Segments};
 
 /// Where each heading starts and whether the numbers under it are plan content.
 #[derive(Debug, Default)]
@@ -42,31 +44,19 @@ const TAIL_LINES: usize = 8;
 impl Outline {
     /// The outline of `text`; empty (nothing relaxed) unless it is a plan's
     /// own text.
-    pub(crate) fn read(text: &str, cues: &Cues) -> Self {
+    pub(crate) fn read(text: &str, segments: &Segments, cues: &Cues) -> Self {
         let mut headings = Vec::new();
         let mut self_title = false;
         let mut task_heading = false;
         let mut numbered = 0usize;
-        let mut tail: Vec<&str> = Vec::with_capacity(TAIL_LINES);
         let mut part_relaxed = false;
         let mut part_background = false;
-        let mut offset = 0usize;
         let mut seen_lines = 0usize;
-        for line in text.split_inclusive('\n') {
-            let start = offset;
-            offset += line.len();
-            let body = line.trim();
-            if body.is_empty() {
-                continue;
-            }
+        for (start, body) in lines(text, segments) {
             seen_lines += 1;
             if seen_lines <= HEAD_LINES && is_self_title(body, cues) {
                 self_title = true;
             }
-            if tail.len() == TAIL_LINES {
-                tail.remove(0);
-            }
-            tail.push(body);
             let Some((level, name)) = heading(body) else {
                 continue;
             };
@@ -89,7 +79,7 @@ impl Outline {
             };
             headings.push((start, relaxed));
         }
-        let plan = numbered >= 3 && (self_title || task_heading || signed(&tail));
+        let plan = numbered >= 3 && (self_title || task_heading || signed(&tail(text, segments)));
         if !plan {
             headings.clear();
         }
@@ -104,6 +94,39 @@ impl Outline {
             .and_then(|i| self.headings.get(i))
             .is_some_and(|&(_, relaxed)| relaxed)
     }
+}
+
+/// Every line that is not blank, trimmed, with the byte where it starts,
+/// read from the line marks of `segments`.
+fn lines<'t>(text: &'t str, segments: &'t Segments) -> impl Iterator<Item = (usize, &'t str)> + 't {
+    let breaks = segments.within(Span::new(0, text.len()), Mark::LINE);
+    std::iter::once(0)
+        .chain(breaks.map(|b| b + 1))
+        .filter_map(move |start| {
+            let rest = text.get(start..)?;
+            let line = rest.split('\n').next().unwrap_or(rest);
+            let body = line.trim();
+            (!body.is_empty()).then_some((start, body))
+        })
+}
+
+/// The last [`TAIL_LINES`] lines that are not blank, in order.
+fn tail<'t>(text: &'t str, segments: &Segments) -> Vec<&'t str> {
+    let mut end = text.len();
+    let mut tail = Vec::with_capacity(TAIL_LINES);
+    while tail.len() < TAIL_LINES {
+        let start = segments.prev(end, Mark::LINE, 0).map_or(0, |p| p + 1);
+        let body = text.get(start..end).unwrap_or_default().trim();
+        if !body.is_empty() {
+            tail.push(body);
+        }
+        if start == 0 {
+            break;
+        }
+        end = start - 1;
+    }
+    tail.reverse();
+    tail
 }
 
 /// A numbered heading's level and name: `二、主要目标`, `(三)强化要素保障`,
@@ -188,7 +211,7 @@ mod tests {
     fn outlines() {
         let cues = Cues::new(gazetteer::GOAL_CUES).expect("goal_cues.tsv parses");
         let plan = "某县加快建设数字乡村工作方案\n一、工作基础\n已建成站点5个。\n二、工作目标\n建成站点9个。\n(一)完善网络基础设施\n新建基站3个。\n三、保障措施\n安排资金1亿元。\n";
-        let outline = Outline::read(plan, &cues);
+        let outline = Outline::read(plan, &Segments::new(plan), &cues);
         let at = |s: &str| plan.find(s).expect("in the text");
         // (name, position, relaxed)
         let rows = [
@@ -203,10 +226,13 @@ mod tests {
         }
         // News with a numbered list: no title, no signature, no task heading.
         let news = "记者获悉\n一、企业情况\n二、市场反应\n三、专家观点\n新建基站3个。\n";
-        assert!(!Outline::read(news, &cues).relaxed(news.len() - 1));
+        assert!(!Outline::read(news, &Segments::new(news), &cues).relaxed(news.len() - 1));
         // A signature makes a document its own text.
         let signed = "通报\n一、总体情况\n二、下一步安排\n新建基站3个。\n三、其他\n某市人民政府\n2025年3月6日\n";
-        assert!(Outline::read(signed, &cues).relaxed(signed.find("新建").unwrap_or(0)));
+        assert!(
+            Outline::read(signed, &Segments::new(signed), &cues)
+                .relaxed(signed.find("新建").unwrap_or(0))
+        );
     }
 
     #[test]

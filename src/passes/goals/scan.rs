@@ -190,9 +190,8 @@ impl Reader<'_> {
         for _ in 0..MAX_NUMERAL {
             // 三千五百万元 is 三千五百 and 万元: a split whose numeral reads as
             // no number (三千五 and 百万元) gives way to the next.
-            let numeral = self.text.get(start..end).unwrap_or_default();
-            if readable(numeral)
-                && let Some(parts) = self.after_number(Span::new(start, end), range)
+            if let Some(parts) = self.after_number(Span::new(start, end), range)
+                && readable(self.text.get(start..end).unwrap_or_default())
             {
                 return Some(parts);
             }
