@@ -176,3 +176,26 @@ pub(crate) fn suffixes() -> Result<Table<Suffix>, Error> {
     }
     Ok(table)
 }
+
+/// The one character of `row`'s first field, for kinds that name single
+/// characters.
+pub(crate) fn one_char(source: gazetteer::Source, row: &gazetteer::Row<'_>) -> Result<char, Error> {
+    let mut chars = row.get(0).chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => Ok(c),
+        _ => Err(Error::gazetteer(
+            source.name,
+            row.line,
+            format!("a {} row is one character", row.get(1)),
+        )),
+    }
+}
+
+/// The error for a row of a kind the file does not have.
+pub(crate) fn unknown_kind(source: gazetteer::Source, row: &gazetteer::Row<'_>) -> Error {
+    Error::gazetteer(
+        source.name,
+        row.line,
+        format!("unknown kind {:?} (the header lists the kinds)", row.get(1)),
+    )
+}

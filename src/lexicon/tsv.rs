@@ -42,6 +42,7 @@ embed! {
     AGENCY_SUFFIXES => "agency_suffixes.tsv",
     LEVEL_PREFIX_STOPWORDS => "level_prefix_stopwords.tsv",
     ZONE_GENERIC_WORDS => "zone_generic_words.tsv",
+    PLACE_CUES => "place_cues.tsv",
     PLAN_KINDS => "plan_kinds.tsv",
     OUTLETS => "outlets.tsv",
 }
