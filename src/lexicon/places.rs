@@ -304,6 +304,15 @@ impl Table {
         None
     }
 
+    /// The strict ancestors of `index`, nearest first (at most four, as
+    /// for [`Table::is_ancestor`]).
+    pub(crate) fn ancestors(&self, index: usize) -> impl Iterator<Item = usize> + '_ {
+        std::iter::successors(self.divisions.get(index).and_then(|d| d.parent), |&i| {
+            self.divisions.get(i).and_then(|d| d.parent)
+        })
+        .take(4)
+    }
+
     /// Whether `ancestor` is a strict ancestor of `index`.
     pub(crate) fn is_ancestor(&self, ancestor: usize, mut index: usize) -> bool {
         for _ in 0..4 {

@@ -96,6 +96,8 @@ impl Rules {
         let whole = Span::new(0, cx.text.len());
         // (span, division index) of every accepted mention, in order.
         let mut found: Vec<(Span, usize)> = Vec::new();
+        // Where each division was last accepted, once a shared name needs it.
+        let mut recent = Recent::default();
         // Mentions only their context can admit, with their possible divisions.
         let mut pending: Vec<(Span, Vec<usize>)> = Vec::new();
         for hit in cx.hits.leftmost_longest(Lexicon::Place, whole) {
@@ -132,10 +134,19 @@ impl Rules {
             let choice = match (candidates.next(), candidates.next()) {
                 (Some(only), None) => Some(only),
                 (None, _) => None,
-                _ => resolve(table, readings_where(false), mention.adjacent, &found, span),
+                _ => resolve(
+                    table,
+                    readings_where(false),
+                    mention.adjacent,
+                    recent.of(table, &found),
+                    span,
+                ),
             };
             match choice {
-                Some(reading) => found.push((span, index_of(&reading))),
+                Some(reading) => {
+                    found.push((span, index_of(&reading)));
+                    recent.note(span, index_of(&reading));
+                }
                 // Left for the whole document to decide (see `context`).
                 None => {
                     let loose = readings_where(false).next().is_none();
@@ -217,6 +228,41 @@ fn acceptable(table: &Table, reading: Reading, mention: &Mention<'_>, loose: boo
     !needs_parent || after_parent
 }
 
+/// Where each division was last accepted: the end of its latest mention,
+/// by division index. Built when the first shared name needs it, then kept
+/// up to date, so that a shared name asks about its few ancestors instead
+/// of reading back over every place of the preceding [`CONTEXT_BYTES`].
+#[derive(Debug, Default)]
+struct Recent {
+    last_end: Option<Vec<Option<usize>>>,
+}
+
+impl Recent {
+    /// The table, built from `found` on first use.
+    fn of(&mut self, table: &Table, found: &[(Span, usize)]) -> &[Option<usize>] {
+        self.last_end.get_or_insert_with(|| {
+            let mut last_end = vec![None; table.divisions.len()];
+            for &(span, division) in found {
+                if let Some(slot) = last_end.get_mut(division) {
+                    *slot = Some(span.end);
+                }
+            }
+            last_end
+        })
+    }
+
+    /// Records an accepted mention, once the table is in use.
+    fn note(&mut self, span: Span, division: usize) {
+        if let Some(slot) = self
+            .last_end
+            .as_mut()
+            .and_then(|last_end| last_end.get_mut(division))
+        {
+            *slot = Some(span.end);
+        }
+    }
+}
+
 /// Picks one of several readings: the one whose parent stands right
 /// before, else the one with an ancestor among the places of the preceding
 /// [`CONTEXT_BYTES`]; none when that does not single one out.
@@ -224,7 +270,7 @@ fn resolve(
     table: &Table,
     readings: impl Iterator<Item = Reading> + Clone,
     adjacent: Option<usize>,
-    found: &[(Span, usize)],
+    last_end: &[Option<usize>],
     span: Span,
 ) -> Option<Reading> {
     if let Some(a) = adjacent {
@@ -235,12 +281,14 @@ fn resolve(
             return Some(r);
         }
     }
-    let recent = found
-        .iter()
-        .rev()
-        .take_while(|(s, _)| s.end + CONTEXT_BYTES >= span.start)
-        .map(|&(_, d)| d);
-    let mut it = readings.filter(|r| recent.clone().any(|d| table.is_ancestor(d, index_of(r))));
+    let near = |division: usize| {
+        last_end
+            .get(division)
+            .copied()
+            .flatten()
+            .is_some_and(|end| end + CONTEXT_BYTES >= span.start)
+    };
+    let mut it = readings.filter(|r| table.ancestors(index_of(r)).any(near));
     match (it.next(), it.next()) {
         (Some(r), None) => Some(r),
         _ => None,
