@@ -56,10 +56,13 @@ pub(crate) enum Table {
     SpeechVerb,
     /// Units of quantities ([`units::Units::list`] index).
     Unit,
+    /// Committee words after a zone name, 管委会
+    /// ([`agencies::Zones::committees`] index).
+    Committee,
 }
 
 /// How many [`Table`]s there are.
-const TABLES: usize = 7;
+const TABLES: usize = 8;
 
 impl Table {
     const fn index(self) -> usize {
@@ -151,6 +154,8 @@ pub(crate) struct Lexicon {
     pub(crate) central: agencies::Table<agencies::Central>,
     /// Local body suffixes.
     pub(crate) suffixes: agencies::Table<agencies::Suffix>,
+    /// The words zone committees are read by.
+    pub(crate) zones: agencies::Zones,
     /// Goal cue words and the word lists read around numbers.
     pub(crate) cues: cues::Cues,
     /// The experts pass's word lists.
@@ -206,6 +211,7 @@ impl Lexicon {
         let places = places::Table::new(extra_places)?;
         let central = agencies::central(extra_agencies)?;
         let suffixes = agencies::suffixes()?;
+        let zones = agencies::Zones::new()?;
         let cues = cues::Cues::new(tsv::GOAL_CUES)?;
         let experts = experts::Lexicon::new()?;
         let units = units::Units::new(tsv::UNITS)?;
@@ -232,6 +238,9 @@ impl Lexicon {
         for (spelling, row) in units.spellings() {
             surfaces.add(&spelling, Table::Unit, row);
         }
+        for (row, committee) in zones.committees.iter().enumerate() {
+            surfaces.add(committee.word, Table::Committee, row);
+        }
         let automaton = CharwiseDoubleArrayAhoCorasick::with_values(
             surfaces
                 .patterns
@@ -246,6 +255,7 @@ impl Lexicon {
             places,
             central,
             suffixes,
+            zones,
             cues,
             experts,
             units,
