@@ -11,7 +11,7 @@
 //! fitting place the document names in its first line (title or issuer),
 //! else one whose own bodies it names (湖州市人民政府), else the one it names
 //! most often, else the first named. Its own sentence may override that
-//! (see [`in_sentence`]): in a roundup, 内蒙古自治区党委、自治区人民政府 is
+//! (see [`Finder::in_sentence`]): in a roundup, 内蒙古自治区党委、自治区人民政府 is
 //! Inner Mongolia's government whatever region the text names first. A place named once in passing, with no
 //! body, governs nothing: a national notice that cites 河北省 once and says
 //! 报省人民政府备案 means every province. With no governing place the

@@ -91,9 +91,9 @@ use crate::lexicon::agencies::{Central, Cues, Suffix, Table};
 use crate::passes::Context;
 use crate::{Agency, AgencyLevel, Document, Error, Place, PlaceLevel, Span};
 
-/// How many characters after 第 a numbered meeting's ordinal and name may
-/// take (第十四届全国人大常委会第十二次会议 is read from its last 第); past
-/// that the body stands.
+/// How many characters after 第 a numbered meeting's ordinal and name are
+/// read (十二次会议 in 全国人大常委会第十二次会议); a 会议 further on, or
+/// after a punctuation mark, leaves the body standing.
 const MEETING_CHARS: usize = 10;
 
 /// A suffix found after a place or prefix.
