@@ -176,3 +176,200 @@ pub(crate) fn suffixes() -> Result<Table<Suffix>, Error> {
     }
     Ok(table)
 }
+
+/// The one character of `row`'s first field, for kinds that name single
+/// characters.
+pub(crate) fn one_char(source: gazetteer::Source, row: &gazetteer::Row<'_>) -> Result<char, Error> {
+    let mut chars = row.get(0).chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => Ok(c),
+        _ => Err(Error::gazetteer(
+            source.name,
+            row.line,
+            format!("a {} row is one character", row.get(1)),
+        )),
+    }
+}
+
+/// A set of characters, looked up by binary search.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct CharSet(Vec<char>);
+
+impl CharSet {
+    fn insert(&mut self, c: char) {
+        if let Err(at) = self.0.binary_search(&c) {
+            self.0.insert(at, c);
+        }
+    }
+
+    pub(crate) fn contains(&self, c: char) -> bool {
+        self.0.binary_search(&c).is_ok()
+    }
+
+    /// The last characters of `words`.
+    fn last_of(words: &[&str]) -> Self {
+        let mut set = CharSet::default();
+        for c in words.iter().filter_map(|w| w.chars().next_back()) {
+            set.insert(c);
+        }
+        set
+    }
+}
+
+/// The error for a row of a kind the file does not have.
+pub(crate) fn unknown_kind(source: gazetteer::Source, row: &gazetteer::Row<'_>) -> Error {
+    Error::gazetteer(
+        source.name,
+        row.line,
+        format!("unknown kind {:?} (the header lists the kinds)", row.get(1)),
+    )
+}
+
+/// The word lists the agencies pass reads around a mention
+/// (`gazetteers/agency_cues.tsv`; its header says what each kind means).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Cues {
+    /// After a central body: a meeting's name (常务会议).
+    pub(crate) meetings: Vec<&'static str>,
+    /// Before a central alias: a local body or none (市发改委, 各省国资委).
+    pub(crate) local_marks: Vec<char>,
+    /// Ordinary words a one-character suffix begins (委托).
+    pub(crate) suffix_words: Vec<&'static str>,
+    /// Ordinary words the last character of a short alias begins (部门).
+    pub(crate) short_alias_words: Vec<&'static str>,
+    /// Longer names the last character of any alias begins (委员).
+    pub(crate) alias_words: Vec<&'static str>,
+    /// Longer words hiding an alias (中央行).
+    pub(crate) hiding: Vec<&'static str>,
+    /// What joins two bodies of a list (、, 和, 会同).
+    pub(crate) list_joiners: Vec<&'static str>,
+    /// The level characters (省, 市, 盟).
+    pub(crate) levels: Vec<char>,
+    /// Words starting with a level character that are no level (市场).
+    pub(crate) level_words: Vec<&'static str>,
+    /// How a department's name ends (司, 办公室).
+    pub(crate) department_endings: Vec<&'static str>,
+    /// Their last characters.
+    pub(crate) department_ending_chars: CharSet,
+    /// Characters opening the next item of a list (和, 与).
+    pub(crate) next_item: Vec<char>,
+    /// Characters no department's name holds.
+    pub(crate) department_stops: CharSet,
+    /// Words no department's name holds (印发, 布局).
+    pub(crate) not_department: Vec<&'static str>,
+    /// How a body with an unlisted suffix ends (委员会, 局).
+    pub(crate) body_endings: Vec<&'static str>,
+    /// Their last characters.
+    pub(crate) body_ending_chars: CharSet,
+    /// Verbs after a body that show it acts (印发).
+    pub(crate) issuing_verbs: Vec<&'static str>,
+    /// Words before a place that make it the actor (由, 会同).
+    pub(crate) actor_marks: Vec<&'static str>,
+    /// Characters no body's name holds.
+    pub(crate) not_in_name: CharSet,
+    /// Words naming something other than a body (公司, 村民).
+    pub(crate) not_a_body: Vec<&'static str>,
+}
+
+impl Cues {
+    /// Parses `gazetteers/agency_cues.tsv`.
+    pub(crate) fn new() -> Result<Self, Error> {
+        let source = gazetteer::AGENCY_CUES;
+        let mut cues = Cues::default();
+        for row in gazetteer::parse(source.name, source.text, 2)? {
+            let word = row.get(0);
+            match row.get(1) {
+                "meeting" => cues.meetings.push(word),
+                "local_mark" => cues.local_marks.push(one_char(source, &row)?),
+                "suffix_word" => cues.suffix_words.push(word),
+                "short_alias_word" => cues.short_alias_words.push(word),
+                "alias_word" => cues.alias_words.push(word),
+                "hides_alias" => cues.hiding.push(word),
+                "list_joiner" => cues.list_joiners.push(word),
+                "level" => cues.levels.push(one_char(source, &row)?),
+                "level_word" => cues.level_words.push(word),
+                "department_ending" => cues.department_endings.push(word),
+                "next_item" => cues.next_item.push(one_char(source, &row)?),
+                "department_stop" => cues.department_stops.insert(one_char(source, &row)?),
+                "not_department" => cues.not_department.push(word),
+                "body_ending" => cues.body_endings.push(word),
+                "issuing_verb" => cues.issuing_verbs.push(word),
+                "actor_mark" => cues.actor_marks.push(word),
+                "not_in_name" => cues.not_in_name.insert(one_char(source, &row)?),
+                "not_a_body" => cues.not_a_body.push(word),
+                _ => return Err(unknown_kind(source, &row)),
+            }
+        }
+        cues.department_ending_chars = CharSet::last_of(&cues.department_endings);
+        cues.body_ending_chars = CharSet::last_of(&cues.body_endings);
+        Ok(cues)
+    }
+}
+
+/// One committee word after a zone name (`gazetteers/zone_committees.tsv`).
+#[derive(Debug, Clone)]
+pub(crate) struct CommitteeWord {
+    /// As written: 管委会.
+    pub(crate) word: &'static str,
+    /// As the record's name spells it: 管理委员会.
+    pub(crate) canonical: &'static str,
+    /// The zone word the zone name must end in, if only one may.
+    pub(crate) zone: Option<&'static str>,
+}
+
+/// The words the zone committee rule reads (`gazetteers/zone_words.tsv`,
+/// `zone_committees.tsv`, `zone_generic_words.tsv`).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Zones {
+    /// Committee words, one lexicon row each ([`super::Table::Committee`]).
+    pub(crate) committees: Vec<CommitteeWord>,
+    /// Zone words, longest first so that the longest one written is cut off.
+    pub(crate) endings: Vec<&'static str>,
+    /// Characters no zone name holds.
+    pub(crate) stops: Vec<char>,
+    /// Time and clause openers that end a run back like a particle.
+    pub(crate) openers: Vec<&'static str>,
+    /// Verbs that may open the run before a name without a place.
+    pub(crate) lead_verbs: Vec<&'static str>,
+    /// Words naming a kind of zone, longest first so that a name is cut
+    /// into the longest words.
+    pub(crate) generic: Vec<&'static str>,
+}
+
+impl Zones {
+    /// Parses the three zone files.
+    pub(crate) fn new() -> Result<Self, Error> {
+        let mut zones = Zones::default();
+        let source = gazetteer::ZONE_WORDS;
+        for row in gazetteer::parse(source.name, source.text, 2)? {
+            let word = row.get(0);
+            match row.get(1) {
+                "ending" => zones.endings.push(word),
+                "stop" => zones.stops.push(one_char(source, &row)?),
+                "opener" => zones.openers.push(word),
+                "lead_verb" => zones.lead_verbs.push(word),
+                _ => return Err(unknown_kind(source, &row)),
+            }
+        }
+        zones.endings.sort_by_key(|w| std::cmp::Reverse(w.len()));
+
+        let source = gazetteer::ZONE_COMMITTEES;
+        zones.committees = gazetteer::parse(source.name, source.text, 3)?
+            .into_iter()
+            .map(|row| CommitteeWord {
+                word: row.get(0),
+                canonical: row.get(1),
+                zone: Some(row.get(2)).filter(|z| *z != "-"),
+            })
+            .collect();
+
+        let source = gazetteer::ZONE_GENERIC_WORDS;
+        zones.generic = gazetteer::parse(source.name, source.text, 1)?
+            .iter()
+            .map(|row| row.get(0))
+            .filter(|w| !w.is_empty())
+            .collect();
+        zones.generic.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        Ok(zones)
+    }
+}

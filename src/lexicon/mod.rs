@@ -56,10 +56,13 @@ pub(crate) enum Table {
     SpeechVerb,
     /// Relative time words ([`Lexicon::time_words`] index).
     Time,
+    /// Committee words after a zone name, 管委会
+    /// ([`agencies::Zones::committees`] index).
+    Committee,
 }
 
 /// How many [`Table`]s there are.
-const TABLES: usize = 7;
+const TABLES: usize = 8;
 
 impl Table {
     const fn index(self) -> usize {
@@ -151,6 +154,8 @@ pub(crate) struct Lexicon {
     pub(crate) central: agencies::Table<agencies::Central>,
     /// Local body suffixes.
     pub(crate) suffixes: agencies::Table<agencies::Suffix>,
+    /// The words zone committees are read by.
+    pub(crate) zones: agencies::Zones,
     /// Goal cue words and the word lists read around numbers.
     pub(crate) cues: cues::Cues,
     /// The experts pass's word lists.
@@ -217,6 +222,7 @@ impl Lexicon {
         let places = places::Table::new(extra_places)?;
         let central = agencies::central(extra_agencies)?;
         let suffixes = agencies::suffixes()?;
+        let zones = agencies::Zones::new()?;
         let cues = cues::Cues::new(tsv::GOAL_CUES)?;
         let experts = experts::Lexicon::new()?;
         let units = units::Units::new(tsv::UNITS)?;
@@ -257,6 +263,9 @@ impl Lexicon {
         for (row, time) in time_words.iter().enumerate() {
             surfaces.add(&time.word, Table::Time, row);
         }
+        for (row, committee) in zones.committees.iter().enumerate() {
+            surfaces.add(committee.word, Table::Committee, row);
+        }
         let automaton = CharwiseDoubleArrayAhoCorasick::with_values(
             surfaces
                 .patterns
@@ -271,6 +280,7 @@ impl Lexicon {
             places,
             central,
             suffixes,
+            zones,
             cues,
             experts,
             units,

@@ -45,6 +45,81 @@ pub(crate) struct Pattern {
 pub(crate) struct Table {
     pub(crate) divisions: Vec<Division>,
     pub(crate) patterns: Vec<Pattern>,
+    /// The words read around a mention.
+    pub(crate) cues: Cues,
+}
+
+/// The word lists the places pass reads around a mention
+/// (`gazetteers/place_cues.tsv`; its header says what each kind means).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Cues {
+    /// Words starting with the level character a full name ends in (市场),
+    /// as that character and the rest of the word.
+    pub(crate) split_words: Vec<(char, &'static str)>,
+    /// What makes a short form before it a street's name (路, 街).
+    pub(crate) streets: Vec<char>,
+    /// What joins the members of a list of places (、, 和).
+    pub(crate) separators: Vec<&'static str>,
+    /// Words after a mention naming its level (等县, 等城市).
+    pub(crate) level_cues: Vec<&'static str>,
+    /// Verbs opening a clause that may name the level (是, 作为).
+    pub(crate) cue_verbs: Vec<&'static str>,
+    /// What such a clause ends in (县, 区, 市).
+    pub(crate) cue_levels: Vec<&'static str>,
+    /// What may follow that ending (之一).
+    pub(crate) cue_tails: Vec<&'static str>,
+    /// How a county name read as a word and 城市 ends (城市).
+    pub(crate) word_tails: Vec<&'static str>,
+}
+
+impl Cues {
+    /// Parses `gazetteers/place_cues.tsv`.
+    fn new() -> Result<Self, Error> {
+        let source = gazetteer::PLACE_CUES;
+        let mut cues = Cues::default();
+        for row in gazetteer::parse(source.name, source.text, 2)? {
+            let word = row.get(0);
+            let list = match row.get(1) {
+                "split_word" => {
+                    let mut chars = word.chars();
+                    match chars.next() {
+                        Some(first) if !chars.as_str().is_empty() => {
+                            cues.split_words.push((first, chars.as_str()));
+                        }
+                        _ => {
+                            let message = "a split_word row is two characters or more";
+                            return Err(Error::gazetteer(source.name, row.line, message));
+                        }
+                    }
+                    continue;
+                }
+                "street" => {
+                    let c = super::agencies::one_char(source, &row)?;
+                    cues.streets.push(c);
+                    continue;
+                }
+                "list_separator" => &mut cues.separators,
+                "level_cue" => &mut cues.level_cues,
+                "cue_verb" => &mut cues.cue_verbs,
+                "cue_level" => &mut cues.cue_levels,
+                "cue_tail" => &mut cues.cue_tails,
+                "word_tail" => &mut cues.word_tails,
+                _ => return Err(super::agencies::unknown_kind(source, &row)),
+            };
+            list.push(word);
+        }
+        Ok(cues)
+    }
+
+    /// How many bytes to cut off the end of `matched` when the text after
+    /// it, `rest`, continues its last character into a word (上海市 + 场).
+    pub(crate) fn split(&self, matched: &str, rest: &str) -> Option<usize> {
+        let last = matched.chars().next_back()?;
+        self.split_words
+            .iter()
+            .find(|&&(first, tail)| first == last && rest.starts_with(tail))
+            .map(|_| last.len_utf8())
+    }
 }
 
 const PLACE_COLUMNS: usize = 5;
@@ -207,6 +282,7 @@ impl Table {
         Ok(Table {
             divisions,
             patterns,
+            cues: Cues::new()?,
         })
     }
 
@@ -226,6 +302,15 @@ impl Table {
             }
         }
         None
+    }
+
+    /// The strict ancestors of `index`, nearest first (at most four, as
+    /// for [`Table::is_ancestor`]).
+    pub(crate) fn ancestors(&self, index: usize) -> impl Iterator<Item = usize> + '_ {
+        std::iter::successors(self.divisions.get(index).and_then(|d| d.parent), |&i| {
+            self.divisions.get(i).and_then(|d| d.parent)
+        })
+        .take(4)
     }
 
     /// Whether `ancestor` is a strict ancestor of `index`.

@@ -11,7 +11,7 @@
 //! fitting place the document names in its first line (title or issuer),
 //! else one whose own bodies it names (湖州市人民政府), else the one it names
 //! most often, else the first named. Its own sentence may override that
-//! (see [`in_sentence`]): in a roundup, 内蒙古自治区党委、自治区人民政府 is
+//! (see [`Finder::in_sentence`]): in a roundup, 内蒙古自治区党委、自治区人民政府 is
 //! Inner Mongolia's government whatever region the text names first. A place named once in passing, with no
 //! body, governs nothing: a national notice that cites 河北省 once and says
 //! 报省人民政府备案 means every province. With no governing place the
@@ -22,11 +22,20 @@
 //! `gazetteers/level_prefix_stopwords.tsv`), one inside or right after a
 //! place name (广西区党委 is left alone), and 市场 (市场监管总局 is central:
 //! no suffix starts with 场).
+//!
+//! A prefix is looked for only where the lexicon found a suffix: right
+//! before each suffix hit, so the rule costs nothing where no body is
+//! named. Its own sentence is read at most [`SENTENCE_BYTES`] back.
 
-use std::collections::HashMap;
+use std::cell::OnceCell;
+use std::collections::{HashMap, HashSet};
 
+use super::{Rules, Written, body, suffix_after};
+use crate::lexicon::Table as Lexicon;
 use crate::lexicon::tsv as gazetteer;
-use crate::{Agency, Error, Place, PlaceLevel};
+use crate::passes::Context;
+use crate::text::segment::Mark;
+use crate::{Agency, Error, Place, PlaceLevel, Span};
 
 /// The level a bare prefix names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -77,22 +86,26 @@ const ALL: [Prefix; 7] = [
 #[derive(Debug, Clone)]
 pub(crate) struct Stops {
     before: Vec<char>,
-    words: Vec<String>,
+    words: Vec<&'static str>,
+    /// The level characters (省, 市, 盟): a second item of a list of levels.
+    levels: Vec<char>,
 }
 
 impl Stops {
-    pub(crate) fn new() -> Result<Self, Error> {
+    /// The stop list, and `levels`, the level characters.
+    pub(crate) fn new(levels: &[char]) -> Result<Self, Error> {
         let source = gazetteer::LEVEL_PREFIX_STOPWORDS;
         let mut stops = Stops {
             before: Vec::new(),
             words: Vec::new(),
+            levels: levels.to_vec(),
         };
         for row in gazetteer::parse(source.name, source.text, 2)? {
             let text = row.get(0);
             let mut chars = text.chars();
             match (row.get(1), chars.next(), chars.next()) {
                 ("before", Some(c), None) => stops.before.push(c),
-                ("word", Some(_), Some(_)) => stops.words.push(text.to_owned()),
+                ("word", Some(_), Some(_)) => stops.words.push(text),
                 _ => {
                     return Err(Error::gazetteer(
                         source.name,
@@ -137,7 +150,7 @@ impl Stops {
                 && before
                     .strip_suffix('、')
                     .and_then(|b| b.chars().next_back())
-                    .is_some_and(|c| "省市区县旗州盟".contains(c))
+                    .is_some_and(|c| self.levels.contains(&c))
             {
                 return None;
             }
@@ -145,7 +158,7 @@ impl Stops {
         // 自治区 and 自治州 end no ordinary word.
         if prefix != Prefix::Region
             && !head.ends_with("自治州")
-            && self.words.iter().any(|w| head.ends_with(w.as_str()))
+            && self.words.iter().any(|w| head.ends_with(w))
         {
             return None;
         }
@@ -163,41 +176,36 @@ struct Tally {
     mentions: usize,
     /// Index of its first mention.
     first: usize,
-    /// Its written full name, when the parent once stands before it.
-    qualified: Option<String>,
+    /// The first mention written after its parent (see [`qualifier`]):
+    /// (parent index, place index).
+    qualified: Option<(usize, usize)>,
 }
 
 /// The governing place of each prefix: its index in `places` and its name
 /// as the document writes it in full (北京市朝阳区 when the text once puts
 /// the parent before it, else 朝阳区).
 #[derive(Debug, Default)]
-pub(crate) struct Governors {
-    chosen: HashMap<Prefix, (usize, String)>,
+pub(crate) struct Governors<'p> {
+    chosen: HashMap<Prefix, (usize, Written<'p>)>,
 }
 
-impl Governors {
-    /// `title_end` is where the document's first line ends; `has_body`
-    /// says whether the text names a body of a place (by name); `qualified`
-    /// gives a place's written full name (see [`qualifier`]).
-    pub(crate) fn new(
-        places: &[Place],
-        title_end: usize,
-        has_body: impl Fn(&str) -> bool,
-        qualified: impl Fn(usize) -> Option<String>,
-    ) -> Self {
+impl<'p> Governors<'p> {
+    /// `title_end` is where the document's first line ends; `with_body`
+    /// holds the names of the places whose bodies the text names.
+    pub(crate) fn new(places: &'p [Place], title_end: usize, with_body: &HashSet<&str>) -> Self {
         let mut tally: HashMap<&str, Tally> = HashMap::new();
         for (i, place) in places.iter().enumerate() {
-            let entry = tally.entry(place.name.as_str()).or_insert(Tally {
+            let entry = tally.entry(place.name.as_str()).or_insert_with(|| Tally {
                 in_title: false,
-                has_body: has_body(&place.name),
+                has_body: with_body.contains(place.name.as_str()),
                 mentions: 0,
                 first: i,
                 qualified: None,
             });
             entry.in_title |= place.span.end <= title_end;
             entry.mentions += 1;
-            if entry.qualified.is_none() {
-                entry.qualified = qualified(i);
+            if entry.qualified.is_none() && qualifier(places, i).is_some() {
+                entry.qualified = Some((i - 1, i));
             }
         }
         let mut chosen = HashMap::new();
@@ -215,7 +223,16 @@ impl Governors {
                     )
                 });
             if let Some((name, t)) = best {
-                let written = t.qualified.clone().unwrap_or_else(|| (*name).to_owned());
+                let written = match t.qualified {
+                    Some((parent, place)) => Written {
+                        parent: places.get(parent).map(|p| p.name.as_str()),
+                        place: places.get(place).map_or(*name, |p| p.name.as_str()),
+                    },
+                    None => Written {
+                        parent: None,
+                        place: name,
+                    },
+                };
                 chosen.insert(prefix, (t.first, written));
             }
         }
@@ -223,89 +240,234 @@ impl Governors {
     }
 
     /// The governing place for `prefix`: index into `places` and written name.
-    pub(crate) fn get(&self, prefix: Prefix) -> Option<(usize, &str)> {
-        self.chosen
-            .get(&prefix)
-            .map(|(index, name)| (*index, name.as_str()))
+    pub(crate) fn get(&self, prefix: Prefix) -> Option<(usize, Written<'p>)> {
+        self.chosen.get(&prefix).copied()
     }
 }
 
 /// How far back (bytes of normalized text) a prefix looks for a place of
-/// its own sentence: a long sentence of a roundup.
-const SENTENCE_BYTES: usize = 400;
+/// its own sentence: a long sentence of a roundup. A place further back,
+/// or before a sentence end, leaves the prefix to the governing place.
+pub(super) const SENTENCE_BYTES: usize = 400;
 
 /// What ends a sentence: a place before it does not govern a prefix after.
-const SENTENCE_ENDS: &[char] = &['。', '!', '?', ';', '！', '？', '\n'];
-
-/// Words joining two bodies of a list: 内蒙古自治区党委、自治区人民政府.
-const LIST_JOINERS: &[&str] = &["、", "和", "及", "以及", "与", "会同", "联合"];
+const SENTENCE_ENDS: Mark = Mark::SENTENCE.or(Mark::SEMICOLON);
 
 /// What ends a clause: 杭州市此前已有类似做法,市财政局… leaves the
 /// prefix to the document's governing place.
-const CLAUSE_ENDS: &[char] = &[',', ':', '，', '：'];
+const CLAUSE_ENDS: Mark = Mark::COMMA.or(Mark::COLON);
 
-/// The place a prefix at byte `start` stands for when its own sentence
-/// says so, overriding the document's governing place `governor`:
-///
-/// - the prefix continues a list of bodies whose last one is of a fitting
-///   place (内蒙古自治区党委、自治区人民政府: the region just named);
-/// - else the nearest fitting place earlier in the same clause (江苏省要求
-///   省财政厅…), or earlier in the sentence when the text names one of its
-///   bodies there (江苏省财政厅印发通知,省发展改革委…);
-/// - but not when the governing place is named in that sentence too (in a
-///   text about 湖州市, 湖州市财政局与嘉兴市财政局签约,市政府… stays 湖州市).
-///
-/// With no governing place only a body counts (报省人民政府备案 after
-/// 参照河北省做法 in a national notice means every province).
-/// `bodies` are the place + suffix bodies found, in text order.
-pub(crate) fn in_sentence(
-    text: &str,
-    places: &[Place],
-    bodies: &[Agency],
-    start: usize,
-    prefix: Prefix,
-    governor: Option<usize>,
-) -> Option<usize> {
-    let governor_name = governor
-        .and_then(|g| places.get(g))
-        .map(|p| p.name.as_str());
-    // (index, in the same clause) of the nearest fitting place.
-    let mut nearest = None;
-    let mut same_clause = true;
-    let mut governor_in_sentence = false;
-    // Text between the place looked at and `start` has been checked for a
-    // sentence end up to here; each byte is checked once.
-    let mut checked = start;
-    for i in (0..places.partition_point(|p| p.span.end <= start)).rev() {
-        let place = places.get(i)?;
-        if place.span.end + SENTENCE_BYTES < start {
-            break;
+/// The place + suffix bodies by where they start, to find the first body
+/// (in the order found) that holds a place.
+struct Holders<'b> {
+    bodies: &'b [Agency],
+    /// (start, index into `bodies`), sorted.
+    by_start: Vec<(usize, usize)>,
+    /// The longest body span: a body starting further back ends before.
+    longest: usize,
+}
+
+impl<'b> Holders<'b> {
+    fn new(bodies: &'b [Agency]) -> Self {
+        let mut by_start: Vec<(usize, usize)> = bodies
+            .iter()
+            .enumerate()
+            .map(|(i, b)| (b.span.start, i))
+            .collect();
+        by_start.sort_unstable();
+        let longest = bodies
+            .iter()
+            .map(|b| b.span.end - b.span.start)
+            .max()
+            .unwrap_or(0);
+        Holders {
+            bodies,
+            by_start,
+            longest,
         }
-        let from = place.span.end.min(checked);
-        let gap = text.get(from..checked)?;
-        if gap.contains(SENTENCE_ENDS) {
-            break;
-        }
-        same_clause &= !gap.contains(CLAUSE_ENDS);
-        checked = place.span.start.min(checked);
-        if nearest.is_none() && prefix.fits(place) {
-            nearest = Some((i, same_clause));
-        }
-        governor_in_sentence |= Some(place.name.as_str()) == governor_name;
     }
-    let (chosen, in_clause) = nearest?;
-    let place = places.get(chosen)?;
-    let body = bodies.iter().find(|b| b.span.contains(place.span));
-    let listed = body.is_some_and(|b| {
-        text.get(b.span.end..start)
-            .is_some_and(|gap| LIST_JOINERS.contains(&gap))
-    });
-    let near = if governor.is_some() {
-        in_clause || body.is_some()
-    } else {
-        body.is_some()
+
+    /// The first body holding `span`. A body is a few places and a suffix
+    /// long, so only the few starting within `longest` before it are read.
+    fn of(&self, span: Span) -> Option<&'b Agency> {
+        let k = self.by_start.partition_point(|&(s, _)| s <= span.start);
+        self.by_start
+            .get(..k)?
+            .iter()
+            .rev()
+            .take_while(|&&(s, _)| s + self.longest >= span.end)
+            .filter_map(|&(_, i)| self.bodies.get(i).map(|b| (i, b)))
+            .filter(|(_, b)| b.span.contains(span))
+            .min_by_key(|&(i, _)| i)
+            .map(|(_, b)| b)
+    }
+}
+
+/// What the rule reads of one document; the governing places and the
+/// index of bodies are worked out when the first prefix needs them.
+struct Finder<'a> {
+    cx: Context<'a>,
+    rules: &'a Rules,
+    places: &'a [Place],
+    /// The place + suffix bodies, in the order found.
+    named: &'a [Agency],
+    governing: OnceCell<Governors<'a>>,
+    holders: OnceCell<Holders<'a>>,
+}
+
+/// Bodies named by a bare level prefix (市财政局), resolved against the
+/// document's governing place of that level. `named` are the place +
+/// suffix bodies found, in the order found.
+pub(super) fn find<'a>(
+    cx: &Context<'a>,
+    rules: &'a Rules,
+    places: &'a [Place],
+    named: &'a [Agency],
+) -> Vec<Agency> {
+    let finder = Finder {
+        cx: *cx,
+        rules,
+        places,
+        named,
+        governing: OnceCell::new(),
+        holders: OnceCell::new(),
     };
-    (listed || (near && !governor_in_sentence)).then_some(chosen)
+    let mut found: Vec<Agency> = Vec::new();
+    let mut previous = None;
+    for hit in cx.hits.of(Lexicon::Suffix) {
+        // The prefix ends where the suffix starts; one look per start, and
+        // none inside the body just found.
+        let end = hit.span.start;
+        if previous.replace(end) == Some(end) || found.last().is_some_and(|b| end <= b.span.end) {
+            continue;
+        }
+        if let Some(agency) = finder.body_at(end) {
+            found.push(agency);
+        }
+    }
+    found
+}
+
+impl<'a> Finder<'a> {
+    fn governors(&self) -> &Governors<'a> {
+        self.governing.get_or_init(|| {
+            let text = self.cx.text;
+            let title_end = self
+                .cx
+                .segments
+                .next(0, Mark::LINE, text.len())
+                .unwrap_or(text.len());
+            let with_body: HashSet<&str> = self
+                .named
+                .iter()
+                .filter_map(|a| a.region.as_deref())
+                .collect();
+            Governors::new(self.places, title_end, &with_body)
+        })
+    }
+
+    /// The body whose prefix ends (and suffix starts) at byte `end`.
+    fn body_at(&self, end: usize) -> Option<Agency> {
+        let (cx, cues, places) = (&self.cx, &self.rules.cues, self.places);
+        let (start, prefix) = self.rules.stops.prefix_ending_at(cx.text, end)?;
+        // Inside or right after a place: the place + suffix rule's case.
+        let near = places.partition_point(|p| p.span.end < start);
+        if places.get(near).is_some_and(|p| p.span.start <= start) {
+            return None;
+        }
+        let (suffix_end, suffix) = suffix_after(cx, cues, end)?;
+        // 市县委, 市区委: a list of levels before an alias that holds its
+        // own level character (县委). 市场监管局 is a suffix of its own.
+        let written_suffix = cx.text.get(end..suffix_end).unwrap_or("");
+        if written_suffix.starts_with(cues.levels.as_slice())
+            && !cues
+                .level_words
+                .iter()
+                .any(|w| written_suffix.starts_with(w))
+        {
+            return None;
+        }
+        let governor = self.governors().get(prefix);
+        let local = self.in_sentence(start, prefix, governor.map(|(i, _)| i));
+        let same =
+            |i: usize, g: usize| places.get(i).map(|p| &p.name) == places.get(g).map(|p| &p.name);
+        let (index, written) = match (local, governor) {
+            // The governor keeps the parent the text once wrote before it.
+            (Some(i), Some((g, written))) if same(i, g) => (g, written),
+            (Some(i), _) => (i, Written::of(places, i)?.0),
+            (None, Some((i, written))) => (i, written),
+            (None, None) => return None,
+        };
+        let place = places.get(index)?;
+        if suffix.entry.provincial && place.level != PlaceLevel::Province {
+            return None;
+        }
+        Some(body(
+            cx.text,
+            start,
+            suffix_end,
+            written,
+            place,
+            suffix.entry,
+        ))
+    }
+
+    /// The place a prefix at byte `start` stands for when its own sentence
+    /// says so, overriding the document's governing place `governor`:
+    ///
+    /// - the prefix continues a list of bodies whose last one is of a
+    ///   fitting place (内蒙古自治区党委、自治区人民政府: the region just named);
+    /// - else the nearest fitting place earlier in the same clause (江苏省要求
+    ///   省财政厅…), or earlier in the sentence when the text names one of
+    ///   its bodies there (江苏省财政厅印发通知,省发展改革委…);
+    /// - but not when the governing place is named in that sentence too (in
+    ///   a text about 湖州市, 湖州市财政局与嘉兴市财政局签约,市政府… stays 湖州市).
+    ///
+    /// With no governing place only a body counts (报省人民政府备案 after
+    /// 参照河北省做法 in a national notice means every province). The
+    /// sentence is read at most [`SENTENCE_BYTES`] back.
+    fn in_sentence(&self, start: usize, prefix: Prefix, governor: Option<usize>) -> Option<usize> {
+        let places = self.places;
+        let governor_name = governor
+            .and_then(|g| places.get(g))
+            .map(|p| p.name.as_str());
+        let floor = start.saturating_sub(SENTENCE_BYTES);
+        let sentence_end = self.cx.segments.prev(start, SENTENCE_ENDS, floor);
+        let clause_end = self.cx.segments.prev(start, CLAUSE_ENDS, floor);
+        // (index, in the same clause) of the nearest fitting place.
+        let mut nearest = None;
+        let mut governor_in_sentence = false;
+        let before = places.partition_point(|p| p.span.end <= start);
+        for (i, place) in places.get(..before)?.iter().enumerate().rev() {
+            if place.span.end < floor || sentence_end.is_some_and(|e| e >= place.span.end) {
+                break;
+            }
+            if nearest.is_none() && prefix.fits(place) {
+                let same_clause = clause_end.is_none_or(|e| e < place.span.end);
+                nearest = Some((i, same_clause));
+            }
+            governor_in_sentence |= Some(place.name.as_str()) == governor_name;
+        }
+        let (chosen, in_clause) = nearest?;
+        let place = places.get(chosen)?;
+        let body = self
+            .holders
+            .get_or_init(|| Holders::new(self.named))
+            .of(place.span);
+        let joiners = &self.rules.cues.list_joiners;
+        let listed = body.is_some_and(|b| {
+            self.cx
+                .text
+                .get(b.span.end..start)
+                .is_some_and(|gap| joiners.contains(&gap))
+        });
+        let near = if governor.is_some() {
+            in_clause || body.is_some()
+        } else {
+            body.is_some()
+        };
+        (listed || (near && !governor_in_sentence)).then_some(chosen)
+    }
 }
 
 /// The place right before `places[i]` when it is that county's own parent

@@ -61,6 +61,22 @@
 //! [`agencies_within`] (bodies inside a title or clause) are binary
 //! searches. `crate::passes::places::government_of` names a place's
 //! government for a place standing as issuer.
+//!
+//! # Limits
+//!
+//! Every rule reads a bounded stretch of text around a lexicon hit or a
+//! place, so the pass is linear in the text:
+//! - a department runs at most [`departments::MAX_CHARS`] characters after
+//!   its body; a body with an unlisted suffix at most [`unlisted::MAX_RUN`]
+//!   after its place; longer runs name no body;
+//! - a zone name runs back at most [`zones::MAX_RUN`] characters from its
+//!   zone word (a quoted part at most [`zones::MAX_QUOTE`]); past that,
+//!   only a place inside the run marks where the name begins;
+//! - a bare prefix looks back at most [`bare::SENTENCE_BYTES`] for a place
+//!   of its own sentence; a place further back leaves it to the document's
+//!   governing place;
+//! - a numbered meeting's ordinal is read over at most
+//!   [`MEETING_CHARS`] characters after 第.
 
 mod bare;
 mod departments;
@@ -71,15 +87,15 @@ mod unlisted;
 mod zones;
 
 use crate::lexicon::Table as Lexicon;
-use crate::lexicon::agencies::{Central, Suffix, Table};
+use crate::lexicon::agencies::{Central, Cues, Suffix, Table};
 use crate::passes::Context;
 use crate::{Agency, AgencyLevel, Document, Error, Place, PlaceLevel, Span};
 
-/// What makes a body's name part of a meeting's name.
-const MEETINGS: &[&str] = &["常务会议", "全体会议", "会议", "常委会会议"];
+/// How many characters after 第 a numbered meeting's ordinal and name are
+/// read (十二次会议 in 全国人大常委会第十二次会议); a 会议 further on, or
+/// after a punctuation mark, leaves the body standing.
+const MEETING_CHARS: usize = 10;
 
-/// Whether `after` opens a numbered meeting of the body before it:
-/// 中央财经委员会第五次会议, 全国人大常委会第十二次会议.
 /// A suffix found after a place or prefix.
 struct SuffixHit<'a> {
     entry: &'a Suffix,
@@ -87,10 +103,54 @@ struct SuffixHit<'a> {
     after_full: bool,
 }
 
+/// A place's name as a body's name writes it: the parent the text puts
+/// right before a county, then the place (北京市 + 朝阳区).
+#[derive(Debug, Clone, Copy)]
+struct Written<'a> {
+    parent: Option<&'a str>,
+    place: &'a str,
+}
+
+impl<'a> Written<'a> {
+    /// `places[i]` with its qualifying parent (see [`bare::qualifier`]),
+    /// and the index of the first place written.
+    fn of(places: &'a [Place], i: usize) -> Option<(Self, usize)> {
+        let place = places.get(i)?;
+        Some(match bare::qualifier(places, i) {
+            Some(parent) => (
+                Written {
+                    parent: Some(&parent.name),
+                    place: &place.name,
+                },
+                i - 1,
+            ),
+            None => (
+                Written {
+                    parent: None,
+                    place: &place.name,
+                },
+                i,
+            ),
+        })
+    }
+
+    /// The written name between `head` and `tail`.
+    fn between(&self, head: &str, tail: &str) -> String {
+        let parent = self.parent.unwrap_or("");
+        let mut name =
+            String::with_capacity(head.len() + parent.len() + self.place.len() + tail.len());
+        for part in [head, parent, self.place, tail] {
+            name.push_str(part);
+        }
+        name
+    }
+}
+
 /// Where the mention of a body named after `places[first]` starts: back
 /// over the places written right before it that contain it (河北省张家口市发改委
 /// is 张家口市发展和改革委员会, written from 河北省), so that the span covers
-/// what the text wrote.
+/// what the text wrote. Containment goes down the levels, so the walk
+/// takes at most two steps.
 fn written_from(places: &[Place], first: usize) -> usize {
     let mut k = first;
     while let (Some(k_before), Some(place)) = (k.checked_sub(1), places.get(k)) {
@@ -115,8 +175,7 @@ fn written_from(places: &[Place], first: usize) -> usize {
 }
 
 /// The suffix starting at byte `at`, unless it is the start of a word.
-fn suffix_after<'a>(cx: &Context<'a>, at: usize) -> Option<(usize, SuffixHit<'a>)> {
-    let text = cx.text;
+fn suffix_after<'a>(cx: &Context<'a>, cues: &Cues, at: usize) -> Option<(usize, SuffixHit<'a>)> {
     let suffixes = &cx.lexicon.suffixes;
     let hit = cx.hits.longest_at(Lexicon::Suffix, at)?;
     let (end, pattern) = (hit.span.end, hit.row);
@@ -125,8 +184,8 @@ fn suffix_after<'a>(cx: &Context<'a>, at: usize) -> Option<(usize, SuffixHit<'a>
         .get(pattern)
         .and_then(|&(_, entry)| suffixes.entries.get(entry))?;
     // A one-character suffix (委) that starts a word: 委托, 委派, 委员.
-    let after = text.get(end..).unwrap_or("");
-    if end - at <= '委'.len_utf8() && after.starts_with(NOT_AFTER_WEI) {
+    let from = cx.text.get(at..).unwrap_or("");
+    if end - at <= '委'.len_utf8() && cues.suffix_words.iter().any(|w| from.starts_with(w)) {
         return None;
     }
     let after_full = suffixes.after_full.get(pattern) == Some(&true);
@@ -142,30 +201,27 @@ fn level_of(level: PlaceLevel) -> AgencyLevel {
     }
 }
 
+/// Whether `after` opens a numbered meeting of the body before it:
+/// 中央财经委员会第五次会议, 全国人大常委会第十二次会议.
 fn numbered_meeting(after: &str) -> bool {
     let Some(rest) = after.strip_prefix('第') else {
         return false;
     };
     // A meeting ordinal and name are short; stop at the first punctuation.
-    let head: String = rest
-        .chars()
-        .take(10)
-        .take_while(|c| c.is_alphanumeric())
-        .collect();
-    head.contains("次") && head.contains("会议")
+    let end = rest
+        .char_indices()
+        .enumerate()
+        .find(|&(n, (_, c))| n == MEETING_CHARS || !c.is_alphanumeric())
+        .map_or(rest.len(), |(_, (i, _))| i);
+    let head = rest.get(..end).unwrap_or("");
+    head.contains('次') && head.contains("会议")
 }
-
-/// Characters that make a preceding 委 part of a word (委托, 委派, 委员).
-const NOT_AFTER_WEI: &[char] = &['托', '派', '任', '员', '屈', '婉', '身', '实'];
-
-/// Characters that make a preceding short 部 alias part of a word.
-const NOT_AFTER_BU: &[char] = &['门', '署', '分', '位', '件', '落', '队', '际', '属'];
 
 /// The agencies pass.
 #[derive(Debug, Clone)]
 pub(crate) struct Rules {
+    cues: Cues,
     stops: bare::Stops,
-    zones: zones::Zones,
     unlisted: unlisted::Unlisted,
 }
 
@@ -192,9 +248,10 @@ pub(crate) fn agencies_within(doc: &Document, span: Span) -> impl Iterator<Item 
 
 impl Rules {
     pub(crate) fn new() -> Result<Self, Error> {
+        let cues = Cues::new()?;
         Ok(Rules {
-            stops: bare::Stops::new()?,
-            zones: zones::Zones::new()?,
+            stops: bare::Stops::new(&cues.levels)?,
+            cues,
             unlisted: unlisted::Unlisted::new()?,
         })
     }
@@ -215,7 +272,7 @@ impl Rules {
             if next_local.peek().is_some_and(|a| a.span.overlaps(span)) {
                 continue;
             }
-            let Some(mut agency) = central(&cx.lexicon.central, cx.text, span, pattern) else {
+            let Some(mut agency) = self.central(&cx.lexicon.central, cx.text, span, pattern) else {
                 continue;
             };
             if agency.level == AgencyLevel::Central {
@@ -224,7 +281,8 @@ impl Rules {
                 let limit = hits
                     .get(i + 1)
                     .map_or(cx.text.len(), |(next, _)| next.start);
-                if let Some(end) = departments::department_end(cx.text, span.end, limit) {
+                if let Some(end) = departments::department_end(cx.text, &self.cues, span.end, limit)
+                {
                     let written = cx.text.get(span.start..end).unwrap_or_default();
                     agency.parent = Some(std::mem::replace(&mut agency.name, written.to_owned()));
                     agency.span.end = end;
@@ -236,59 +294,72 @@ impl Rules {
         found.sort_by_key(|a| (a.span.start, a.span.end));
         doc.agencies.append(&mut found);
     }
-}
 
-/// The central body (or zone committee) a hit names, unless its context
-/// shows the words mean something else.
-fn central(table: &Table<Central>, text: &str, span: Span, pattern: usize) -> Option<Agency> {
-    let before = text.get(..span.start).unwrap_or("");
-    // 市发改委, 各省国资委: some local body, not the central one.
-    if before.ends_with(['省', '市', '县', '区', '州', '各']) {
-        return None;
+    /// The central body (or zone committee) a hit names, unless its context
+    /// shows the words mean something else.
+    fn central(
+        &self,
+        table: &Table<Central>,
+        text: &str,
+        span: Span,
+        pattern: usize,
+    ) -> Option<Agency> {
+        let cues = &self.cues;
+        let before = text.get(..span.start).unwrap_or("");
+        // 市发改委, 各省国资委: some local body, not the central one.
+        if before.ends_with(cues.local_marks.as_slice()) {
+            return None;
+        }
+        let after = text.get(span.end..).unwrap_or("");
+        // 国务院常务会议 names a meeting, not the body.
+        if cues.meetings.iter().any(|m| after.starts_with(m)) || numbered_meeting(after) {
+            return None;
+        }
+        let surface = text.get(span.start..span.end).unwrap_or("");
+        // The alias's last character begins a word: 公安部门, 科技部门 (any
+        // such department), 建设部署; 金融委 inside 省委金融委员会 (a
+        // longer committee not in the table).
+        let last = surface.chars().next_back().map_or(0, char::len_utf8);
+        let from_last = text.get(span.end - last..).unwrap_or("");
+        let begins = |words: &[&str]| words.iter().any(|w| from_last.starts_with(w));
+        if (surface.chars().count() <= 3 && begins(&cues.short_alias_words))
+            || begins(&cues.alias_words)
+        {
+            return None;
+        }
+        // 央行 inside 中央行政.
+        let hidden = cues.hiding.iter().any(|word| {
+            word.match_indices(surface).any(|(k, _)| {
+                span.start
+                    .checked_sub(k)
+                    .and_then(|from| text.get(from..))
+                    .is_some_and(|t| t.starts_with(word))
+            })
+        });
+        if hidden {
+            return None;
+        }
+        let body = table
+            .patterns
+            .get(pattern)
+            .and_then(|&(_, entry)| table.entries.get(entry))?;
+        Some(Agency {
+            name: body.name.clone(),
+            surface: String::new(),
+            span,
+            level: body.level,
+            region: body.region.clone(),
+            parent: None,
+        })
     }
-    let after = text.get(span.end..).unwrap_or("");
-    // 国务院常务会议 names a meeting, not the body.
-    if MEETINGS.iter().any(|m| after.starts_with(m)) || numbered_meeting(after) {
-        return None;
-    }
-    let surface = text.get(span.start..span.end).unwrap_or("");
-    // Short 部 aliases are also halves of ordinary words: 公安部门,
-    // 科技部门 (any such department), 建设部署, 文化部分.
-    if surface.chars().count() <= 3 && surface.ends_with('部') && after.starts_with(NOT_AFTER_BU) {
-        return None;
-    }
-    // 金融委 inside 省委金融委员会: the text names a longer committee
-    // that is not in the table.
-    if surface.ends_with('委') && after.starts_with('员') {
-        return None;
-    }
-    // 央行 inside 中央行政.
-    if surface == "央行" && before.ends_with('中') {
-        return None;
-    }
-    let body = table
-        .patterns
-        .get(pattern)
-        .and_then(|&(_, entry)| table.entries.get(entry))?;
-    Some(Agency {
-        name: body.name.clone(),
-        surface: String::new(),
-        span,
-        level: body.level,
-        region: body.region.clone(),
-        parent: None,
-    })
-}
 
-impl Rules {
     /// Place + suffix bodies, bare-prefix bodies and zone committees, in
     /// text order.
     fn local(&self, cx: &Context<'_>, doc: &Document) -> Vec<Agency> {
         let places = doc.places.as_slice();
         let mut found = Vec::new();
         for (i, place) in places.iter().enumerate() {
-            let qualifier = bare::qualifier(places, i);
-            let Some((end, suffix)) = suffix_after(cx, place.span.end) else {
+            let Some((end, suffix)) = suffix_after(cx, &self.cues, place.span.end) else {
                 let limit = places.get(i + 1).map_or(cx.text.len(), |p| p.span.start);
                 if let Some(agency) = self.unlisted(cx.text, places, i, limit) {
                     found.push(agency);
@@ -305,35 +376,17 @@ impl Rules {
             if suffix.entry.provincial && place.level != PlaceLevel::Province {
                 continue;
             }
-            let (first, written) = match qualifier {
-                Some(parent) => (i - 1, format!("{}{}", parent.name, place.name)),
-                None => (i, place.name.clone()),
+            let Some((name, first)) = Written::of(places, i) else {
+                continue;
             };
             let start = written_from(places, first);
-            found.push(self.body(cx.text, start, end, &written, place, suffix.entry));
+            found.push(body(cx.text, start, end, name, place, suffix.entry));
         }
-        let bare = self.bare(cx, places, &found);
+        let bare = bare::find(cx, self, places, &found);
         found.extend(bare);
-        for zone in self.zones.committees(cx.text, places) {
-            // A zone in the table (苏州工业园区管委会) has its official name there.
-            if cx
-                .hits
-                .longest_at(Lexicon::Agency, zone.span.start)
-                .is_some()
-                || found.iter().any(|a| a.span.overlaps(zone.span))
-            {
-                continue;
-            }
-            let place = zone.place.and_then(|i| places.get(i));
-            found.push(Agency {
-                name: zone.name,
-                surface: String::new(),
-                span: zone.span,
-                level: place.map_or(AgencyLevel::Prefectural, |p| level_of(p.level)),
-                region: place.map(|p| p.name.clone()),
-                parent: None,
-            });
-        }
+        found.sort_by_key(|a| (a.span.start, a.span.end));
+        let committees = zones::find(cx, places, &found);
+        found.extend(committees);
         found.sort_by_key(|a| (a.span.start, a.span.end));
         found
     }
@@ -342,15 +395,14 @@ impl Rules {
     /// [`unlisted`]), named full place + the run as written.
     fn unlisted(&self, text: &str, places: &[Place], i: usize, limit: usize) -> Option<Agency> {
         let place = places.get(i)?;
-        let (first, written) = match bare::qualifier(places, i) {
-            Some(parent) => (i - 1, format!("{}{}", parent.name, place.name)),
-            None => (i, place.name.clone()),
-        };
+        let (written, first) = Written::of(places, i)?;
         let start = written_from(places, first);
-        let end = self.unlisted.body_end(text, start, place.span.end, limit)?;
+        let end = self
+            .unlisted
+            .body_end(text, &self.cues, start, place.span.end, limit)?;
         let run = text.get(place.span.end..end)?;
         Some(Agency {
-            name: format!("{written}{run}"),
+            name: written.between("", run),
             surface: String::new(),
             span: Span::new(start, end),
             level: level_of(place.level),
@@ -358,111 +410,38 @@ impl Rules {
             parent: None,
         })
     }
+}
 
-    /// Bodies named by a bare level prefix (市财政局), resolved against the
-    /// document's governing place of that level (see [`bare`]).
-    fn bare(&self, cx: &Context<'_>, places: &[Place], named: &[Agency]) -> Vec<Agency> {
-        let title_end = cx.text.find('\n').unwrap_or(cx.text.len());
-        let has_body = |place: &str| named.iter().any(|a| a.region.as_deref() == Some(place));
-        let governors = bare::Governors::new(places, title_end, has_body, |i| {
-            bare::qualifier(places, i)
-                .zip(places.get(i))
-                .map(|(parent, place)| format!("{}{}", parent.name, place.name))
-        });
-        let mut found = Vec::new();
-        let mut after = 0;
-        for (offset, c) in cx.text.char_indices() {
-            let end = offset + c.len_utf8();
-            if end <= after || !"省市区县旗州".contains(c) {
-                continue;
-            }
-            let Some((start, prefix)) = self.stops.prefix_ending_at(cx.text, end) else {
-                continue;
-            };
-            // Inside or right after a place: the place + suffix rule's case.
-            let near = places.partition_point(|p| p.span.end < start);
-            if places.get(near).is_some_and(|p| p.span.start <= start) {
-                continue;
-            }
-            let Some((suffix_end, suffix)) = suffix_after(cx, end) else {
-                continue;
-            };
-            // 市县委, 市区委: a list of levels before an alias that holds its
-            // own level character (县委). 市场监管局 is a suffix of its own.
-            let written_suffix = cx.text.get(end..suffix_end).unwrap_or("");
-            if written_suffix.starts_with(['省', '市', '区', '县', '旗', '州', '盟'])
-                && !written_suffix.starts_with("市场")
-            {
-                continue;
-            }
-            let governor = governors.get(prefix);
-            let local = bare::in_sentence(
-                cx.text,
-                places,
-                named,
-                start,
-                prefix,
-                governor.map(|(i, _)| i),
-            );
-            let same = |i: usize, g: usize| {
-                places.get(i).map(|p| &p.name) == places.get(g).map(|p| &p.name)
-            };
-            let (index, written) = match (local, governor) {
-                // The governor keeps the parent the text once wrote before it.
-                (Some(i), Some((g, written))) if same(i, g) => (g, written.to_owned()),
-                (Some(i), _) => {
-                    let Some(place) = places.get(i) else { continue };
-                    let written = match bare::qualifier(places, i) {
-                        Some(parent) => format!("{}{}", parent.name, place.name),
-                        None => place.name.clone(),
-                    };
-                    (i, written)
-                }
-                (None, Some((i, written))) => (i, written.to_owned()),
-                (None, None) => continue,
-            };
-            let Some(place) = places.get(index) else {
-                continue;
-            };
-            if suffix.entry.provincial && place.level != PlaceLevel::Province {
-                continue;
-            }
-            found.push(self.body(cx.text, start, suffix_end, &written, place, suffix.entry));
-            after = suffix_end;
-        }
-        found
+/// A local body spanning `start..end`, named `written` place + suffix:
+/// Party organs take 中共 (a written 中共 joins the span), the SAR
+/// governments are 香港特别行政区政府, not 人民政府.
+fn body(
+    text: &str,
+    mut start: usize,
+    end: usize,
+    written: Written<'_>,
+    place: &Place,
+    suffix: &Suffix,
+) -> Agency {
+    const PARTY: &str = "中共";
+    if suffix.party && text.get(..start).is_some_and(|b| b.ends_with(PARTY)) {
+        start -= PARTY.len();
     }
-
-    /// A local body spanning `start..end`, named `written` place + suffix:
-    /// Party organs take 中共 (a written 中共 joins the span), the SAR
-    /// governments are 香港特别行政区政府, not 人民政府.
-    fn body(
-        &self,
-        text: &str,
-        mut start: usize,
-        end: usize,
-        written: &str,
-        place: &Place,
-        suffix: &Suffix,
-    ) -> Agency {
-        if suffix.party && text.get(..start).is_some_and(|b| b.ends_with("中共")) {
-            start -= "中共".len();
-        }
-        let name = if suffix.party {
-            format!("中共{written}{}", suffix.name)
-        } else if written.ends_with("特别行政区") && suffix.name.starts_with("人民政府") {
-            format!("{written}{}", suffix.name.replacen("人民政府", "政府", 1))
-        } else {
-            format!("{written}{}", suffix.name)
-        };
-        Agency {
-            name,
-            surface: String::new(),
-            span: Span::new(start, end),
-            level: level_of(place.level),
-            region: Some(place.name.clone()),
-            parent: None,
-        }
+    let name = if suffix.party {
+        written.between(PARTY, &suffix.name)
+    } else if written.place.ends_with("特别行政区") && suffix.name.starts_with("人民政府")
+    {
+        written.between("", &suffix.name.replacen("人民政府", "政府", 1))
+    } else {
+        written.between("", &suffix.name)
+    };
+    Agency {
+        name,
+        surface: String::new(),
+        span: Span::new(start, end),
+        level: level_of(place.level),
+        region: Some(place.name.clone()),
+        parent: None,
     }
 }
 

@@ -427,3 +427,70 @@ fn written_province_joins_the_span() {
     assert_eq!(zone.surface, "四川成都高新区管委会");
     assert_eq!(zone.region.as_deref(), Some("成都市"));
 }
+
+/// Runs the places and agencies passes alone over `text` (already in
+/// normalized form) and returns the agencies' names.
+fn agencies_of(text: &str) -> Vec<String> {
+    static RULES: std::sync::LazyLock<super::Rules> =
+        std::sync::LazyLock::new(|| super::Rules::new().expect("rules build"));
+    let prepared = crate::passes::testing::Prepared::new(text);
+    let cx = prepared.context(None);
+    let mut doc = crate::Document::default();
+    crate::passes::places::Rules::new().run(&cx, &mut doc);
+    RULES.run(&cx, &mut doc);
+    doc.agencies.into_iter().map(|a| a.name).collect()
+}
+
+/// How often the long-input tests repeat their sentence: enough that a
+/// step reading the whole text (or every earlier record) per mention would
+/// take minutes, while the linear pass takes well under a second.
+const REPEAT: usize = 20_000;
+
+/// Each body with an unlisted suffix looks for a post in a few characters
+/// after it, not in the rest of the text.
+#[test]
+fn unlisted_bodies_in_a_long_text() {
+    let text = "闵行区科学技术和经济委员会主任李明介绍。".repeat(REPEAT);
+    let names = agencies_of(&text);
+    assert_eq!(names.len(), REPEAT);
+    assert!(names.iter().all(|n| n == "闵行区科学技术和经济委员会"));
+}
+
+/// The governing place is chosen once, from a set of the places whose
+/// bodies are named, not by reading every body for every place.
+#[test]
+fn governing_place_among_many_bodies() {
+    let mut text = "湖州市财政局印发通知。".repeat(REPEAT);
+    text.push_str("经市政府同意。");
+    let names = agencies_of(&text);
+    assert_eq!(names.len(), REPEAT + 1);
+    assert_eq!(names.last().map(String::as_str), Some("湖州市人民政府"));
+}
+
+/// Each bare prefix finds the body holding the place of its sentence by a
+/// search among the bodies just before it, not over every body found.
+#[test]
+fn bare_prefixes_each_after_a_body() {
+    let text = "湖州市财政局印发通知,市政府同意。".repeat(REPEAT);
+    let names = agencies_of(&text);
+    assert_eq!(names.len(), 2 * REPEAT);
+    assert!(
+        names
+            .chunks(2)
+            .all(|pair| pair == ["湖州市财政局", "湖州市人民政府"])
+    );
+}
+
+/// Each zone committee is checked against the bodies found by one binary
+/// search, not by reading every body found before it.
+#[test]
+fn zone_committees_among_many_bodies() {
+    let text = "湖州市财政局印发通知,由赣江新区管委会统筹。".repeat(REPEAT);
+    let names = agencies_of(&text);
+    assert_eq!(names.len(), 2 * REPEAT);
+    assert!(
+        names
+            .chunks(2)
+            .all(|pair| pair == ["湖州市财政局", "赣江新区管理委员会"])
+    );
+}

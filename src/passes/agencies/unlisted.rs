@@ -14,66 +14,43 @@
 //! 公司办公室主任); self-governing bodies (村民委员会, 居民委员会, 业主委员会);
 //! a run with no cue around it (松江区文化旅游局 alone: a guess).
 
+//!
+//! The words these rules read are in `gazetteers/agency_cues.tsv` (kinds
+//! `body_ending`, `issuing_verb`, `actor_mark`, `not_in_name`,
+//! `not_a_body`); the posts in `gazetteers/job_titles.tsv`. The run is read
+//! at most [`MAX_RUN`] characters: a longer one names no body.
+
 use std::collections::HashSet;
 
 use crate::Error;
+use crate::lexicon::agencies::Cues;
 use crate::lexicon::tsv as gazetteer;
 
 /// Longest run after the place, body word included.
-const MAX_RUN: usize = 14;
+pub(super) const MAX_RUN: usize = 14;
 
-/// Body words a run may end in, longest first.
-const ENDINGS: &[&str] = &["委员会", "办公室", "局", "厅", "办"];
-
-/// Issuing verbs after the body.
-const ISSUING: &[&str] = &["印发", "发布", "出台", "联合", "制定", "公布"];
-
-/// Words before the place that make it the actor of an action.
-const BEFORE: &[&str] = &["由", "会同"];
-
-/// Characters that never stand in a body's name: particles, verbs of a
-/// clause (将联合, 已印发) and the list words of a sentence.
-const NOT_IN_NAME: &[char] = &[
-    '的', '将', '在', '已', '要', '对', '把', '被', '向', '从', '是', '与', '及', '等', '了', '着',
-    '也', '还', '由', '并', '或', '就', '让', '给',
-];
-
-/// Words naming something other than a government body.
-const NOT_BODY: &[&str] = &[
-    "公司",
-    "集团",
-    "大学",
-    "学院",
-    "学校",
-    "医院",
-    "协会",
-    "学会",
-    "商会",
-    "银行",
-    "研究院",
-    "研究所",
-    "村民",
-    "居民",
-    "业主",
-    "企业",
-    "联合会",
-];
+/// How many characters of a post (副主任, 局长) are read after a body;
+/// a longer post counts only where the text ends with it.
+const POST_CHARS: usize = 6;
 
 /// Posts that may follow a body (局长, 主任, 党组书记...).
 #[derive(Debug, Clone)]
 pub(super) struct Unlisted {
     posts: HashSet<&'static str>,
+    /// The longest post, in bytes.
+    longest: usize,
 }
 
 impl Unlisted {
     pub(super) fn new() -> Result<Self, Error> {
         let source = gazetteer::JOB_TITLES;
-        let posts = gazetteer::parse(source.name, source.text, 2)?
+        let posts: HashSet<&'static str> = gazetteer::parse(source.name, source.text, 2)?
             .into_iter()
             .filter(|row| row.get(1) == "post")
             .map(|row| row.get(0))
             .collect();
-        Ok(Unlisted { posts })
+        let longest = posts.iter().map(|p| p.len()).max().unwrap_or(0);
+        Ok(Unlisted { posts, longest })
     }
 
     /// The end of a body named by the run starting at byte `at` (right
@@ -81,32 +58,43 @@ impl Unlisted {
     pub(super) fn body_end(
         &self,
         text: &str,
+        cues: &Cues,
         place_start: usize,
         at: usize,
         limit: usize,
     ) -> Option<usize> {
         let after_by = text
             .get(..place_start)
-            .is_some_and(|b| BEFORE.iter().any(|w| b.ends_with(w)));
+            .is_some_and(|b| cues.actor_marks.iter().any(|w| b.ends_with(w)));
         let mut chars = 0;
         for (offset, c) in text.get(at..limit.min(text.len()))?.char_indices() {
-            if !('\u{4e00}'..='\u{9fff}').contains(&c) || NOT_IN_NAME.contains(&c) {
+            if !('\u{4e00}'..='\u{9fff}').contains(&c) || cues.not_in_name.contains(c) {
                 return None;
             }
             chars += 1;
             if chars > MAX_RUN {
                 return None;
             }
-            let end = at + offset + c.len_utf8();
-            let run = text.get(at..end)?;
-            if chars < 3 || !ENDINGS.iter().any(|e| run.ends_with(e)) {
+            if chars < 3 || !cues.body_ending_chars.contains(c) {
                 continue;
             }
-            if NOT_BODY.iter().chain(ISSUING).any(|w| run.contains(w)) {
+            let end = at + offset + c.len_utf8();
+            let run = text.get(at..end)?;
+            if !cues.body_endings.iter().any(|e| run.ends_with(e)) {
+                continue;
+            }
+            if cues
+                .not_a_body
+                .iter()
+                .chain(&cues.issuing_verbs)
+                .any(|w| run.contains(w))
+            {
                 return None;
             }
             let rest = text.get(end..).unwrap_or("");
-            let cue = after_by || ISSUING.iter().any(|v| rest.starts_with(v)) || self.post_at(rest);
+            let cue = after_by
+                || cues.issuing_verbs.iter().any(|v| rest.starts_with(v))
+                || self.post_at(rest);
             if cue {
                 return Some(end);
             }
@@ -114,13 +102,15 @@ impl Unlisted {
         None
     }
 
-    /// Whether a post (副主任, 局长) opens `rest`.
+    /// Whether a post (副主任, 局长) opens `rest`: one of at most
+    /// [`POST_CHARS`] characters, or all of `rest`.
     fn post_at(&self, rest: &str) -> bool {
+        let whole = (rest.len() <= self.longest).then_some(rest.len());
         rest.char_indices()
             .skip(1)
-            .take(6)
+            .take(POST_CHARS)
             .map(|(i, _)| i)
-            .chain(std::iter::once(rest.len()))
+            .chain(whole)
             .filter_map(|i| rest.get(..i))
             .any(|head| self.posts.contains(head))
     }

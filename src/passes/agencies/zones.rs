@@ -21,182 +21,173 @@
 //!
 //! Not committees: 党工委 or any other word between zone and 管委会; a
 //! zone word alone (高新区管委会, 各开发区管委会: no name).
+//!
+//! The rule is triggered by the lexicon's committee hits
+//! (`gazetteers/zone_committees.tsv`); the zone words, particles, openers
+//! and lead verbs are in `gazetteers/zone_words.tsv`. A zone name runs back
+//! at most [`MAX_RUN`] characters from its zone word, and a quoted part
+//! inside it at most [`MAX_QUOTE`]; a run reaching the limit is unbounded
+//! and names a zone only through a place inside it.
 
-use crate::lexicon::tsv as gazetteer;
-use crate::{Error, Place, PlaceLevel, Span};
+use std::ops::RangeInclusive;
 
-/// Zone words a committee's zone name ends in, longest first so that the
-/// longest one is cut off (高新技术产业开发区 before 开发区).
-const ENDINGS: &[&str] = &[
-    "高新技术产业开发区",
-    "经济技术开发区",
-    "自由贸易试验区",
-    "综合保税区",
-    "综合实验区",
-    "产业园区",
-    "开发区",
-    "高新区",
-    "经开区",
-    "自贸区",
-    "保税区",
-    "示范区",
-    "合作区",
-    "试验区",
-    "实验区",
-    "经济区",
-    "科技园",
-    "工业园",
-    "产业园",
-    "新区",
-    "片区",
-    "园区",
-];
-/// Committee words, with the zone ending they need (`None`: any) and the
-/// canonical word.
-const COMMITTEES: [(&str, Option<&str>, &str); 3] = [
-    ("管委会", None, "管理委员会"),
-    ("管理委员会", None, "管理委员会"),
-    ("执行委员会", Some("合作区"), "执行委员会"),
-];
+use super::level_of;
+use crate::lexicon::Table as Lexicon;
+use crate::lexicon::agencies::{CommitteeWord, Zones};
+use crate::passes::Context;
+use crate::{Agency, AgencyLevel, Place, PlaceLevel, Span};
+
 /// Longest run scanned back from the zone word, in characters.
-const MAX_RUN: usize = 16;
+pub(super) const MAX_RUN: usize = 16;
 /// Longest quoted part inside a zone name, in characters.
-const MAX_QUOTE: usize = 12;
+pub(super) const MAX_QUOTE: usize = 12;
 /// Shortest and longest zone name before the zone word when no place marks its start.
-const NAME_CHARS: std::ops::RangeInclusive<usize> = 2..=8;
-/// Characters no zone name contains: particles and list words.
-const STOP_CHARS: &[char] = &[
-    '的', '和', '与', '及', '等', '在', '将', '对', '由', '向', '经', '各', '为', '是', '了', '从',
-    '请', '报', '据', '同', '或', '并', '暨', '以', '把', '被', '让', '给',
-];
-/// Time and clause openers that end a run like a particle (今年以来平潭...):
-/// none ends a zone's proper name.
-const OPENERS: &[&str] = &[
-    "以来", "年来", "期间", "近日", "日前", "目前", "此外", "同时", "今年", "去年", "明年", "当前",
-    "方面",
-];
-/// Verbs that may open the run before a name without a place.
-const LEAD_VERBS: &[&str] = &[
-    "支持", "推动", "推进", "指导", "要求", "协调", "组织", "依托", "鼓励", "督促", "配合", "授权",
-    "委托", "指定", "成立", "设立", "撤销", "印发", "发布", "联合", "牵头",
-];
+const NAME_CHARS: RangeInclusive<usize> = 2..=8;
 
 /// A committee found in the text.
 #[derive(Debug)]
-pub(crate) struct Committee {
-    pub(crate) span: Span,
-    pub(crate) name: String,
+struct Committee {
+    span: Span,
+    name: String,
     /// Index into `places` of the last place inside the zone name.
-    pub(crate) place: Option<usize>,
+    place: Option<usize>,
 }
 
-/// The zone-committee finder, with the generic words of
-/// `gazetteers/zone_generic_words.tsv`.
-#[derive(Debug, Clone)]
-pub(crate) struct Zones {
-    /// Longest first, so that a name is cut into the longest words.
-    generic: Vec<String>,
+/// The zone committees of the text that no body in `bodies` (sorted by
+/// start) overlaps and that are not in the table of central bodies
+/// (苏州工业园区管委会 has its official name there), in text order.
+pub(super) fn find(cx: &Context<'_>, places: &[Place], bodies: &[Agency]) -> Vec<Agency> {
+    // reach[k]: the furthest end among the first k bodies, so that one
+    // binary search tells whether any body overlaps a span.
+    let mut reach = Vec::with_capacity(bodies.len() + 1);
+    reach.push(0);
+    for body in bodies {
+        let furthest = reach.last().copied().unwrap_or(0).max(body.span.end);
+        reach.push(furthest);
+    }
+    let overlaps_body = |span: Span| {
+        let k = bodies.partition_point(|b| b.span.start < span.end);
+        reach.get(k).is_some_and(|&end| end > span.start)
+    };
+    let zones = &cx.lexicon.zones;
+    let mut found = Vec::new();
+    // Committees come in the order of their words, so an earlier one
+    // overlaps a later one exactly when it ends after the later one starts.
+    let mut committees_end = 0;
+    for hit in cx.hits.of(Lexicon::Committee) {
+        let Some(word) = zones.committees.get(hit.row) else {
+            continue;
+        };
+        let Some(zone) = committee(cx.text, zones, places, hit.span.start, word) else {
+            continue;
+        };
+        if cx
+            .hits
+            .longest_at(Lexicon::Agency, zone.span.start)
+            .is_some()
+            || overlaps_body(zone.span)
+            || committees_end > zone.span.start
+        {
+            continue;
+        }
+        committees_end = committees_end.max(zone.span.end);
+        let place = zone.place.and_then(|i| places.get(i));
+        found.push(Agency {
+            name: zone.name,
+            surface: String::new(),
+            span: zone.span,
+            level: place.map_or(AgencyLevel::Prefectural, |p| level_of(p.level)),
+            region: place.map(|p| p.name.clone()),
+            parent: None,
+        });
+    }
+    found
 }
 
-impl Zones {
-    pub(crate) fn new() -> Result<Self, Error> {
-        let source = gazetteer::ZONE_GENERIC_WORDS;
-        let mut generic: Vec<String> = gazetteer::parse(source.name, source.text, 1)?
-            .iter()
-            .map(|row| row.get(0).to_owned())
-            .filter(|w| !w.is_empty())
-            .collect();
-        generic.sort_by_key(|w| std::cmp::Reverse(w.len()));
-        Ok(Zones { generic })
-    }
-
-    /// Every zone committee in `text`, in order. `places` is in text order.
-    pub(crate) fn committees(&self, text: &str, places: &[Place]) -> Vec<Committee> {
-        let mut words: Vec<(usize, usize)> = COMMITTEES
-            .iter()
-            .enumerate()
-            .flat_map(|(k, (w, _, _))| text.match_indices(w).map(move |(at, _)| (at, k)))
-            .collect();
-        words.sort_unstable();
-        words
-            .into_iter()
-            .filter_map(|(at, k)| self.committee(text, places, at, COMMITTEES.get(k)?))
-            .collect()
-    }
-
-    /// Whether `stem` is made only of generic words (产业, 高新, 市...).
-    fn generic(&self, mut stem: &str) -> bool {
-        while !stem.is_empty() {
-            let Some(word) = self.generic.iter().find(|w| stem.starts_with(w.as_str())) else {
-                return false;
-            };
-            stem = stem.get(word.len()..).unwrap_or_default();
-        }
-        true
-    }
-
-    fn committee(
-        &self,
-        text: &str,
-        places: &[Place],
-        at: usize,
-        &(word, needs, canonical): &(&str, Option<&str>, &str),
-    ) -> Option<Committee> {
-        let head = text.get(..at)?;
-        let ending = ENDINGS.iter().find(|e| head.ends_with(**e))?;
-        if needs.is_some_and(|n| !ending.ends_with(n)) {
-            return None;
-        }
-        let stem_end = at - ending.len();
-        let (run_start, bounded, quote) = run(head.get(..stem_end)?)?;
-        let first = places.partition_point(|p| p.span.start < run_start);
-        let inside: Vec<usize> = (first..places.len())
-            .take_while(|&i| places.get(i).is_some_and(|p| p.span.end <= stem_end))
-            .collect();
-        // A quoted part names a zone only after a place.
-        let place_before = |open: usize| {
-            inside
-                .first()
-                .and_then(|&i| places.get(i))
-                .is_some_and(|p| p.span.end <= open)
+/// Whether `stem` is made only of generic words (产业, 高新, 市...).
+fn generic(zones: &Zones, mut stem: &str) -> bool {
+    while !stem.is_empty() {
+        let Some(word) = zones.generic.iter().find(|w| stem.starts_with(**w)) else {
+            return false;
         };
-        if quote.is_some_and(|open| !place_before(open)) {
-            return None;
-        }
-        let (span_start, start, place) = match (inside.first(), inside.last()) {
-            (Some(&first), Some(&last)) => {
-                let start = name_start(places, first);
-                (places.get(first)?.span.start, start, Some(last))
-            }
-            _ => {
-                if !bounded {
-                    return None;
-                }
-                let run = text.get(run_start..stem_end)?;
-                let lead = LEAD_VERBS
-                    .iter()
-                    .find(|v| run.starts_with(**v))
-                    .map_or(0, |v| v.len());
-                let stem = run.get(lead..)?;
-                if !NAME_CHARS.contains(&stem.chars().count()) || self.generic(stem) {
-                    return None;
-                }
-                (run_start + lead, run_start + lead, None)
-            }
-        };
-        let written = text.get(start..stem_end)?;
-        Some(Committee {
-            span: Span::new(span_start, at + word.len()),
-            name: format!("{written}{ending}{canonical}"),
-            place,
-        })
+        stem = stem.get(word.len()..).unwrap_or_default();
     }
+    true
+}
+
+/// The committee whose committee word starts at byte `at`.
+fn committee(
+    text: &str,
+    zones: &Zones,
+    places: &[Place],
+    at: usize,
+    word: &CommitteeWord,
+) -> Option<Committee> {
+    let head = text.get(..at)?;
+    let ending = zones.endings.iter().find(|e| head.ends_with(**e))?;
+    if word.zone.is_some_and(|n| !ending.ends_with(n)) {
+        return None;
+    }
+    let stem_end = at - ending.len();
+    let (run_start, bounded, quote) = run(zones, head.get(..stem_end)?)?;
+    // The places inside the run: a few at most, as the run is short.
+    let first = places.partition_point(|p| p.span.start < run_start);
+    let inside = places
+        .get(first..)?
+        .iter()
+        .take_while(|p| p.span.end <= stem_end)
+        .count();
+    let (first_inside, last_inside) = match inside {
+        0 => (None, None),
+        n => (Some(first), Some(first + n - 1)),
+    };
+    // A quoted part names a zone only after a place.
+    let place_before = |open: usize| {
+        first_inside
+            .and_then(|i| places.get(i))
+            .is_some_and(|p| p.span.end <= open)
+    };
+    if quote.is_some_and(|open| !place_before(open)) {
+        return None;
+    }
+    let (span_start, start, place) = match (first_inside, last_inside) {
+        (Some(first), Some(last)) => {
+            let start = name_start(places, first);
+            (places.get(first)?.span.start, start, Some(last))
+        }
+        _ => {
+            if !bounded {
+                return None;
+            }
+            let run = text.get(run_start..stem_end)?;
+            let lead = zones
+                .lead_verbs
+                .iter()
+                .find(|v| run.starts_with(**v))
+                .map_or(0, |v| v.len());
+            let stem = run.get(lead..)?;
+            if !NAME_CHARS.contains(&stem.chars().count()) || generic(zones, stem) {
+                return None;
+            }
+            (run_start + lead, run_start + lead, None)
+        }
+    };
+    let written = text.get(start..stem_end)?;
+    let mut name = String::with_capacity(written.len() + ending.len() + word.canonical.len());
+    for part in [written, ending, word.canonical] {
+        name.push_str(part);
+    }
+    Some(Committee {
+        span: Span::new(span_start, at + word.word.len()),
+        name,
+        place,
+    })
 }
 
 /// Where the run before a zone word begins (scanning back from the end of
 /// `head`), whether a punctuation mark or particle bounds it, and where its
 /// quoted part opens, if it has one.
-fn run(head: &str) -> Option<(usize, bool, Option<usize>)> {
+fn run(zones: &Zones, head: &str) -> Option<(usize, bool, Option<usize>)> {
     let mut start = head.len();
     let mut quote = None;
     let mut chars = head.char_indices().rev().peekable();
@@ -224,7 +215,10 @@ fn run(head: &str) -> Option<(usize, bool, Option<usize>)> {
             continue;
         }
         let through = head.get(..offset + c.len_utf8()).unwrap_or_default();
-        if !is_cjk(c) || STOP_CHARS.contains(&c) || OPENERS.iter().any(|w| through.ends_with(w)) {
+        if !is_cjk(c)
+            || zones.stops.contains(&c)
+            || zones.openers.iter().any(|w| through.ends_with(w))
+        {
             return Some((start, true, quote));
         }
         start = offset;

@@ -10,18 +10,13 @@
 use std::collections::HashSet;
 
 use crate::Span;
-use crate::lexicon::places::Table;
+use crate::lexicon::places::{Cues, Table};
+use crate::text::chars::is_clause_end;
 
-/// What joins the members of a list of places.
-const SEPARATORS: &[&str] = &["、", "——", "—", "和", "及", "与"];
-
-/// Characters that close the clause a level cue must lie in.
-const CLAUSE_END: &[char] = &[
-    ',', '。', ';', ':', '!', '?', '，', '；', '：', '！', '？', '\n',
-];
-
-/// How many characters after 是 a level cue may lie.
-const CUE_CHARS: usize = 40;
+/// How many characters after 是 (or another cue verb) a level cue may lie;
+/// a clause running longer is read only so far, and a level word past it
+/// admits nothing.
+pub(super) const CUE_CHARS: usize = 40;
 
 /// Merges `pending` mentions that their context admits into `found` (both in
 /// document order) and returns all accepted mentions in order.
@@ -47,7 +42,9 @@ pub(super) fn settle(
             let choice = match (by_parent.next(), by_parent.next()) {
                 (Some(r), None) => Some(r),
                 _ => match readings.as_slice() {
-                    [only] if level_cue(text.get(span.end..).unwrap_or("")) => Some(*only),
+                    [only] if level_cue(&table.cues, text.get(span.end..).unwrap_or("")) => {
+                        Some(*only)
+                    }
                     _ => None,
                 },
             };
@@ -68,7 +65,9 @@ pub(super) fn settle(
     for (span, choice, readings) in settled.iter_mut() {
         if let ([only], None) = (readings.as_slice(), &choice) {
             let head = text.get(..span.start).unwrap_or("");
-            if SEPARATORS
+            if table
+                .cues
+                .separators
                 .iter()
                 .any(|s| head.ends_with(s) && ends.contains(&(span.start - s.len())))
             {
@@ -81,7 +80,9 @@ pub(super) fn settle(
     for (span, choice, readings) in settled.iter_mut().rev() {
         if let ([only], None) = (readings.as_slice(), &choice) {
             let tail = text.get(span.end..).unwrap_or("");
-            if SEPARATORS
+            if table
+                .cues
+                .separators
                 .iter()
                 .any(|s| tail.starts_with(s) && starts.contains(&(span.end + s.len())))
             {
@@ -101,22 +102,26 @@ pub(super) fn settle(
 }
 
 /// Whether the text after a mention names its level: 等县, 等区, 等县市,
-/// 等地, 等城市, or a clause 是…县/区/市(之一).
-fn level_cue(after: &str) -> bool {
-    if let Some(rest) = after.strip_prefix('等') {
-        return rest.starts_with(['县', '区', '市', '地']) || rest.starts_with("城市");
+/// 等地, 等城市, or a clause 是…县/区/市(之一) of at most [`CUE_CHARS`]
+/// characters.
+fn level_cue(cues: &Cues, after: &str) -> bool {
+    if cues.level_cues.iter().any(|c| after.starts_with(c)) {
+        return true;
     }
-    let Some(rest) = ["是", "作为", "入选"]
-        .iter()
-        .find_map(|verb| after.strip_prefix(verb))
-    else {
+    let Some(rest) = cues.cue_verbs.iter().find_map(|v| after.strip_prefix(v)) else {
         return false;
     };
-    let clause: String = rest
-        .chars()
-        .take(CUE_CHARS)
-        .take_while(|c| !CLAUSE_END.contains(c))
-        .collect();
-    let clause = clause.strip_suffix("之一").unwrap_or(&clause);
-    clause.ends_with(['县', '区', '市'])
+    // The clause ends at its first mark or after CUE_CHARS characters.
+    let end = rest
+        .char_indices()
+        .enumerate()
+        .find(|&(n, (_, c))| n == CUE_CHARS || is_clause_end(c))
+        .map_or(rest.len(), |(_, (i, _))| i);
+    let clause = rest.get(..end).unwrap_or("");
+    let clause = cues
+        .cue_tails
+        .iter()
+        .find_map(|t| clause.strip_suffix(t))
+        .unwrap_or(clause);
+    cues.cue_levels.iter().any(|l| clause.ends_with(l))
 }

@@ -2,11 +2,12 @@
 //! county level), reported under their official full name with GB/T 2260
 //! code, level and province.
 //!
-//! One leftmost-longest character trie ([`Trie`], cheaper to build than an
-//! aho-corasick automaton of this size) holds every full name, every attested short
-//! form of two or more characters, and a few longer words that hide a place
-//! (`gazetteers/place_stopwords.tsv`). Longest match decides overlaps: 北京市
-//! beats 北京, 河北区 beats 河北, 北京时间 beats 北京.
+//! The pass reads the lexicon's place table: every full name, every attested
+//! short form of two or more characters, and a few longer words that hide a
+//! place (`gazetteers/place_stopwords.tsv`), taken leftmost-longest over the
+//! text. Longest match decides overlaps: 北京市 beats 北京, 河北区 beats 河北,
+//! 北京时间 beats 北京. The words read around a mention (市场, 路, 、, 等县…)
+//! are in `gazetteers/place_cues.tsv`.
 //!
 //! Accepted:
 //! - full names anywhere, also inside agency names, titles and company names:
@@ -40,19 +41,28 @@
 //! 路/街/道/巷 (南京路 is a street); regions (长三角, 京津冀: no division
 //! name inside); 中国, 全国; former names (襄樊: not in the table, so the
 //! successor is never guessed).
+//!
+//! # Limits
+//!
+//! Each mention reads a bounded stretch around it, so the pass is linear in
+//! the text: an earlier place resolves a shared name only within
+//! [`CONTEXT_BYTES`] before it (further back, only a parent named anywhere
+//! in the document does), and a level cue 是…县级市 is read at most
+//! [`context::CUE_CHARS`] characters after the mention (a longer clause
+//! admits nothing).
 
 mod context;
 
 #[cfg(test)]
 mod tests;
 
-use crate::lexicon::Table as Lexicon;
 use crate::lexicon::places::{Pattern, Reading, Table};
+use crate::lexicon::{Hit, Table as Lexicon};
 use crate::passes::Context;
 use crate::{Document, Place, PlaceLevel, Span};
 
 /// How far back (in bytes of normalized text) an earlier place may resolve a
-/// shared name: about two sentences.
+/// shared name: about two sentences. A place further back is not read.
 const CONTEXT_BYTES: usize = 600;
 
 /// The places pass: it reads the place table of the lexicon.
@@ -86,70 +96,63 @@ impl Rules {
         let whole = Span::new(0, cx.text.len());
         // (span, division index) of every accepted mention, in order.
         let mut found: Vec<(Span, usize)> = Vec::new();
+        // Where each division was last accepted, once a shared name needs it.
+        let mut recent = Recent::default();
         // Mentions only their context can admit, with their possible divisions.
         let mut pending: Vec<(Span, Vec<usize>)> = Vec::new();
         for hit in cx.hits.leftmost_longest(Lexicon::Place, whole) {
-            let (mut span, mut pattern_id) = (hit.span, hit.row);
-            // 上海市场 is 上海 + 市场 (market), 南山区域 is 南山 + 区域: the
-            // mention is the shorter name, judged as such (东方市场 is none).
-            let matched = cx.text.get(span.start..span.end).unwrap_or("");
-            let rest = cx.text.get(span.end..).unwrap_or("");
-            if (matched.ends_with('市') && rest.starts_with(['场', '值', '面', '况']))
-                || (matched.ends_with('区') && rest.starts_with('域'))
-            {
-                let shorter = Span::new(span.start, span.end - '市'.len_utf8());
-                match cx
-                    .hits
-                    .longest_within(Lexicon::Place, shorter.start, shorter.end)
-                {
-                    Some(h) if h.span.end == shorter.end => {
-                        span = shorter;
-                        pattern_id = h.row;
-                    }
-                    _ => continue,
-                }
-            }
+            let Some((span, pattern_id)) = mention_of(cx, hit) else {
+                continue;
+            };
             let Some(pattern) = table.patterns.get(pattern_id) else {
                 continue;
             };
             if pattern.block || pattern.readings.is_empty() {
                 continue;
             }
-            let after = cx.text.get(span.end..).unwrap_or("");
-            let before_cjk = cx
-                .text
-                .get(..span.start)
-                .and_then(|b| b.chars().next_back())
-                .is_some_and(is_cjk);
-            let adjacent = found
-                .last()
-                .filter(|(s, _)| s.end == span.start)
-                .map(|&(_, d)| d);
-            let readings_where = |loose: bool| -> Vec<Reading> {
+            let mention = Mention {
+                pattern,
+                adjacent: found
+                    .last()
+                    .filter(|(s, _)| s.end == span.start)
+                    .map(|&(_, d)| d),
+                before_cjk: cx
+                    .text
+                    .get(..span.start)
+                    .and_then(|b| b.chars().next_back())
+                    .is_some_and(is_cjk),
+                after: cx.text.get(span.end..).unwrap_or(""),
+            };
+            let readings_where = |loose: bool| {
                 pattern
                     .readings
                     .iter()
                     .copied()
-                    .filter(|r| acceptable(table, *r, pattern, adjacent, before_cjk, after, loose))
-                    .collect()
+                    .filter(move |r| acceptable(table, *r, &mention, loose))
             };
-            let candidates = readings_where(false);
-            let choice = match candidates.as_slice() {
-                [only] => Some(*only),
-                [] => None,
-                several => resolve(table, several, adjacent, &found, span),
+            let mut candidates = readings_where(false);
+            let choice = match (candidates.next(), candidates.next()) {
+                (Some(only), None) => Some(only),
+                (None, _) => None,
+                _ => resolve(
+                    table,
+                    readings_where(false),
+                    mention.adjacent,
+                    recent.of(table, &found),
+                    span,
+                ),
             };
             match choice {
-                Some(reading) => found.push((span, index_of(&reading))),
+                Some(reading) => {
+                    found.push((span, index_of(&reading)));
+                    recent.note(span, index_of(&reading));
+                }
                 // Left for the whole document to decide (see `context`).
                 None => {
-                    let open = if candidates.is_empty() {
-                        readings_where(true)
-                    } else {
-                        candidates
-                    };
+                    let loose = readings_where(false).next().is_none();
+                    let open: Vec<usize> = readings_where(loose).map(|r| index_of(&r)).collect();
                     if !open.is_empty() {
-                        pending.push((span, open.iter().map(index_of).collect()));
+                        pending.push((span, open));
                     }
                 }
             }
@@ -163,16 +166,37 @@ impl Rules {
     }
 }
 
-/// Whether `reading` may stand here on its own, before any tie-break.
-fn acceptable(
-    table: &Table,
-    reading: Reading,
-    pattern: &Pattern,
+/// The span and pattern a place hit stands for: 上海市场 is 上海 + 市场
+/// (market), 南山区域 is 南山 + 区域, so the mention is the shorter name,
+/// judged as such (东方市场 is none).
+fn mention_of(cx: &Context<'_>, hit: Hit) -> Option<(Span, usize)> {
+    let span = hit.span;
+    let matched = cx.text.get(span.start..span.end).unwrap_or("");
+    let rest = cx.text.get(span.end..).unwrap_or("");
+    let Some(cut) = cx.lexicon.places.cues.split(matched, rest) else {
+        return Some((span, hit.row));
+    };
+    let shorter = Span::new(span.start, span.end - cut);
+    cx.hits
+        .longest_within(Lexicon::Place, shorter.start, shorter.end)
+        .filter(|h| h.span.end == shorter.end)
+        .map(|h| (shorter, h.row))
+}
+
+/// What a reading is judged by: the pattern matched and the text around it.
+#[derive(Clone, Copy)]
+struct Mention<'a> {
+    pattern: &'a Pattern,
+    /// The division of the place ending right where this one starts.
     adjacent: Option<usize>,
+    /// Whether a Han character stands right before.
     before_cjk: bool,
-    after: &str,
-    loose: bool,
-) -> bool {
+    /// The text after the mention.
+    after: &'a str,
+}
+
+/// Whether `reading` may stand here on its own, before any tie-break.
+fn acceptable(table: &Table, reading: Reading, mention: &Mention<'_>, loose: bool) -> bool {
     let (index, short) = match reading {
         Reading::Full(i) => (i, false),
         Reading::Short(i) => (i, true),
@@ -180,10 +204,14 @@ fn acceptable(
     let Some(division) = table.division(index) else {
         return false;
     };
-    if short && after.starts_with(['路', '街', '道', '巷']) {
+    let cues = &table.cues;
+    if short && mention.after.starts_with(cues.streets.as_slice()) {
         return false;
     }
-    let after_parent = adjacent.is_some_and(|a| table.is_ancestor(a, index));
+    let pattern = mention.pattern;
+    let after_parent = mention
+        .adjacent
+        .is_some_and(|a| table.is_ancestor(a, index));
     // The pattern is the name or short form read here.
     let chars = pattern.text.chars().count();
     let needs_parent = pattern.context
@@ -195,40 +223,74 @@ fn acceptable(
             || (!short
                 && division.level == PlaceLevel::County
                 && chars == 3
-                && division.name.ends_with("城市")
-                && before_cjk);
+                && cues.word_tails.iter().any(|w| division.name.ends_with(w))
+                && mention.before_cjk);
     !needs_parent || after_parent
 }
 
+/// Where each division was last accepted: the end of its latest mention,
+/// by division index. Built when the first shared name needs it, then kept
+/// up to date, so that a shared name asks about its few ancestors instead
+/// of reading back over every place of the preceding [`CONTEXT_BYTES`].
+#[derive(Debug, Default)]
+struct Recent {
+    last_end: Option<Vec<Option<usize>>>,
+}
+
+impl Recent {
+    /// The table, built from `found` on first use.
+    fn of(&mut self, table: &Table, found: &[(Span, usize)]) -> &[Option<usize>] {
+        self.last_end.get_or_insert_with(|| {
+            let mut last_end = vec![None; table.divisions.len()];
+            for &(span, division) in found {
+                if let Some(slot) = last_end.get_mut(division) {
+                    *slot = Some(span.end);
+                }
+            }
+            last_end
+        })
+    }
+
+    /// Records an accepted mention, once the table is in use.
+    fn note(&mut self, span: Span, division: usize) {
+        if let Some(slot) = self
+            .last_end
+            .as_mut()
+            .and_then(|last_end| last_end.get_mut(division))
+        {
+            *slot = Some(span.end);
+        }
+    }
+}
+
 /// Picks one of several readings: the one whose parent stands right
-/// before, else the one with an ancestor among recent places; none when
-/// that does not single one out.
+/// before, else the one with an ancestor among the places of the preceding
+/// [`CONTEXT_BYTES`]; none when that does not single one out.
 fn resolve(
     table: &Table,
-    readings: &[Reading],
+    readings: impl Iterator<Item = Reading> + Clone,
     adjacent: Option<usize>,
-    found: &[(Span, usize)],
+    last_end: &[Option<usize>],
     span: Span,
 ) -> Option<Reading> {
     if let Some(a) = adjacent {
         let mut it = readings
-            .iter()
+            .clone()
             .filter(|r| table.is_ancestor(a, index_of(r)));
         if let (Some(r), None) = (it.next(), it.next()) {
-            return Some(*r);
+            return Some(r);
         }
     }
-    let recent: Vec<usize> = found
-        .iter()
-        .rev()
-        .take_while(|(s, _)| s.end + CONTEXT_BYTES >= span.start)
-        .map(|&(_, d)| d)
-        .collect();
-    let mut it = readings
-        .iter()
-        .filter(|r| recent.iter().any(|&d| table.is_ancestor(d, index_of(r))));
+    let near = |division: usize| {
+        last_end
+            .get(division)
+            .copied()
+            .flatten()
+            .is_some_and(|end| end + CONTEXT_BYTES >= span.start)
+    };
+    let mut it = readings.filter(|r| table.ancestors(index_of(r)).any(near));
     match (it.next(), it.next()) {
-        (Some(r), None) => Some(*r),
+        (Some(r), None) => Some(r),
         _ => None,
     }
 }
