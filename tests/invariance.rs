@@ -328,6 +328,22 @@ fn by_amount(mut value: Value) -> Value {
     value
 }
 
+/// `value` with every plan title (and every number's plan) passed through
+/// `convert`, as a copy of the text writes them.
+fn titles_through(mut value: Value, convert: fn(&str) -> String) -> Value {
+    for (list, field) in [("plans", "title"), ("numbers", "plan")] {
+        let Some(Value::Array(records)) = value.get_mut(list) else {
+            continue;
+        };
+        for record in records {
+            if let Some(Value::String(title)) = record.get_mut(field) {
+                *title = convert(title);
+            }
+        }
+    }
+    value
+}
+
 fn cases() -> u32 {
     std::env::var("PROPTEST_CASES")
         .ok()
@@ -355,8 +371,7 @@ proptest! {
     }
 
     #[test]
-    #[ignore = "a leading blank line hides the title line (《南昌市管理办法》经市人民政府审议通过: 市人民政府 is no longer 南昌市人民政府) and a leading U+FEFF stays in names (\\u{feff}张三表示，gives no expert); fixed by the lead's rewrite"]
-    fn a_neutral_prefix_only_shifts_spans(
+        fn a_neutral_prefix_only_shifts_spans(
         text in document(),
         prefix in prop::sample::select(NEUTRAL_PREFIXES),
     ) {
@@ -387,11 +402,11 @@ proptest! {
     }
 
     #[test]
-    #[ignore = "Chinese numerals are not read: 到二〇二七年 gives no target year, 设立规模三千五百万元的引导基金 no goal, 二〇二四年五月三十一日…印发《…》 no issue date; fixed by the lead's rewrite"]
     fn a_chinese_numeral_copy_gives_the_same_records(text in document()) {
         let chinese = to_chinese_numerals(&text);
+        // A title is kept as written, so the copy's titles are the copy's.
         prop_assert_eq!(
-            by_amount(normalized(&ALL.extract(&text))),
+            titles_through(by_amount(normalized(&ALL.extract(&text))), to_chinese_numerals),
             by_amount(normalized(&ALL.extract(&chinese))),
             "Chinese-numeral copy: {}", chinese
         );

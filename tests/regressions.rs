@@ -176,7 +176,6 @@ fn a_byte_order_mark_is_no_part_of_a_name() {
 /// What broke: a bare 市人民政府 is resolved against the places of the
 /// first line, and a leading blank line makes the first line empty.
 #[test]
-#[ignore = "a leading blank line hides the title line; fixed by the lead's rewrite"]
 fn a_leading_blank_line_keeps_the_title_line() {
     for text in [
         "《南昌市管理办法》经市人民政府审议通过",

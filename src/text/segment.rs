@@ -298,6 +298,14 @@ impl Segments {
             .is_some_and(|m| m.mark == Mark::TITLE_OPEN)
     }
 
+    /// The document's first line that is not blank (its title, or its
+    /// issuer's name): from its first character to its line break.
+    pub(crate) fn first_line(&self, text: &str) -> Span {
+        let start = text.len() - text.trim_start().len();
+        let end = self.next(start, Mark::LINE, text.len()).unwrap_or(text.len());
+        Span::new(start, end)
+    }
+
     /// Every run of numeral characters, in order.
     pub(crate) fn numerals(&self) -> &[Span] {
         &self.numerals

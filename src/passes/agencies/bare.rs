@@ -352,11 +352,7 @@ impl<'a> Finder<'a> {
     fn governors(&self) -> &Governors<'a> {
         self.governing.get_or_init(|| {
             let text = self.cx.text;
-            let title_end = self
-                .cx
-                .segments
-                .next(0, Mark::LINE, text.len())
-                .unwrap_or(text.len());
+            let title_end = self.cx.segments.first_line(text).end;
             let with_body: HashSet<&str> = self
                 .named
                 .iter()

@@ -149,21 +149,23 @@ impl Titles {
             kinds: table,
             outlets,
             trailer: compile(
-                r"(?x)
+                &r"(?x)
                 (?:
                   \([^()]{1,24}\)          # (2023—2025年), (试行), (征求意见稿)
                 | 〈[^〈〉]{1,24}〉
-                | (?:19|20)[0-9]{2}年?(?:——|[-—–~至到])(?:19|20)[0-9]{2}年?   # 2024~2026年
+                | YEAR年?(?:——|[-—–~至到])YEAR年?   # 2024~2026年, 二〇二四—二〇二六年
                 | [0-9]+(?:\.[0-9]+)?版?         # 2.0, 3.0版
                 | 升级版 | 修订版 | 修订稿 | 征求意见稿 | 草案
-                )$",
+                )$"
+                .replace("YEAR", YEAR),
             ),
             period: compile(
-                r"(?x)
-                (?P<a>(?:19|20)[0-9]{2})年?[\ ]*
+                &r"(?x)
+                (?P<a>YEAR)年?[\ ]*
                 (?:——|[-—–~至到])
-                [\ ]*(?P<b>(?:19|20)[0-9]{2})年?
-                ",
+                [\ ]*(?P<b>YEAR)年?
+                "
+                .replace("YEAR", YEAR),
             ),
             // 三年行动计划 with its start year named: 2024年起三年行动计划,
             // 2024年…三年行动方案
@@ -175,11 +177,12 @@ impl Titles {
             ),
             // a period right after the closing mark: 《…行动方案》(2023—2025年)
             after: compile(
-                r"(?x)
+                &r"(?x)
                 ^[\ ]*\([\ ]*
-                (?P<a>(?:19|20)[0-9]{2})年?[\ ]*(?:——|[-—–~至到])[\ ]*(?P<b>(?:19|20)[0-9]{2})年?
+                (?P<a>YEAR)年?[\ ]*(?:——|[-—–~至到])[\ ]*(?P<b>YEAR)年?
                 [\ ]*\)
-                ",
+                "
+                .replace("YEAR", YEAR),
             ),
             alias: compile(
                 r#"(?x)
@@ -249,7 +252,7 @@ impl Titles {
     /// right after the closing mark (`after` starts at the closing 》's end).
     pub(super) fn period(&self, title: &str, after: &str) -> Option<[i32; 2]> {
         let span = |a: &str, b: &str| -> Option<[i32; 2]> {
-            let (a, b) = (a.parse::<i32>().ok()?, b.parse::<i32>().ok()?);
+            let (a, b) = (year_value(a)?, year_value(b)?);
             (a <= b && b - a <= 30).then_some([a, b])
         };
         if let Some(caps) = self.period.captures(title) {
@@ -284,6 +287,20 @@ impl Titles {
         let end = caps.get(0)?.end();
         (!name.is_empty()).then_some((name, end))
     }
+}
+
+/// A year 1900–2099 in Arabic or Chinese digits (2025, 二〇二五).
+const YEAR: &str = "(?:(?:19|20)[0-9]{2}|(?:一九|二〇|二零)[〇零一二三四五六七八九]{2})";
+
+/// The value of a year written in Arabic or Chinese digits.
+fn year_value(s: &str) -> Option<i32> {
+    s.parse().ok().or_else(|| {
+        s.chars()
+            .try_fold(0i32, |n, c| {
+                let d = "〇一二三四五六七八九".chars().position(|d| d == c).or((c == '零').then_some(0))?;
+                Some(n * 10 + i32::try_from(d).ok()?)
+            })
+    })
 }
 
 /// Names of newspapers, sites and channels: …日报, …网, …频道.
