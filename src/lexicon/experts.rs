@@ -4,8 +4,6 @@
 
 use std::collections::{HashMap, HashSet};
 
-use aho_corasick::{AhoCorasick, MatchKind};
-
 use crate::Error;
 use crate::lexicon::tsv::{self as gazetteer, Source};
 use crate::text::chars::is_han;
@@ -26,9 +24,6 @@ pub(crate) struct Lexicon {
     /// Speech verbs and their look-alikes ([`super::Table::SpeechVerb`]
     /// rows): the word, and whether it is a speech verb.
     pub(crate) verb_words: Vec<(String, bool)>,
-    /// The same verbs in an automaton of their own, for look-ups in short
-    /// strings the pass cuts from the text.
-    pub(crate) verbs: AhoCorasick,
     singles: HashSet<char>,
     /// Surnames that are also numerals or common words (万, 和): a name only
     /// between a job word and a verb.
@@ -204,13 +199,8 @@ impl Lexicon {
             list.sort_by_key(|w| std::cmp::Reverse(w.len()));
         }
 
-        let verbs = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(verb_words.iter().map(|(w, _)| w))
-            .map_err(|e| Error::gazetteer(gazetteer::SPEECH_VERBS.name, 0, e.to_string()))?;
         Ok(Lexicon {
             verb_words,
-            verbs,
             singles,
             weak,
             compounds,

@@ -52,7 +52,7 @@
 //! 某市人民政府, 某市市委书记 → 中共某市委员会).
 //!
 //! Layout: inline markup around a name (副司长<strong>王松波</strong>介绍,
-//! **王松波**表示) is read through ([`markup`]); a paragraph indent is no
+//! **王松波**表示) is read through (normalization drops it); a paragraph indent is no
 //! part of a title; a short quoted event name inside a cue
 //! (日前在“2025中国-东盟博览会”期间指出) and a short quoted part glued inside
 //! an organization name (四川绵阳“科技城”新区管委会主任) are no clause mark
@@ -66,20 +66,19 @@
 
 mod affiliation;
 mod clause;
-mod markup;
 mod quote;
 mod speaker;
 mod transcript;
 
 use std::borrow::Cow;
 
+use crate::lexicon::Table;
 use crate::passes::Context;
 use crate::{Agency, Document, Error, Expert, Place, Span};
 
 use crate::lexicon::experts::Lexicon;
 use affiliation::{Found, Leaders};
 use clause::clause_start;
-use markup::Markup;
 use speaker::{Cues, Speaker, Taken};
 use transcript::Transcript;
 
@@ -89,7 +88,6 @@ pub(crate) struct Rules {
     lexicon: Lexicon,
     leaders: Leaders,
     cues: Cues,
-    markup: Markup,
     transcript: Transcript,
 }
 
@@ -99,45 +97,16 @@ impl Rules {
             lexicon: lexicon.experts.clone(),
             leaders: Leaders::new()?,
             cues: Cues::new(),
-            markup: Markup::new(),
             transcript: Transcript::new(),
         })
     }
 
     /// Adds the experts to `doc` and returns the spans of their names.
     pub(crate) fn run(&self, cx: &Context<'_>, doc: &mut Document) -> Vec<Span> {
-        // Read through inline markup (<strong>, **); earlier passes' spans
-        // move into the copy, ours move back.
-        let view = self.markup.strip(cx.text);
-        let text: &str = &view.text;
-        let agencies: Cow<'_, [Agency]> = if view.is_identity() {
-            Cow::Borrowed(&doc.agencies)
-        } else {
-            Cow::Owned(
-                doc.agencies
-                    .iter()
-                    .map(|a| Agency {
-                        span: view.to_view(a.span),
-                        ..a.clone()
-                    })
-                    .collect(),
-            )
-        };
-        let places: Cow<'_, [Place]> = if view.is_identity() {
-            Cow::Borrowed(&doc.places)
-        } else {
-            Cow::Owned(
-                doc.places
-                    .iter()
-                    .map(|p| Place {
-                        span: view.to_view(p.span),
-                        ..p.clone()
-                    })
-                    .collect(),
-            )
-        };
+        let text = cx.text;
+        let agencies: &[Agency] = &doc.agencies;
         // Place runs are looked up by binary search.
-        let mut places = places;
+        let mut places: Cow<'_, [Place]> = Cow::Borrowed(&doc.places);
         if !places.is_sorted_by_key(|p| p.span.start) {
             places.to_mut().sort_by_key(|p| p.span.start);
         }
@@ -146,25 +115,26 @@ impl Rules {
             places.iter().map(|p| p.span),
         );
         let earlier = Found {
-            agencies: &agencies,
+            agencies,
             places: &places,
             text,
         };
         let mut found: Vec<(Expert, Option<Span>)> = Vec::new();
-        for m in self.lexicon.verbs.find_iter(text) {
-            let Some((verb, true)) = self.lexicon.verb_words.get(m.pattern().as_usize()) else {
+        let whole = Span::new(0, text.len());
+        for m in cx.hits.leftmost_longest(Table::SpeechVerb, whole) {
+            let Some((verb, true)) = self.lexicon.verb_words.get(m.row) else {
                 continue;
             };
-            if self.inside_cue(text, m.end()) {
+            if self.inside_cue(cx, m.span.end) {
                 continue;
             }
-            let start = clause_start(text, m.start());
+            let start = clause_start(text, m.span.start);
             let Some(speaker) =
-                speaker::read(text, start, m.start(), &self.lexicon, &self.cues, &taken)
+                speaker::read(text, start, m.span.start, &self.lexicon, &self.cues, &taken)
             else {
                 continue;
             };
-            let quote = quote::find(text, start, m.end());
+            let quote = quote::find(text, start, m.span.end);
             let affiliation = self.affiliation(&speaker, &earlier);
             let Speaker {
                 name,
@@ -206,7 +176,8 @@ impl Rules {
             .filter(|(e, _)| e.titles.is_empty())
             .map(|(e, _)| e.name.as_str())
             .collect();
-        let intros = transcript::introductions(text, bare, &self.lexicon, &self.cues, &taken);
+        let intros =
+            transcript::introductions(text, cx.hits, bare, &self.lexicon, &self.cues, &taken);
         for (expert, _) in &mut found {
             let Some((at, intro)) = intros.get(&expert.name) else {
                 continue;
@@ -218,7 +189,7 @@ impl Rules {
         }
         for turn in self
             .transcript
-            .turns(text, &self.lexicon, &self.cues, &taken)
+            .turns(text, cx.hits, &self.lexicon, &self.cues, &taken)
         {
             let affiliation = self.affiliation(&turn.speaker, &earlier);
             let expert = Expert {
@@ -235,9 +206,8 @@ impl Rules {
         }
         found.sort_by_key(|(e, _)| e.span.start);
         let mut names: Vec<Span> = Vec::new();
-        for (mut expert, name) in found {
-            expert.span = view.to_text(expert.span);
-            names.extend(name.map(|n| view.to_text(n)));
+        for (expert, name) in found {
+            names.extend(name);
             doc.experts.push(expert);
         }
         names
@@ -252,8 +222,8 @@ impl Rules {
     /// Whether the verb ending at `verb_end` only names the occasion of the
     /// real one (在对记者介绍情况时说, 在谈到…时表示): a short run ending in
     /// 时 and then another speech verb follow before any clause mark.
-    fn inside_cue(&self, text: &str, verb_end: usize) -> bool {
-        let Some(after) = text.get(verb_end..) else {
+    fn inside_cue(&self, cx: &Context<'_>, verb_end: usize) -> bool {
+        let Some(after) = cx.text.get(verb_end..) else {
             return false;
         };
         // At most 12 characters, never past a clause mark.
@@ -266,15 +236,11 @@ impl Rules {
         let Some(when) = clause.find('时') else {
             return false;
         };
-        let next = clause.get(when + '时'.len_utf8()..).unwrap_or_default();
-        self.lexicon.verbs.find(next).is_some_and(|v| {
-            v.start() == 0
-                && self
-                    .lexicon
-                    .verb_words
-                    .get(v.pattern().as_usize())
-                    .is_some_and(|(_, speech)| *speech)
-        })
+        let next = verb_end + when + '时'.len_utf8();
+        cx.hits
+            .longest_within(Table::SpeechVerb, next, verb_end + end)
+            .and_then(|v| self.lexicon.verb_words.get(v.row))
+            .is_some_and(|(_, speech)| *speech)
     }
 }
 

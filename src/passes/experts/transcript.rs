@@ -28,6 +28,7 @@ use regex::Regex;
 use super::speaker::{self, Cues, Speaker, Taken};
 use crate::Span;
 use crate::lexicon::experts::Lexicon;
+use crate::lexicon::{Hits, Table};
 use crate::text::chars::is_han;
 
 /// One turn: who speaks (as introduced), where the turn names them, what
@@ -82,6 +83,7 @@ impl Transcript {
     pub(super) fn turns(
         &self,
         text: &str,
+        hits: &Hits,
         lexicon: &Lexicon,
         cues: &Cues,
         taken: &Taken,
@@ -110,7 +112,7 @@ impl Transcript {
                 !is_label(h) && (n <= 4 || h.contains(['·', '•', '‧'])) && n >= 2
             })
             .collect();
-        let intros = introductions(text, names, lexicon, cues, taken);
+        let intros = introductions(text, hits, names, lexicon, cues, taken);
         // 答 is the interviewee only when the text names one.
         let answerer = match interviewees.as_slice() {
             [one] => Some(one),
@@ -138,13 +140,15 @@ impl Transcript {
             }
             // A head that introduces its speaker itself: 国家发展改革委副主任李四：
             // (but 教授阿不都·热合曼表示： is a report the verb pass reads).
-            let verb_ends = lexicon.verbs.find_iter(head.text).any(|v| {
-                v.end() == head.text.len()
-                    && lexicon
-                        .verb_words
-                        .get(v.pattern().as_usize())
-                        .is_some_and(|(_, speech)| *speech)
-            });
+            let verb_ends = hits
+                .leftmost_longest(Table::SpeechVerb, head.span)
+                .any(|v| {
+                    v.span.end == head.span.end
+                        && lexicon
+                            .verb_words
+                            .get(v.row)
+                            .is_some_and(|(_, speech)| *speech)
+                });
             if verb_ends {
                 return None;
             }
@@ -241,6 +245,7 @@ fn is_label(head: &str) -> bool {
 /// 副局长丛林、…), with where that mention ends.
 pub(super) fn introductions(
     text: &str,
+    hits: &Hits,
     mut names: Vec<&str>,
     lexicon: &Lexicon,
     cues: &Cues,
@@ -262,7 +267,7 @@ pub(super) fn introductions(
         let Some(&name) = names.get(m.pattern().as_usize()) else {
             continue;
         };
-        if intros.contains_key(name) || !ends_mention(text, m.end(), lexicon) {
+        if intros.contains_key(name) || !ends_mention(text, m.end(), hits) {
             continue;
         }
         let start = super::clause::clause_start(text, m.end());
@@ -280,7 +285,7 @@ pub(super) fn introductions(
 /// longer one (李明 in 李明亮), so what follows is a clause mark, a space,
 /// the text's end, a speech verb or a word that follows a person in a
 /// presser's introduction.
-fn ends_mention(text: &str, end: usize, lexicon: &Lexicon) -> bool {
+fn ends_mention(text: &str, end: usize, hits: &Hits) -> bool {
     const NEXT: [&str; 16] = [
         "出席", "主持", "参加", "回答", "答", "介绍", "等", "和", "与", "及", "在", "就", "对",
         "接受", "一行", "记者",
@@ -294,7 +299,7 @@ fn ends_mention(text: &str, end: usize, lexicon: &Lexicon) -> bool {
         Some(c) if !is_han(c) => true,
         Some(_) => {
             NEXT.iter().any(|w| rest.starts_with(w))
-                || lexicon.verbs.find(rest).is_some_and(|v| v.start() == 0)
+                || hits.longest_at(Table::SpeechVerb, end).is_some()
         }
     }
 }
