@@ -56,10 +56,13 @@ pub(crate) enum Table {
     SpeechVerb,
     /// Units of quantities ([`units::Units::list`] index).
     Unit,
+    /// Job words and the cue words the experts pass reads by position
+    /// ([`experts::Lexicon::words`] index).
+    ExpertWord,
 }
 
 /// How many [`Table`]s there are.
-const TABLES: usize = 7;
+const TABLES: usize = 8;
 
 impl Table {
     const fn index(self) -> usize {
@@ -231,6 +234,9 @@ impl Lexicon {
         }
         for (spelling, row) in units.spellings() {
             surfaces.add(&spelling, Table::Unit, row);
+        }
+        for (row, (word, _)) in experts.words.iter().enumerate() {
+            surfaces.add(word, Table::ExpertWord, row);
         }
         let automaton = CharwiseDoubleArrayAhoCorasick::with_values(
             surfaces

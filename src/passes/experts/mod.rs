@@ -66,21 +66,29 @@
 
 mod affiliation;
 mod clause;
+mod cues;
+mod mention;
 mod quote;
 mod speaker;
 mod transcript;
 
 use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 
 use crate::lexicon::Table;
+use crate::lexicon::experts::{Lexicon, Words};
 use crate::passes::Context;
-use crate::{Agency, Document, Error, Expert, Place, Span};
+use crate::{Document, Error, Expert, Place, Span};
 
-use crate::lexicon::experts::Lexicon;
 use affiliation::{Found, Leaders};
-use clause::clause_start;
-use speaker::{Cues, Speaker, Taken};
+use clause::Marks;
+use cues::Cues;
+use speaker::{Reader, Speaker, Taken, is_clause_break};
 use transcript::Transcript;
+
+/// How many characters after a speech verb may name the occasion of the
+/// real one (介绍情况时说): a 时 further on is not looked for.
+const MAX_CUE_AFTER_VERB: usize = 12;
 
 /// The experts pass.
 #[derive(Debug, Clone)]
@@ -104,38 +112,104 @@ impl Rules {
     /// Adds the experts to `doc` and returns the spans of their names.
     pub(crate) fn run(&self, cx: &Context<'_>, doc: &mut Document) -> Vec<Span> {
         let text = cx.text;
-        let agencies: &[Agency] = &doc.agencies;
         // Place runs are looked up by binary search.
         let mut places: Cow<'_, [Place]> = Cow::Borrowed(&doc.places);
         if !places.is_sorted_by_key(|p| p.span.start) {
             places.to_mut().sort_by_key(|p| p.span.start);
         }
         let taken = Taken::new(
-            agencies.iter().map(|a| a.span),
+            doc.agencies.iter().map(|a| a.span),
             places.iter().map(|p| p.span),
         );
-        let earlier = Found {
-            agencies,
-            places: &places,
+        let words = Words::new(&self.lexicon, cx.hits);
+        let earlier = Found::new(&doc.agencies, &places, words);
+        let reader = Reader {
             text,
+            segments: cx.segments,
+            lexicon: &self.lexicon,
+            cues: &self.cues,
+            taken: &taken,
+            words,
         };
+        let marks = Marks {
+            text,
+            segments: cx.segments,
+            lexicon: &self.lexicon,
+        };
+        let mut found = self.reports(cx, &reader, &marks, &earlier);
+        // A bare name whose titled mention had no verb (局长王五出席会议。
+        // 王五指出,…) takes the titles of that mention; so does a turn
+        // headed by a name (王五：…).
+        let heads = self.transcript.heads(&reader);
+        let intros = {
+            let mut names: HashSet<&str> = found
+                .iter()
+                .filter(|(e, _)| e.titles.is_empty())
+                .map(|(e, _)| e.name.as_str())
+                .collect();
+            names.extend(transcript::head_names(&self.lexicon, &heads));
+            mention::introductions(&reader, &marks, cx.hits, &names)
+        };
+        for (expert, _) in &mut found {
+            let Some((at, intro)) = intros.get(&expert.name) else {
+                continue;
+            };
+            if expert.titles.is_empty() && *at <= expert.span.start {
+                expert.titles.clone_from(&intro.titles);
+                expert.affiliation = self.affiliation(intro, &earlier);
+            }
+        }
+        if !heads.is_empty() {
+            for turn in self.transcript.turns(&reader, cx.hits, &heads, &intros) {
+                let affiliation = self.affiliation(&turn.speaker, &earlier);
+                let expert = Expert {
+                    name: turn.speaker.name,
+                    titles: turn.speaker.titles,
+                    affiliation,
+                    outlet: None,
+                    verb: None,
+                    quote: turn.quote,
+                    surface: String::new(),
+                    span: turn.span,
+                };
+                found.push((expert, turn.name_span));
+            }
+        }
+        found.sort_by_key(|(e, _)| e.span.start);
+        let mut names: Vec<Span> = Vec::new();
+        for (expert, name) in found {
+            names.extend(name);
+            doc.experts.push(expert);
+        }
+        names
+    }
+
+    /// The experts reported by a speech verb, in text order, each with the
+    /// span of its name.
+    fn reports(
+        &self,
+        cx: &Context<'_>,
+        reader: &Reader<'_>,
+        marks: &Marks<'_>,
+        earlier: &Found<'_>,
+    ) -> Vec<(Expert, Option<Span>)> {
+        let text = cx.text;
         let mut found: Vec<(Expert, Option<Span>)> = Vec::new();
-        let whole = Span::new(0, text.len());
-        for m in cx.hits.leftmost_longest(Table::SpeechVerb, whole) {
+        // The latest titled record of each name.
+        let mut titled: HashMap<String, usize> = HashMap::new();
+        for m in cx.hits.leftmost_longest(Table::SpeechVerb, Span::new(0, text.len())) {
             let Some((verb, true)) = self.lexicon.verb_words.get(m.row) else {
                 continue;
             };
             if self.inside_cue(cx, m.span.end) {
                 continue;
             }
-            let start = clause_start(text, m.span.start);
-            let Some(speaker) =
-                speaker::read(text, start, m.span.start, &self.lexicon, &self.cues, &taken)
-            else {
+            let start = marks.clause_start(m.span.start);
+            let Some(speaker) = reader.read(start, m.span.start) else {
                 continue;
             };
             let quote = quote::find(text, start, m.span.end);
-            let affiliation = self.affiliation(&speaker, &earlier);
+            let mut affiliation = self.affiliation(&speaker, earlier);
             let Speaker {
                 name,
                 mut titles,
@@ -144,18 +218,16 @@ impl Rules {
                 name_span,
                 ..
             } = speaker;
-            let mut affiliation = affiliation;
             // A later bare mention (孙一鸣认为) is the same person as the
             // latest titled one of that name.
             if titles.is_empty() {
-                if let Some((earlier, _)) = found
-                    .iter()
-                    .rev()
-                    .find(|(e, _)| e.name == name && !e.titles.is_empty())
-                {
+                if let Some((earlier, _)) = titled.get(&name).and_then(|&i| found.get(i)) {
                     titles = earlier.titles.clone();
                     affiliation = earlier.affiliation.clone();
                 }
+            }
+            if !titles.is_empty() {
+                titled.insert(name.clone(), found.len());
             }
             let expert = Expert {
                 name,
@@ -169,52 +241,9 @@ impl Rules {
             };
             found.push((expert, Some(name_span)));
         }
-        // A bare name whose titled mention had no verb (局长王五出席会议。
-        // 王五指出,…) takes the titles of that mention.
-        let bare: Vec<&str> = found
-            .iter()
-            .filter(|(e, _)| e.titles.is_empty())
-            .map(|(e, _)| e.name.as_str())
-            .collect();
-        let intros =
-            transcript::introductions(text, cx.hits, bare, &self.lexicon, &self.cues, &taken);
-        for (expert, _) in &mut found {
-            let Some((at, intro)) = intros.get(&expert.name) else {
-                continue;
-            };
-            if expert.titles.is_empty() && *at <= expert.span.start {
-                expert.titles.clone_from(&intro.titles);
-                expert.affiliation = self.affiliation(intro, &earlier);
-            }
-        }
-        for turn in self
-            .transcript
-            .turns(text, cx.hits, &self.lexicon, &self.cues, &taken)
-        {
-            let affiliation = self.affiliation(&turn.speaker, &earlier);
-            let expert = Expert {
-                name: turn.speaker.name,
-                titles: turn.speaker.titles,
-                affiliation,
-                outlet: None,
-                verb: None,
-                quote: turn.quote,
-                surface: String::new(),
-                span: turn.span,
-            };
-            found.push((expert, turn.name_span));
-        }
-        found.sort_by_key(|(e, _)| e.span.start);
-        let mut names: Vec<Span> = Vec::new();
-        for (expert, name) in found {
-            names.extend(name);
-            doc.experts.push(expert);
-        }
-        names
+        found
     }
-}
 
-impl Rules {
     fn affiliation(&self, speaker: &Speaker, earlier: &Found<'_>) -> Option<String> {
         affiliation::of(speaker, earlier, &self.lexicon, &self.leaders)
     }
@@ -226,11 +255,10 @@ impl Rules {
         let Some(after) = cx.text.get(verb_end..) else {
             return false;
         };
-        // At most 12 characters, never past a clause mark.
         let end = after
             .char_indices()
             .enumerate()
-            .find(|&(n, (_, c))| n == 12 || speaker::is_clause_break(c))
+            .find(|&(n, (_, c))| n == MAX_CUE_AFTER_VERB || is_clause_break(c))
             .map_or(after.len(), |(_, (i, _))| i);
         let clause = after.get(..end).unwrap_or_default();
         let Some(when) = clause.find('时') else {
