@@ -318,9 +318,7 @@ impl Lexicon {
             && name
                 .chars()
                 .all(|c| self.translit.binary_search(&c).is_ok())
-            && words
-                .ending_at(Class::TAIL, span.start, span.end)
-                .is_none()
+            && words.ending_at(Class::TAIL, span.start, span.end).is_none()
             && words
                 .starting_at(Class::LEAD, span.start, span.end)
                 .is_none()
@@ -460,7 +458,12 @@ impl<'a> Words<'a> {
 
     /// The longest word of `classes` ending at byte `end` and starting at
     /// or after `from`, with its classes.
-    pub(crate) fn ending_at(&self, classes: Class, from: usize, end: usize) -> Option<(Span, Class)> {
+    pub(crate) fn ending_at(
+        &self,
+        classes: Class,
+        from: usize,
+        end: usize,
+    ) -> Option<(Span, Class)> {
         let lo = from.max(end.saturating_sub(MAX_WORD_BYTES));
         let i = self.hits.partition_point(|h| h.span.start < lo);
         self.hits

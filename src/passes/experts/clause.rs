@@ -92,7 +92,10 @@ impl Marks<'_> {
     fn quoted_name_start(&self, head: &str, close: usize, mark: char, rest: &str) -> Option<usize> {
         let lexicon = self.lexicon;
         let opening = opening_of(mark)?;
-        if !lexicon.event_ends.iter().any(|w| rest.starts_with(w.as_str()))
+        if !lexicon
+            .event_ends
+            .iter()
+            .any(|w| rest.starts_with(w.as_str()))
             || rest.chars().count() > MAX_AFTER_EVENT
         {
             return None;

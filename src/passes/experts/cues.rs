@@ -58,8 +58,8 @@ impl Tail {
                 holds,
                 names_outlet,
             } => {
-                let ends = last.is_empty()
-                    || s.chars().next_back().is_some_and(|c| last.contains(&c));
+                let ends =
+                    last.is_empty() || s.chars().next_back().is_some_and(|c| last.contains(&c));
                 if !ends || holds.is_some_and(|c| !s.contains(c)) {
                     return None;
                 }
@@ -330,7 +330,8 @@ mod tests {
     const ADDRESSEE: &str = r"(?x)
         在? 对 (?: 《(?P<book>[^》]{1,30})》 (?:杂志|客户端|频道|节目|栏目|网站)? | (?P<bare>[^,。、《》\s]{2,12}?) )
         的? (?:记者)? (?: [^,。、《》\s]{1,6}? 时 )? $";
-    const EVENT: &str = r"(?x) (?:在|出席|参加|做客) [^,。、在]{1,40}? (?:上|时|中|期间|之际|现场) $";
+    const EVENT: &str =
+        r"(?x) (?:在|出席|参加|做客) [^,。、在]{1,40}? (?:上|时|中|期间|之际|现场) $";
 
     struct Reference {
         addressee: Regex,
@@ -360,7 +361,8 @@ mod tests {
 
     #[test]
     fn hand_matchers_read_as_their_patterns() {
-        let rows: &[(&str, &str, Option<(usize, &str)>, Option<usize>)] = &[
+        type Row<'a> = (&'a str, &'a str, Option<(usize, &'a str)>, Option<usize>);
+        let rows: &[Row<'_>] = &[
             // (name, clause end, addressee, event)
             (
                 "quoted outlet",
@@ -393,7 +395,12 @@ mod tests {
                 None,
                 Some("何立新".len()),
             ),
-            ("innermost 在 opens the event", "在北京在会上", None, Some("在北京".len())),
+            (
+                "innermost 在 opens the event",
+                "在北京在会上",
+                None,
+                Some("在北京".len()),
+            ),
             ("attend", "出席开幕式时", None, Some(0)),
             ("clause mark inside", "在会、上", None, None),
             ("a name ending like a cue", "赵乐际", None, None),
@@ -415,7 +422,7 @@ mod tests {
         let mut checked = 0;
         for entry in std::fs::read_dir(dir).expect("tests/corpus exists") {
             let text = std::fs::read_to_string(entry.expect("entry").path()).unwrap_or_default();
-            for clause in text.split(|c: char| matches!(c, ',' | '，' | '。' | '\n' | ':' | '：')) {
+            for clause in text.split([',', '，', '。', '\n', ':', '：']) {
                 // Every end a clause is read to.
                 for (end, _) in clause.char_indices().skip(1) {
                     reference.agree(clause.get(..end).unwrap_or_default());

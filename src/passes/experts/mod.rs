@@ -52,17 +52,60 @@
 //! 某市人民政府, 某市市委书记 → 中共某市委员会).
 //!
 //! Layout: inline markup around a name (副司长<strong>王松波</strong>介绍,
-//! **王松波**表示) is read through (normalization drops it); a paragraph indent is no
-//! part of a title; a short quoted event name inside a cue
-//! (日前在“2025中国-东盟博览会”期间指出) and a short quoted part glued inside
-//! an organization name (四川绵阳“科技城”新区管委会主任) are no clause mark
-//! ([`clause`]). Between a compound
-//! surname and a job word the job word wins (工业局局长孙东 → 孙东, not 长孙东).
-//! A place the places pass found inside a speaker's name (花长春 → 长春) is
-//! dropped.
+//! **王松波**表示) is read through (normalization drops it, and spans map
+//! back over it); a paragraph indent is no part of a title; a short quoted
+//! event name inside a cue (日前在“2025中国-东盟博览会”期间指出) and a short
+//! quoted part glued inside an organization name (四川绵阳“科技城”新区管委会主任)
+//! are no clause mark ([`clause`]). Between a compound surname and a job
+//! word the job word wins (工业局局长孙东 → 孙东, not 长孙东). A place the
+//! places pass found inside a speaker's name (花长春 → 长春) is dropped.
 //!
 //! Quotes: see [`quote`]; a quoted term right after the verb
 //! (表示,“十四五”以来,…) opens an indirect report, not a direct quote.
+//!
+//! Mentions: a bare name takes the titles of the latest titled record of
+//! that name, or of its first titled mention without a verb
+//! ([`mention`]: 局长王五出席会议。王五指出,…).
+//!
+//! # How the text is read
+//!
+//! The pass reads the document's shared facts and never rescans the text:
+//! the speech verbs are the lexicon's [`Table::SpeechVerb`] hits (one
+//! leftmost-longest reading of the text); job words, organization endings,
+//! leads and the other words a clause is read by are its
+//! [`Table::ExpertWord`] hits, looked up by position
+//! ([`crate::lexicon::experts::Words`]); clause marks, 、 and colons come
+//! from the segments. No automaton or regex is built while extracting. A
+//! bare name finds its titled namesake through a map, and titled mentions
+//! are looked for only where a job word or an organization's ending stops.
+//!
+//! # Limits
+//!
+//! Every look-up is bounded, so the pass costs time linear in the text:
+//!
+//! - [`speaker::LOOK_BACK`] (240 bytes): how far before its verb a
+//!   speaker's clause may start; a longer title is cut there.
+//! - `speaker::MAX_CUES` (6): cues stripped between a name and its verb; a
+//!   seventh stays and the name is not found. `speaker::MAX_LEADS` (4):
+//!   leads stripped before a title; `speaker::MAX_PEELS` (4): job words
+//!   and modifiers peeled off one title to find its organization.
+//! - `clause::MAX_QUOTED_NAMES` (3): quoted names a clause reads through;
+//!   past them the clause starts at the last one's opening mark. Quoted
+//!   event names hold at most 30 characters, quoted parts of a title 12.
+//! - [`MAX_CUE_AFTER_VERB`] (12 characters): how far after a verb a 时
+//!   marks it as part of a cue (介绍情况时说).
+//! - [`mention::MAX_NAME_CHARS`] (28): the longest name introduced by a
+//!   titled mention.
+//! - `transcript::HEAD_REACH` (256 bytes): how far before its colon a
+//!   turn's head may start; `transcript::INTERVIEW_REACH` (320 bytes): how
+//!   much of an interview heading is read.
+//! - `quote::QUOTE_LIMIT` (3000 bytes): how far a quotation may run, and
+//!   how much punctuation may stand between a quotation and its speaker;
+//!   `quote::SENTENCE_LIMIT` (1500 bytes): an indirect report longer than
+//!   that is cut.
+//! - Words of the lists are at most 10 characters, so a suffix look-up
+//!   looks at most 40 bytes back; at most four modifiers stand before a
+//!   local leader's post ([`affiliation`]).
 
 mod affiliation;
 mod clause;
@@ -197,7 +240,10 @@ impl Rules {
         let mut found: Vec<(Expert, Option<Span>)> = Vec::new();
         // The latest titled record of each name.
         let mut titled: HashMap<String, usize> = HashMap::new();
-        for m in cx.hits.leftmost_longest(Table::SpeechVerb, Span::new(0, text.len())) {
+        for m in cx
+            .hits
+            .leftmost_longest(Table::SpeechVerb, Span::new(0, text.len()))
+        {
             let Some((verb, true)) = self.lexicon.verb_words.get(m.row) else {
                 continue;
             };

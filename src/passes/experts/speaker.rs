@@ -403,8 +403,7 @@ impl Clause<'_> {
                 .prev(end, Mark::ENUMERATION, prefix.start)
                 .map_or(prefix.start, |at| at + '、'.len_utf8());
             let piece = Span::new(start, end);
-            if piece.is_empty() || !self.is_title(piece) || !self.slice(piece).chars().any(is_han)
-            {
+            if piece.is_empty() || !self.is_title(piece) || !self.slice(piece).chars().any(is_han) {
                 break;
             }
             titles.push(piece);

@@ -171,7 +171,12 @@ impl Transcript {
             let introduced = intros
                 .get(head.text)
                 .filter(|(at, _)| before(*at))
-                .or_else(|| by_name.get(head.text).copied().filter(|(at, _)| before(*at)))
+                .or_else(|| {
+                    by_name
+                        .get(head.text)
+                        .copied()
+                        .filter(|(at, _)| before(*at))
+                })
                 .map(|(_, s)| s);
             if let Some(s) = introduced {
                 return Some((s.clone(), head.span, Some(head.span)));
@@ -191,12 +196,10 @@ impl Transcript {
                 return None;
             }
             let s = reader.read(head.span.start, head.span.end)?;
-            let reporter = s.titles.iter().any(|t| {
-                lexicon
-                    .reporters
-                    .iter()
-                    .any(|l| t.ends_with(l.as_str()))
-            });
+            let reporter = s
+                .titles
+                .iter()
+                .any(|t| lexicon.reporters.iter().any(|l| t.ends_with(l.as_str())));
             (!s.titles.is_empty() && !reporter && s.name_span.end == head.span.end).then(|| {
                 let (span, name_span) = (s.span, s.name_span);
                 (s, span, Some(name_span))
@@ -287,7 +290,10 @@ impl Transcript {
 /// Labels that head a turn but name nobody.
 fn is_label(lexicon: &Lexicon, head: &str) -> bool {
     lexicon.labels.iter().any(|l| l == head)
-        || lexicon.label_ends.iter().any(|l| head.ends_with(l.as_str()))
+        || lexicon
+            .label_ends
+            .iter()
+            .any(|l| head.ends_with(l.as_str()))
 }
 
 /// The names turn heads may carry: two to four characters, or a dotted

@@ -1,6 +1,7 @@
 use super::*;
 
 mod layout;
+mod limits;
 mod names_and_cues;
 mod posts;
 use crate::lexicon::tsv as gazetteer;
