@@ -15,9 +15,12 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::lexicon::tsv::{self as gazetteer, Source};
-use crate::lexicon::{Hit, Hits, Table};
 use crate::text::chars::is_han;
 use crate::{Error, Span};
+
+mod words;
+
+pub(crate) use words::Words;
 
 /// What a job word says about the text before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -182,43 +185,12 @@ struct Lists {
 impl Lexicon {
     /// Parses the embedded word lists.
     pub(crate) fn new() -> Result<Self, Error> {
-        let mut verb_words = Vec::new();
-        for (line, word, kind) in rows(gazetteer::SPEECH_VERBS)? {
-            let speech = match kind {
-                "speech" => true,
-                "not" => false,
-                _ => {
-                    return Err(bad(
-                        gazetteer::SPEECH_VERBS,
-                        line,
-                        "kind must be speech or not",
-                    ));
-                }
-            };
-            verb_words.push((word.to_owned(), speech));
-        }
-
-        let mut singles = Vec::new();
-        let mut weak = Vec::new();
-        let mut compounds = HashSet::new();
-        for (line, surname, kind) in rows(gazetteer::SURNAMES)? {
-            let mut chars = surname.chars();
-            match (kind, chars.next(), chars.next(), chars.next()) {
-                ("single", Some(c), None, _) => singles.push(c),
-                ("weak", Some(c), None, _) => weak.push(c),
-                ("compound", Some(_), Some(_), None) => {
-                    compounds.insert(surname.to_owned());
-                }
-                _ => {
-                    return Err(bad(
-                        gazetteer::SURNAMES,
-                        line,
-                        "a single or weak surname has one character, a compound one two",
-                    ));
-                }
-            }
-        }
-
+        let verb_words = speech_verbs()?;
+        let Surnames {
+            singles,
+            weak,
+            compounds,
+        } = Surnames::new()?;
         let mut positional = Positional::default();
         for (line, word, kind) in rows(gazetteer::JOB_TITLES)? {
             let class = match kind {
@@ -235,7 +207,6 @@ impl Lexicon {
             check_length(gazetteer::JOB_TITLES, line, word)?;
             positional.add(word, class);
         }
-
         let mut lists = Lists::default();
         for (line, word, kind) in rows(gazetteer::EXPERT_CUES)? {
             check_length(gazetteer::EXPERT_CUES, line, word)?;
@@ -265,11 +236,8 @@ impl Lexicon {
         for list in [&mut title_opens, &mut post_modifiers] {
             list.sort_by_key(|w| std::cmp::Reverse(w.len()));
         }
-        for set in [&mut singles, &mut weak, &mut translit] {
-            set.sort_unstable();
-            set.dedup();
-        }
-
+        translit.sort_unstable();
+        translit.dedup();
         Ok(Lexicon {
             verb_words,
             words: positional.words,
@@ -354,6 +322,70 @@ impl Lexicon {
     }
 }
 
+/// The rows of `speech_verbs.tsv`: each word and whether it is a speech
+/// verb.
+fn speech_verbs() -> Result<Vec<(String, bool)>, Error> {
+    let mut verb_words = Vec::new();
+    for (line, word, kind) in rows(gazetteer::SPEECH_VERBS)? {
+        let speech = match kind {
+            "speech" => true,
+            "not" => false,
+            _ => {
+                return Err(bad(
+                    gazetteer::SPEECH_VERBS,
+                    line,
+                    "kind must be speech or not",
+                ));
+            }
+        };
+        verb_words.push((word.to_owned(), speech));
+    }
+    Ok(verb_words)
+}
+
+/// The rows of `surnames.tsv`.
+struct Surnames {
+    /// Sorted.
+    singles: Vec<char>,
+    /// Sorted.
+    weak: Vec<char>,
+    compounds: HashSet<String>,
+}
+
+impl Surnames {
+    fn new() -> Result<Self, Error> {
+        let mut singles = Vec::new();
+        let mut weak = Vec::new();
+        let mut compounds = HashSet::new();
+        for (line, surname, kind) in rows(gazetteer::SURNAMES)? {
+            let mut chars = surname.chars();
+            match (kind, chars.next(), chars.next(), chars.next()) {
+                ("single", Some(c), None, _) => singles.push(c),
+                ("weak", Some(c), None, _) => weak.push(c),
+                ("compound", Some(_), Some(_), None) => {
+                    compounds.insert(surname.to_owned());
+                }
+                _ => {
+                    return Err(bad(
+                        gazetteer::SURNAMES,
+                        line,
+                        "a single or weak surname has one character, a compound one two",
+                    ));
+                }
+            }
+        }
+        for set in [&mut singles, &mut weak] {
+            set.sort_unstable();
+            set.dedup();
+        }
+        Ok(Surnames {
+            singles,
+            weak,
+            compounds,
+        })
+    }
+}
+
 /// The class of a kind of `expert_cues.tsv` read by position.
 fn positional_class(kind: &str) -> Option<Class> {
     Some(match kind {
@@ -415,149 +447,6 @@ impl Lists {
         };
         list.push(word.to_owned());
         Ok(())
-    }
-}
-
-/// The experts' words of one text ([`super::Table::ExpertWord`] hits),
-/// looked up by position: a suffix of a title is the longest word of a
-/// class ending where the title ends, a lead the longest starting where the
-/// clause starts.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Words<'a> {
-    lexicon: &'a Lexicon,
-    /// Sorted by start, longest first at one start.
-    hits: &'a [Hit],
-}
-
-impl<'a> Words<'a> {
-    /// Every experts word of a text.
-    pub(crate) fn new(lexicon: &'a Lexicon, hits: &'a Hits) -> Self {
-        Words {
-            lexicon,
-            hits: hits.of(Table::ExpertWord),
-        }
-    }
-
-    /// Only the words starting inside `window`: what a reading of that
-    /// window asks for, found by binary search once.
-    pub(crate) fn within(&self, window: Span) -> Words<'a> {
-        let from = self.hits.partition_point(|h| h.span.start < window.start);
-        let to = self.hits.partition_point(|h| h.span.start < window.end);
-        Words {
-            lexicon: self.lexicon,
-            hits: self.hits.get(from..to.max(from)).unwrap_or_default(),
-        }
-    }
-
-    fn class(&self, hit: &Hit) -> Class {
-        self.lexicon
-            .words
-            .get(hit.row)
-            .map_or(Class::default(), |(_, class)| *class)
-    }
-
-    /// The longest word of `classes` ending at byte `end` and starting at
-    /// or after `from`, with its classes.
-    pub(crate) fn ending_at(
-        &self,
-        classes: Class,
-        from: usize,
-        end: usize,
-    ) -> Option<(Span, Class)> {
-        let lo = from.max(end.saturating_sub(MAX_WORD_BYTES));
-        let i = self.hits.partition_point(|h| h.span.start < lo);
-        self.hits
-            .get(i..)?
-            .iter()
-            .take_while(|h| h.span.start < end)
-            .filter(|h| h.span.end == end)
-            .map(|h| (h.span, self.class(h)))
-            .find(|(_, class)| class.meets(classes))
-    }
-
-    /// The longest word of `classes` starting at byte `start` and ending at
-    /// or before `limit`.
-    pub(crate) fn starting_at(&self, classes: Class, start: usize, limit: usize) -> Option<Span> {
-        let i = self.hits.partition_point(|h| h.span.start < start);
-        self.hits
-            .get(i..)?
-            .iter()
-            .take_while(|h| h.span.start == start)
-            .find(|h| h.span.end <= limit && self.class(h).meets(classes))
-            .map(|h| h.span)
-    }
-
-    /// The starts of every word of `classes`, in order (a start may repeat).
-    pub(crate) fn starts_of(&self, classes: Class) -> impl Iterator<Item = usize> + '_ {
-        self.hits
-            .iter()
-            .filter(move |h| self.class(h).meets(classes))
-            .map(|h| h.span.start)
-    }
-
-    /// The ends of every word of `classes`, in no order.
-    pub(crate) fn ends_of(&self, classes: Class) -> impl Iterator<Item = usize> + '_ {
-        self.hits
-            .iter()
-            .filter(move |h| self.class(h).meets(classes))
-            .map(|h| h.span.end)
-    }
-
-    /// The job word ending at `span.end` inside `span` (longest wins): its
-    /// start and kind.
-    pub(crate) fn job_suffix(&self, span: Span) -> Option<(usize, JobKind)> {
-        self.ending_at(Class::JOB, span.start, span.end)
-            .map(|(word, class)| {
-                let kind = if class.meets(Class::POST) {
-                    JobKind::Post
-                } else {
-                    JobKind::Role
-                };
-                (word.start, kind)
-            })
-    }
-
-    /// Whether the text at `span` ends like an organization name (中心,
-    /// 研究院, 证券). The suffix alone (研究院) names no organization.
-    pub(crate) fn looks_like_org(&self, span: Span) -> bool {
-        self.ending_at(Class::ORG_SUFFIX, span.start, span.end)
-            .is_some_and(|(word, _)| word.start > span.start)
-    }
-
-    /// What the text at `span` (after an agency inside a title) names:
-    /// `Some(true)` an internal division (人工智能处), `Some(false)` a body of
-    /// its own (环境规划院, 价格司), `None` neither. The longest ending
-    /// decides, so 实验室 is a body and 综合室 a division.
-    pub(crate) fn is_division(&self, span: Span) -> Option<bool> {
-        self.ending_at(Class::ORG_SUFFIX.or(Class::DIVISION), span.start, span.end)
-            .map(|(_, class)| class.meets(Class::DIVISION))
-    }
-
-    /// Where a modifier ending the text at `span` starts (华为公司常务 →
-    /// the start of 常务).
-    pub(crate) fn modifier_start(&self, span: Span) -> Option<usize> {
-        self.ending_at(Class::MODIFIER, span.start, span.end)
-            .map(|(word, _)| word.start)
-    }
-
-    /// Whether some word of two or more characters inside `span` is a job
-    /// word or an organization suffix (市长, 委员, 研究院).
-    fn holds_title_word(&self, span: Span) -> bool {
-        let i = self.hits.partition_point(|h| h.span.start < span.start);
-        self.hits
-            .get(i..)
-            .unwrap_or_default()
-            .iter()
-            .take_while(|h| h.span.start < span.end)
-            .any(|h| {
-                h.span.end <= span.end
-                    && self.class(h).meets(Class::TITLE_END)
-                    && self
-                        .lexicon
-                        .words
-                        .get(h.row)
-                        .is_some_and(|(w, _)| w.chars().nth(1).is_some())
-            })
     }
 }
 

@@ -26,11 +26,11 @@ pub(super) const LOOK_BACK: usize = 240;
 const MAX_CUES: usize = 6;
 
 /// How many times leads are stripped off a clause's start (据悉 + 3月1日 +
-/// 在…上 + 同时); a fifth stays, so the title does not read.
+/// 在…上 + 同时); a fifth stays at the start of the title.
 const MAX_LEADS: usize = 4;
 
 /// How many job words and modifiers are peeled off one title's end to find
-/// its organization (原副部长 → 局长兼党组书记 …); past four, what is left
+/// its organization (局长兼党组书记, 常务副总经理); past four, what is left
 /// counts as the organization.
 const MAX_PEELS: usize = 4;
 

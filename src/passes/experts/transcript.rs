@@ -150,62 +150,22 @@ impl Transcript {
         intros: &HashMap<String, (usize, Speaker)>,
     ) -> Vec<Turn> {
         let text = reader.text;
-        let lexicon = reader.lexicon;
         let interviewees = self.interviewees(reader);
-        // 答 is the interviewee only when the text names one.
-        let answerer = match interviewees.as_slice() {
-            [one] => Some(one),
-            _ => None,
-        };
-        let by_name: HashMap<&str, &(usize, Speaker)> = interviewees
-            .iter()
-            .map(|entry| (entry.1.name.as_str(), entry))
-            .collect();
-        let speaks = |head: &Head<'_>| -> Option<(Speaker, Span, Option<Span>)> {
-            let before = |at: usize| at < head.span.start;
-            if head.text == "答" {
-                return answerer
-                    .filter(|(at, _)| before(*at))
-                    .map(|(_, s)| (s.clone(), head.span, None));
-            }
-            let introduced = intros
-                .get(head.text)
-                .filter(|(at, _)| before(*at))
-                .or_else(|| {
-                    by_name
-                        .get(head.text)
-                        .copied()
-                        .filter(|(at, _)| before(*at))
-                })
-                .map(|(_, s)| s);
-            if let Some(s) = introduced {
-                return Some((s.clone(), head.span, Some(head.span)));
-            }
-            // A head that introduces its speaker itself: 国家发展改革委副主任李四：
-            // (but 教授阿不都·热合曼表示： is a report the verb pass reads).
-            let verb_ends = hits
-                .leftmost_longest(Table::SpeechVerb, head.span)
-                .any(|v| {
-                    v.span.end == head.span.end
-                        && lexicon
-                            .verb_words
-                            .get(v.row)
-                            .is_some_and(|(_, speech)| *speech)
-                });
-            if verb_ends {
-                return None;
-            }
-            let s = reader.read(head.span.start, head.span.end)?;
-            let reporter = s
-                .titles
+        let speakers = Speakers {
+            reader,
+            hits,
+            intros,
+            // 答 is the interviewee only when the text names one.
+            answerer: match interviewees.as_slice() {
+                [one] => Some(one),
+                _ => None,
+            },
+            interviewees: interviewees
                 .iter()
-                .any(|t| lexicon.reporters.iter().any(|l| t.ends_with(l.as_str())));
-            (!s.titles.is_empty() && !reporter && s.name_span.end == head.span.end).then(|| {
-                let (span, name_span) = (s.span, s.name_span);
-                (s, span, Some(name_span))
-            })
+                .map(|entry| (entry.1.name.as_str(), entry))
+                .collect(),
         };
-        let speakers: Vec<_> = heads.iter().map(speaks).collect();
+        let who: Vec<_> = heads.iter().map(|h| speakers.of(h)).collect();
         // Each turn's words end at the line end or where the next turn (or
         // a label such as 记者：) begins.
         let mut stops = vec![text.len(); heads.len()];
@@ -214,12 +174,12 @@ impl Transcript {
             if let Some(stop) = stops.get_mut(i) {
                 *stop = next;
             }
-            if is_label(lexicon, head.text) || speakers.get(i).is_some_and(Option::is_some) {
+            if is_label(reader.lexicon, head.text) || who.get(i).is_some_and(Option::is_some) {
                 next = head.span.start;
             }
         }
         let mut turns = Vec::new();
-        for ((head, who), stop) in heads.iter().zip(speakers).zip(stops) {
+        for ((head, who), stop) in heads.iter().zip(who).zip(stops) {
             let Some((speaker, span, name_span)) = who else {
                 continue;
             };
@@ -284,6 +244,67 @@ impl Transcript {
             found.push((end, s));
         }
         found
+    }
+}
+
+/// Who may head a turn: people introduced earlier, the interviewees.
+struct Speakers<'r> {
+    reader: &'r Reader<'r>,
+    hits: &'r Hits,
+    intros: &'r HashMap<String, (usize, Speaker)>,
+    answerer: Option<&'r (usize, Speaker)>,
+    interviewees: HashMap<&'r str, &'r (usize, Speaker)>,
+}
+
+impl Speakers<'_> {
+    /// The speaker of the turn `head` heads, the turn's span and the name's.
+    fn of(&self, head: &Head<'_>) -> Option<(Speaker, Span, Option<Span>)> {
+        let before = |at: usize| at < head.span.start;
+        if head.text == "答" {
+            return self
+                .answerer
+                .filter(|(at, _)| before(*at))
+                .map(|(_, s)| (s.clone(), head.span, None));
+        }
+        let introduced = self
+            .intros
+            .get(head.text)
+            .filter(|(at, _)| before(*at))
+            .or_else(|| {
+                self.interviewees
+                    .get(head.text)
+                    .copied()
+                    .filter(|(at, _)| before(*at))
+            })
+            .map(|(_, s)| s);
+        if let Some(s) = introduced {
+            return Some((s.clone(), head.span, Some(head.span)));
+        }
+        // A head that introduces its speaker itself: 国家发展改革委副主任李四：
+        // (but 教授阿不都·热合曼表示： is a report the verb pass reads).
+        let lexicon = self.reader.lexicon;
+        let verb_ends = self
+            .hits
+            .leftmost_longest(Table::SpeechVerb, head.span)
+            .any(|v| {
+                v.span.end == head.span.end
+                    && lexicon
+                        .verb_words
+                        .get(v.row)
+                        .is_some_and(|(_, speech)| *speech)
+            });
+        if verb_ends {
+            return None;
+        }
+        let s = self.reader.read(head.span.start, head.span.end)?;
+        let reporter = s
+            .titles
+            .iter()
+            .any(|t| lexicon.reporters.iter().any(|l| t.ends_with(l.as_str())));
+        (!s.titles.is_empty() && !reporter && s.name_span.end == head.span.end).then(|| {
+            let (span, name_span) = (s.span, s.name_span);
+            (s, span, Some(name_span))
+        })
     }
 }
 
