@@ -1,14 +1,26 @@
-//! The word lists the experts pass reads: speech verbs (found through the
-//! lexicon automaton, [`super::Table::SpeechVerb`]), job titles, surnames
-//! and cue words, parsed once from the embedded gazetteers.
+//! The word lists the experts pass reads, parsed once from the embedded
+//! gazetteers: speech verbs ([`super::Table::SpeechVerb`]), surnames, and
+//! the job titles and cue words of `job_titles.tsv` and `expert_cues.tsv`.
+//!
+//! The words a speaker's clause is read by — job words, the ends of
+//! organization names, leads, tails, honorifics, the words after a mention,
+//! the openings of interview headings — are surfaces of the lexicon
+//! automaton ([`super::Table::ExpertWord`], rows = [`Lexicon::words`]
+//! indices), each with the [`Class`]es of its rows. The pass asks [`Words`]
+//! for the longest word of some classes ending or starting at a position,
+//! so no lookup cuts a string from the text to search it again. The other
+//! lists (common words that are no names, given-name stand-ins, labels) are
+//! checked against a name or head already cut.
 
 use std::collections::{HashMap, HashSet};
 
-use aho_corasick::{AhoCorasick, MatchKind};
-
-use crate::Error;
 use crate::lexicon::tsv::{self as gazetteer, Source};
 use crate::text::chars::is_han;
+use crate::{Error, Span};
+
+mod words;
+
+pub(crate) use words::Words;
 
 /// What a job word says about the text before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,24 +33,67 @@ pub(crate) enum JobKind {
     Role,
 }
 
+/// What a word read by position may be, as bits; one word may be several
+/// (主任 is a post and an honorific, 处 an organization's end and a
+/// division's).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct Class(u16);
+
+impl Class {
+    /// A position in an organization (局长): `job_titles.tsv` kind `post`.
+    pub(crate) const POST: Class = Class(1);
+    /// A standalone description (教授): kind `role`.
+    pub(crate) const ROLE: Class = Class(1 << 1);
+    /// How an organization's name ends (中心, 研究院): `org_suffix`.
+    pub(crate) const ORG_SUFFIX: Class = Class(1 << 2);
+    /// How an internal division ends (处, 科): `division`.
+    pub(crate) const DIVISION: Class = Class(1 << 3);
+    /// A word between organization and job (常务, 首席): `modifier`.
+    pub(crate) const MODIFIER: Class = Class(1 << 4);
+    /// A phrase opening a clause (此前, 据悉): `lead`.
+    pub(crate) const LEAD: Class = Class(1 << 5);
+    /// A word between a name and its verb (曾, 再次; every lead too):
+    /// `tail`.
+    pub(crate) const TAIL: Class = Class(1 << 6);
+    /// A title written after a name (教授): `honorific`.
+    pub(crate) const HONORIFIC: Class = Class(1 << 7);
+    /// A word after a name mentioned without a verb (出席, 一行):
+    /// `mention_end`.
+    pub(crate) const MENTION_END: Class = Class(1 << 8);
+    /// The opening of an interview heading (——, 专访): `interview`.
+    pub(crate) const INTERVIEW: Class = Class(1 << 9);
+
+    /// Any job word.
+    pub(crate) const JOB: Class = Class(Self::POST.0 | Self::ROLE.0);
+    /// What may end a title: a job word or an organization's name.
+    pub(crate) const TITLE_END: Class = Class(Self::JOB.0 | Self::ORG_SUFFIX.0);
+
+    /// Both sets of classes.
+    pub(crate) const fn or(self, other: Class) -> Class {
+        Class(self.0 | other.0)
+    }
+
+    /// Whether the two sets share a class.
+    pub(crate) const fn meets(self, other: Class) -> bool {
+        self.0 & other.0 != 0
+    }
+}
+
+/// The experts pass's word lists.
 #[derive(Debug, Clone)]
 pub(crate) struct Lexicon {
     /// Speech verbs and their look-alikes ([`super::Table::SpeechVerb`]
     /// rows): the word, and whether it is a speech verb.
     pub(crate) verb_words: Vec<(String, bool)>,
-    /// The same verbs in an automaton of their own, for look-ups in short
-    /// strings the pass cuts from the text.
-    pub(crate) verbs: AhoCorasick,
-    singles: HashSet<char>,
+    /// The words read by position ([`super::Table::ExpertWord`] rows), each
+    /// once, with every class its rows give it.
+    pub(crate) words: Vec<(String, Class)>,
+    /// Single-character surnames, sorted.
+    singles: Vec<char>,
     /// Surnames that are also numerals or common words (万, 和): a name only
-    /// between a job word and a verb.
-    weak: HashSet<char>,
+    /// between a job word and a verb; sorted.
+    weak: Vec<char>,
     compounds: HashSet<String>,
-    jobs: HashMap<String, JobKind>,
-    org_suffixes: HashSet<String>,
-    /// How an internal division of a body ends (处, 科, 室): no organization
-    /// of its own.
-    divisions: HashSet<String>,
     not_names: HashSet<String>,
     /// Given-name stand-ins (女士, 某): the person is not named.
     not_given: Vec<String>,
@@ -46,24 +101,37 @@ pub(crate) struct Lexicon {
     /// a surname never contains.
     not_in_names: Vec<String>,
     /// Characters of names in transcription (巴, 特, 尔): a long name without
-    /// a surname is made of them only.
-    translit: HashSet<char>,
-    /// Phrases that open a clause; longest first, so that 据了解 is tried
-    /// before 据.
-    pub(crate) leads: Vec<String>,
-    /// Phrases between a name and its verb (the leads too); longest first.
-    pub(crate) tails: Vec<String>,
-    /// Titles written after a name (张三教授); longest first.
-    pub(crate) honorifics: Vec<String>,
+    /// a surname is made of them only; sorted.
+    translit: Vec<char>,
     not_outlets: HashSet<String>,
-    /// Words before a job word that are no part of the organization (常务,
-    /// 首席, 资深); longest first.
-    modifiers: Vec<String>,
+    /// How a reporter's title ends (记者, 主持人).
+    pub(crate) reporters: Vec<String>,
+    /// Turn heads that name nobody (问, 答).
+    pub(crate) labels: Vec<String>,
+    /// How a turn head that names nobody ends (记者, 主持人).
+    pub(crate) label_ends: Vec<String>,
+    /// Labels run into an interview heading (记者, 问).
+    pub(crate) heading_ends: Vec<String>,
+    /// What opens a cue naming an event (在, 出席).
+    pub(crate) event_opens: Vec<String>,
+    /// What ends a cue naming an event (期间, 上).
+    pub(crate) event_ends: Vec<String>,
+    /// Words before a title's organization that are no part of it (时任,
+    /// 原); longest first.
+    pub(crate) title_opens: Vec<String>,
+    /// Characters trimmed off a title's end between posts (兼, 、).
+    pub(crate) joints: Vec<char>,
+    /// Words before a leading post that leave its body unchanged (常务,
+    /// 代理); longest first.
+    pub(crate) post_modifiers: Vec<String>,
 }
 
-/// The longest job word, organization suffix or lead phrase, in characters;
-/// suffix look-ups never look further back than this.
+/// The longest word of any list, in characters; every suffix look-up
+/// looks at most this far back.
 const MAX_WORD_CHARS: usize = 10;
+
+/// [`MAX_WORD_CHARS`] in bytes, at most four a character.
+const MAX_WORD_BYTES: usize = 4 * MAX_WORD_CHARS;
 
 fn rows(source: Source) -> Result<Vec<(usize, &'static str, &'static str)>, Error> {
     Ok(gazetteer::parse(source.name, source.text, 2)?
@@ -72,37 +140,228 @@ fn rows(source: Source) -> Result<Vec<(usize, &'static str, &'static str)>, Erro
         .collect())
 }
 
+/// The words read by position, as they are collected.
+#[derive(Default)]
+struct Positional {
+    index: HashMap<String, usize>,
+    words: Vec<(String, Class)>,
+}
+
+impl Positional {
+    fn add(&mut self, word: &str, class: Class) {
+        match self.index.get(word) {
+            Some(&i) => {
+                if let Some((_, c)) = self.words.get_mut(i) {
+                    *c = c.or(class);
+                }
+            }
+            None => {
+                self.index.insert(word.to_owned(), self.words.len());
+                self.words.push((word.to_owned(), class));
+            }
+        }
+    }
+}
+
+/// The lists of `expert_cues.tsv` that are checked against a string.
+#[derive(Default)]
+struct Lists {
+    not_names: HashSet<String>,
+    not_outlets: HashSet<String>,
+    not_given: Vec<String>,
+    not_in_names: Vec<String>,
+    translit: Vec<char>,
+    reporters: Vec<String>,
+    labels: Vec<String>,
+    label_ends: Vec<String>,
+    heading_ends: Vec<String>,
+    event_opens: Vec<String>,
+    event_ends: Vec<String>,
+    title_opens: Vec<String>,
+    joints: Vec<char>,
+    post_modifiers: Vec<String>,
+}
+
 impl Lexicon {
     /// Parses the embedded word lists.
     pub(crate) fn new() -> Result<Self, Error> {
-        let mut verb_words = Vec::new();
-        for (line, word, kind) in rows(gazetteer::SPEECH_VERBS)? {
-            let speech = match kind {
-                "speech" => true,
-                "not" => false,
+        let verb_words = speech_verbs()?;
+        let Surnames {
+            singles,
+            weak,
+            compounds,
+        } = Surnames::new()?;
+        let mut positional = Positional::default();
+        for (line, word, kind) in rows(gazetteer::JOB_TITLES)? {
+            let class = match kind {
+                "post" => Class::POST,
+                "role" => Class::ROLE,
                 _ => {
                     return Err(bad(
-                        gazetteer::SPEECH_VERBS,
+                        gazetteer::JOB_TITLES,
                         line,
-                        "kind must be speech or not",
+                        "kind must be post or role",
                     ));
                 }
             };
-            verb_words.push((word.to_owned(), speech));
+            check_length(gazetteer::JOB_TITLES, line, word)?;
+            positional.add(word, class);
         }
+        let mut lists = Lists::default();
+        for (line, word, kind) in rows(gazetteer::EXPERT_CUES)? {
+            check_length(gazetteer::EXPERT_CUES, line, word)?;
+            match positional_class(kind) {
+                // Leads also stand between a name and its verb.
+                Some(Class::LEAD) => positional.add(word, Class::LEAD.or(Class::TAIL)),
+                Some(class) => positional.add(word, class),
+                None => lists.add(kind, word, line)?,
+            }
+        }
+        let Lists {
+            not_names,
+            not_outlets,
+            not_given,
+            not_in_names,
+            mut translit,
+            reporters,
+            labels,
+            label_ends,
+            heading_ends,
+            event_opens,
+            event_ends,
+            mut title_opens,
+            joints,
+            mut post_modifiers,
+        } = lists;
+        for list in [&mut title_opens, &mut post_modifiers] {
+            list.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        }
+        translit.sort_unstable();
+        translit.dedup();
+        Ok(Lexicon {
+            verb_words,
+            words: positional.words,
+            singles,
+            weak,
+            compounds,
+            not_names,
+            not_given,
+            not_in_names,
+            translit,
+            not_outlets,
+            reporters,
+            labels,
+            label_ends,
+            heading_ends,
+            event_opens,
+            event_ends,
+            title_opens,
+            joints,
+            post_modifiers,
+        })
+    }
 
-        let mut singles = HashSet::new();
-        let mut weak = HashSet::new();
+    /// Whether `name` reads as a Chinese personal name: a known surname and
+    /// one or two given-name characters, and not a listed common word.
+    pub(crate) fn is_name(&self, name: &str) -> bool {
+        self.name_reading(name, false)
+    }
+
+    /// [`Self::is_name`] for a name right after a job word and right before
+    /// a verb or cue: weak surnames count too (司长万立松指出), and the
+    /// name (at `span` of the text `words` reads) must not hold a job or
+    /// organization word (书记和市长表示).
+    pub(crate) fn is_titled_name(&self, words: &Words<'_>, span: Span, name: &str) -> bool {
+        self.name_reading(name, true) && !words.holds_title_word(span)
+    }
+
+    /// Whether `name`, at `span`, may be a minority or transliterated name
+    /// of 4 to 6 characters written without a middle dot (苏和巴特尔,
+    /// 阿尔斯楞); only read between a job word and a verb or cue, made only
+    /// of transcription characters (so 率队调研, 千方百计 are no names) and
+    /// holding no clause-opening or adverb phrase (日前, 多次, 随后).
+    pub(crate) fn is_long_name(&self, words: &Words<'_>, span: Span, name: &str) -> bool {
+        let count = name.chars().count();
+        (4..=6).contains(&count)
+            && name
+                .chars()
+                .all(|c| self.translit.binary_search(&c).is_ok())
+            && words.ending_at(Class::TAIL, span.start, span.end).is_none()
+            && words
+                .starting_at(Class::LEAD, span.start, span.end)
+                .is_none()
+            && name.chars().all(is_han)
+            && !self.not_names.contains(name)
+            && !self.not_in_names.iter().any(|w| name.contains(w.as_str()))
+            && !words.holds_title_word(span)
+    }
+
+    fn name_reading(&self, name: &str, titled: bool) -> bool {
+        let mut chars = name.chars();
+        let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
+            return false;
+        };
+        let count = 2 + chars.count();
+        let surname = |set: &[char]| set.binary_search(&first).is_ok();
+        let single =
+            (surname(&self.singles) || (titled && surname(&self.weak))) && (2..=3).contains(&count);
+        let compound = (3..=4).contains(&count)
+            && name
+                .get(..first.len_utf8() + second.len_utf8())
+                .is_some_and(|s| self.compounds.contains(s));
+        (single || compound)
+            && name.chars().all(is_han)
+            && !self.not_names.contains(name)
+            && !self.not_given.iter().any(|g| name.ends_with(g.as_str()))
+    }
+
+    /// Whether what follows 对/接受 names an outlet: not a generic word
+    /// (记者, 此) and not a person (对王小明表示感谢).
+    pub(crate) fn is_outlet(&self, outlet: &str) -> bool {
+        !outlet.is_empty() && !self.not_outlets.contains(outlet) && !self.is_name(outlet)
+    }
+}
+
+/// The rows of `speech_verbs.tsv`: each word and whether it is a speech
+/// verb.
+fn speech_verbs() -> Result<Vec<(String, bool)>, Error> {
+    let mut verb_words = Vec::new();
+    for (line, word, kind) in rows(gazetteer::SPEECH_VERBS)? {
+        let speech = match kind {
+            "speech" => true,
+            "not" => false,
+            _ => {
+                return Err(bad(
+                    gazetteer::SPEECH_VERBS,
+                    line,
+                    "kind must be speech or not",
+                ));
+            }
+        };
+        verb_words.push((word.to_owned(), speech));
+    }
+    Ok(verb_words)
+}
+
+/// The rows of `surnames.tsv`.
+struct Surnames {
+    /// Sorted.
+    singles: Vec<char>,
+    /// Sorted.
+    weak: Vec<char>,
+    compounds: HashSet<String>,
+}
+
+impl Surnames {
+    fn new() -> Result<Self, Error> {
+        let mut singles = Vec::new();
+        let mut weak = Vec::new();
         let mut compounds = HashSet::new();
         for (line, surname, kind) in rows(gazetteer::SURNAMES)? {
             let mut chars = surname.chars();
             match (kind, chars.next(), chars.next(), chars.next()) {
-                ("single", Some(c), None, _) => {
-                    singles.insert(c);
-                }
-                ("weak", Some(c), None, _) => {
-                    weak.insert(c);
-                }
+                ("single", Some(c), None, _) => singles.push(c),
+                ("weak", Some(c), None, _) => weak.push(c),
                 ("compound", Some(_), Some(_), None) => {
                     compounds.insert(surname.to_owned());
                 }
@@ -115,245 +374,80 @@ impl Lexicon {
                 }
             }
         }
-
-        let mut jobs = HashMap::new();
-        for (line, word, kind) in rows(gazetteer::JOB_TITLES)? {
-            let kind = match kind {
-                "post" => JobKind::Post,
-                "role" => JobKind::Role,
-                _ => {
-                    return Err(bad(
-                        gazetteer::JOB_TITLES,
-                        line,
-                        "kind must be post or role",
-                    ));
-                }
-            };
-            check_length(gazetteer::JOB_TITLES, line, word)?;
-            jobs.insert(word.to_owned(), kind);
+        for set in [&mut singles, &mut weak] {
+            set.sort_unstable();
+            set.dedup();
         }
-
-        let mut org_suffixes = HashSet::new();
-        let mut divisions = HashSet::new();
-        let mut not_in_names = Vec::new();
-        let mut translit = HashSet::new();
-        let mut not_names = HashSet::new();
-        let mut not_given = Vec::new();
-        let mut leads = Vec::new();
-        let mut tails = Vec::new();
-        let mut honorifics = Vec::new();
-        let mut not_outlets = HashSet::new();
-        let mut modifiers = Vec::new();
-        for (line, word, kind) in rows(gazetteer::EXPERT_CUES)? {
-            check_length(gazetteer::EXPERT_CUES, line, word)?;
-            let set = match kind {
-                "org_suffix" => &mut org_suffixes,
-                "division" => &mut divisions,
-                "not_name" => &mut not_names,
-                "not_outlet" => &mut not_outlets,
-                "lead" => {
-                    leads.push(word.to_owned());
-                    tails.push(word.to_owned());
-                    continue;
-                }
-                "tail" => {
-                    tails.push(word.to_owned());
-                    continue;
-                }
-                "honorific" => {
-                    honorifics.push(word.to_owned());
-                    continue;
-                }
-                "not_given" => {
-                    not_given.push(word.to_owned());
-                    continue;
-                }
-                "translit" => {
-                    let mut chars = word.chars();
-                    match (chars.next(), chars.next()) {
-                        (Some(c), None) => translit.insert(c),
-                        _ => {
-                            return Err(bad(
-                                gazetteer::EXPERT_CUES,
-                                line,
-                                "a translit row is one character",
-                            ));
-                        }
-                    };
-                    continue;
-                }
-                "not_in_name" => {
-                    not_in_names.push(word.to_owned());
-                    continue;
-                }
-                "modifier" => {
-                    modifiers.push(word.to_owned());
-                    continue;
-                }
-                _ => {
-                    return Err(bad(
-                        gazetteer::EXPERT_CUES,
-                        line,
-                        "kind must be org_suffix, division, not_name, lead, tail, honorific, modifier, not_given, not_in_name, translit or not_outlet",
-                    ));
-                }
-            };
-            set.insert(word.to_owned());
-        }
-        for list in [&mut leads, &mut tails, &mut honorifics, &mut modifiers] {
-            list.sort_by_key(|w| std::cmp::Reverse(w.len()));
-        }
-
-        let verbs = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(verb_words.iter().map(|(w, _)| w))
-            .map_err(|e| Error::gazetteer(gazetteer::SPEECH_VERBS.name, 0, e.to_string()))?;
-        Ok(Lexicon {
-            verb_words,
-            verbs,
+        Ok(Surnames {
             singles,
             weak,
             compounds,
-            jobs,
-            org_suffixes,
-            divisions,
-            not_names,
-            not_given,
-            not_in_names,
-            translit,
-            leads,
-            tails,
-            honorifics,
-            not_outlets,
-            modifiers,
         })
-    }
-
-    /// Whether `name` reads as a Chinese personal name: a known surname and
-    /// one or two given-name characters, and not a listed common word.
-    pub(crate) fn is_name(&self, name: &str) -> bool {
-        self.name_reading(name, false)
-    }
-
-    /// [`Self::is_name`] for a name right after a job word and right before
-    /// a verb or cue: weak surnames count too (司长万立松指出), and the
-    /// name must not hold a job or organization word (书记和市长表示).
-    pub(crate) fn is_titled_name(&self, name: &str) -> bool {
-        self.name_reading(name, true) && !self.holds_title_word(name)
-    }
-
-    /// Whether `name` may be a minority or transliterated name of 4 to 6
-    /// characters written without a middle dot (苏和巴特尔, 阿尔斯楞); only
-    /// read between a job word and a verb or cue, made only of transcription
-    /// characters (so 率队调研, 千方百计 are no names) and holding no
-    /// clause-opening or adverb phrase (日前, 多次, 随后).
-    pub(crate) fn is_long_name(&self, name: &str) -> bool {
-        let count = name.chars().count();
-        (4..=6).contains(&count)
-            && name.chars().all(|c| self.translit.contains(&c))
-            && !self.tails.iter().any(|t| name.ends_with(t.as_str()))
-            && !self.leads.iter().any(|l| name.starts_with(l.as_str()))
-            && name.chars().all(is_han)
-            && !self.not_names.contains(name)
-            && !self.not_in_names.iter().any(|w| name.contains(w.as_str()))
-            && !self.holds_title_word(name)
-    }
-
-    fn name_reading(&self, name: &str, titled: bool) -> bool {
-        if self.not_names.contains(name)
-            || self.not_given.iter().any(|g| name.ends_with(g.as_str()))
-        {
-            return false;
-        }
-        let chars: Vec<char> = name.chars().collect();
-        let single = matches!(chars.as_slice(), [s, ..]
-            if self.singles.contains(s) || (titled && self.weak.contains(s)))
-            && (2..=3).contains(&chars.len());
-        let compound = chars.len() >= 3
-            && chars.len() <= 4
-            && name
-                .get(..chars.iter().take(2).map(|c| c.len_utf8()).sum::<usize>())
-                .is_some_and(|s| self.compounds.contains(s));
-        (single || compound) && chars.iter().all(|c| is_han(*c))
-    }
-
-    /// Whether some run of two or more characters inside `name` is a job
-    /// word or an organization suffix (市长, 委员, 研究院).
-    fn holds_title_word(&self, name: &str) -> bool {
-        let starts: Vec<usize> = name.char_indices().map(|(i, _)| i).collect();
-        starts.iter().any(|&from| {
-            name.get(from..).is_some_and(|rest| {
-                rest.char_indices()
-                    .skip(2)
-                    .map(|(i, _)| i)
-                    .chain([rest.len()])
-                    .any(|to| {
-                        rest.get(..to).is_some_and(|w| {
-                            w.chars().count() >= 2
-                                && (self.jobs.contains_key(w) || self.org_suffixes.contains(w))
-                        })
-                    })
-            })
-        })
-    }
-
-    /// The job word `title` ends with (longest wins): its byte start in
-    /// `title` and kind.
-    pub(crate) fn job_suffix(&self, title: &str) -> Option<(usize, JobKind)> {
-        longest_suffix(title, |s| self.jobs.get(s).copied())
-    }
-
-    /// Whether `org` ends like an organization name (中心, 研究院, 证券).
-    /// The suffix alone (研究院) names no organization.
-    pub(crate) fn looks_like_org(&self, org: &str) -> bool {
-        longest_suffix(org, |s| self.org_suffixes.contains(s).then_some(()))
-            .is_some_and(|(at, ())| at > 0)
-    }
-
-    /// What the text after an agency inside a title names: `Some(true)` an
-    /// internal division (人工智能处), `Some(false)` a body of its own
-    /// (环境规划院, 价格司), `None` neither. The longest ending decides, so
-    /// 实验室 is a body and 综合室 a division.
-    pub(crate) fn is_division(&self, rest: &str) -> Option<bool> {
-        longest_suffix(rest, |s| {
-            if self.divisions.contains(s) {
-                Some(true)
-            } else if self.org_suffixes.contains(s) {
-                Some(false)
-            } else {
-                None
-            }
-        })
-        .map(|(_, division)| division)
-    }
-
-    /// `s` without a modifier at its end (华为公司常务 → 华为公司).
-    pub(crate) fn strip_modifier<'a>(&self, s: &'a str) -> Option<&'a str> {
-        self.modifiers
-            .iter()
-            .find_map(|m| s.strip_suffix(m.as_str()))
-    }
-
-    /// Whether what follows 对/接受 names an outlet: not a generic word
-    /// (记者, 此) and not a person (对王小明表示感谢).
-    pub(crate) fn is_outlet(&self, outlet: &str) -> bool {
-        !outlet.is_empty() && !self.not_outlets.contains(outlet) && !self.is_name(outlet)
     }
 }
 
-/// The longest suffix of `s` (at most [`MAX_WORD_CHARS`] characters) that
-/// `find` accepts, with its byte start.
-fn longest_suffix<T>(s: &str, find: impl Fn(&str) -> Option<T>) -> Option<(usize, T)> {
-    let starts: Vec<usize> = s
-        .char_indices()
-        .rev()
-        .take(MAX_WORD_CHARS)
-        .map(|(i, _)| i)
-        .collect();
-    starts
-        .into_iter()
-        .rev()
-        .find_map(|i| s.get(i..).and_then(&find).map(|t| (i, t)))
+/// The class of a kind of `expert_cues.tsv` read by position.
+fn positional_class(kind: &str) -> Option<Class> {
+    Some(match kind {
+        "org_suffix" => Class::ORG_SUFFIX,
+        "division" => Class::DIVISION,
+        "modifier" => Class::MODIFIER,
+        "lead" => Class::LEAD,
+        "tail" => Class::TAIL,
+        "honorific" => Class::HONORIFIC,
+        "mention_end" => Class::MENTION_END,
+        "interview" => Class::INTERVIEW,
+        _ => return None,
+    })
+}
+
+impl Lists {
+    fn add(&mut self, kind: &str, word: &str, line: usize) -> Result<(), Error> {
+        let list = match kind {
+            "not_name" => {
+                self.not_names.insert(word.to_owned());
+                return Ok(());
+            }
+            "not_outlet" => {
+                self.not_outlets.insert(word.to_owned());
+                return Ok(());
+            }
+            "translit" | "joint" => {
+                let mut chars = word.chars();
+                let (Some(c), None) = (chars.next(), chars.next()) else {
+                    return Err(bad(
+                        gazetteer::EXPERT_CUES,
+                        line,
+                        "a translit or joint row is one character",
+                    ));
+                };
+                match kind {
+                    "joint" => self.joints.push(c),
+                    _ => self.translit.push(c),
+                }
+                return Ok(());
+            }
+            "not_given" => &mut self.not_given,
+            "not_in_name" => &mut self.not_in_names,
+            "reporter" => &mut self.reporters,
+            "label" => &mut self.labels,
+            "label_end" => &mut self.label_ends,
+            "heading_end" => &mut self.heading_ends,
+            "event_open" => &mut self.event_opens,
+            "event_end" => &mut self.event_ends,
+            "title_open" => &mut self.title_opens,
+            "post_modifier" => &mut self.post_modifiers,
+            _ => {
+                return Err(bad(
+                    gazetteer::EXPERT_CUES,
+                    line,
+                    "unknown kind: see the kinds listed in the file's header",
+                ));
+            }
+        };
+        list.push(word.to_owned());
+        Ok(())
+    }
 }
 
 fn check_length(source: Source, line: usize, word: &str) -> Result<(), Error> {

@@ -59,10 +59,13 @@ pub(crate) enum Table {
     /// Committee words after a zone name, 管委会
     /// ([`agencies::Zones::committees`] index).
     Committee,
+    /// Job words and the cue words the experts pass reads by position
+    /// ([`experts::Lexicon::words`] index).
+    ExpertWord,
 }
 
 /// How many [`Table`]s there are.
-const TABLES: usize = 8;
+const TABLES: usize = 9;
 
 impl Table {
     const fn index(self) -> usize {
@@ -265,6 +268,9 @@ impl Lexicon {
         }
         for (row, committee) in zones.committees.iter().enumerate() {
             surfaces.add(committee.word, Table::Committee, row);
+        }
+        for (row, (word, _)) in experts.words.iter().enumerate() {
+            surfaces.add(word, Table::ExpertWord, row);
         }
         let automaton = CharwiseDoubleArrayAhoCorasick::with_values(
             surfaces

@@ -302,7 +302,9 @@ impl Segments {
     /// issuer's name): from its first character to its line break.
     pub(crate) fn first_line(&self, text: &str) -> Span {
         let start = text.len() - text.trim_start().len();
-        let end = self.next(start, Mark::LINE, text.len()).unwrap_or(text.len());
+        let end = self
+            .next(start, Mark::LINE, text.len())
+            .unwrap_or(text.len());
         Span::new(start, end)
     }
 

@@ -23,10 +23,10 @@
 use std::collections::HashMap;
 
 use super::speaker::{Org, Speaker};
-use crate::lexicon::experts::Lexicon;
+use crate::lexicon::experts::{Lexicon, Words};
 use crate::lexicon::tsv as gazetteer;
 use crate::passes::places::government_of;
-use crate::{Agency, AgencyLevel, Error, Place};
+use crate::{Agency, AgencyLevel, Error, Place, Span};
 
 /// Which body a leading post heads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,9 +37,9 @@ enum Body {
     Party,
 }
 
-/// Words before a leading post that leave the body it heads unchanged
-/// (常务副市长, 代县长, 原省长), longest first.
-const POST_MODIFIERS: [&str; 7] = ["时任", "代理", "常务", "原", "前", "代", "副"];
+/// How many modifiers may stand before a leading post (原常务副市长); past
+/// four the post is not recognized.
+const MAX_POST_MODIFIERS: usize = 4;
 
 /// The leading posts of places, from `gazetteers/leader_posts.tsv`.
 #[derive(Debug, Clone)]
@@ -70,10 +70,14 @@ impl Leaders {
     }
 
     /// The body a place's post heads (副市长 after 吴忠市 → 吴忠市人民政府).
-    fn body_of(&self, place: &Place, post: &str) -> Option<String> {
+    fn body_of(&self, lexicon: &Lexicon, place: &Place, post: &str) -> Option<String> {
         let mut post = post;
-        for _ in 0..4 {
-            match POST_MODIFIERS.iter().find_map(|m| post.strip_prefix(m)) {
+        for _ in 0..MAX_POST_MODIFIERS {
+            match lexicon
+                .post_modifiers
+                .iter()
+                .find_map(|m| post.strip_prefix(m.as_str()))
+            {
                 Some(rest) => post = rest,
                 None => break,
             }
@@ -89,15 +93,41 @@ impl Leaders {
     }
 }
 
-/// Earlier passes' records, in the experts pass's view of the text.
+/// Earlier passes' records, and the text's experts words.
 pub(super) struct Found<'a> {
-    pub(super) agencies: &'a [Agency],
+    agencies: &'a [Agency],
+    /// Indices into `agencies`, by start (ties in document order).
+    by_start: Vec<usize>,
     /// In document order.
-    pub(super) places: &'a [Place],
-    pub(super) text: &'a str,
+    places: &'a [Place],
+    words: Words<'a>,
 }
 
-impl Found<'_> {
+impl<'a> Found<'a> {
+    /// Indexes the agencies by start; `places` must be sorted by start.
+    pub(super) fn new(agencies: &'a [Agency], places: &'a [Place], words: Words<'a>) -> Self {
+        let mut by_start: Vec<usize> = (0..agencies.len()).collect();
+        by_start.sort_by_key(|&i| agencies.get(i).map_or(0, |a| a.span.start));
+        Found {
+            agencies,
+            by_start,
+            places,
+            words,
+        }
+    }
+
+    /// The agencies starting at byte `start`, each with its index.
+    fn agencies_at(&self, start: usize) -> impl Iterator<Item = (usize, &Agency)> + '_ {
+        let starts = |i: &usize| self.agencies.get(*i).map_or(0, |a| a.span.start);
+        let from = self.by_start.partition_point(|i| starts(i) < start);
+        self.by_start
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(move |i| starts(i) == start)
+            .filter_map(|&i| self.agencies.get(i).map(|a| (i, a)))
+    }
+
     /// The places written one after another from byte `start` on
     /// (河北省张家口市…), in order.
     fn place_run(&self, start: usize, end: usize) -> Vec<&Place> {
@@ -132,23 +162,24 @@ pub(super) fn of(
 fn of_org(org: &Org, found: &Found<'_>, lexicon: &Lexicon, leaders: &Leaders) -> Option<String> {
     let run = found.place_run(org.span.start, org.span.end);
     // An agency may start the organization part, or a local one may start
-    // after places leading it; the longest wins.
-    let agency = found
-        .agencies
+    // after places leading it; the longest wins, the last written of equals.
+    let after_places = run
         .iter()
-        .filter(|a| a.span.end <= org.span.end)
-        .filter(|a| {
-            a.span.start == org.span.start
-                || (a.level != AgencyLevel::Central
-                    && run.iter().any(|p| p.span.end == a.span.start))
+        .map(|p| p.span.end)
+        .filter(|&end| end != org.span.start);
+    let agency = std::iter::once(org.span.start)
+        .chain(after_places)
+        .flat_map(|start| {
+            found
+                .agencies_at(start)
+                .filter(move |(_, a)| start == org.span.start || a.level != AgencyLevel::Central)
         })
-        .max_by_key(|a| a.span.end - org.span.start);
+        .filter(|(_, a)| a.span.end <= org.span.end)
+        .max_by_key(|&(i, a)| (a.span.end - org.span.start, i))
+        .map(|(_, a)| a);
     if let Some(agency) = agency {
-        let rest = found
-            .text
-            .get(agency.span.end..org.span.end)
-            .unwrap_or_default();
-        let own_body = !rest.is_empty() && lexicon.is_division(rest) == Some(false);
+        let rest = Span::new(agency.span.end, org.span.end);
+        let own_body = !rest.is_empty() && found.words.is_division(rest) == Some(false);
         return Some(if own_body {
             org.text.clone()
         } else {
@@ -157,9 +188,12 @@ fn of_org(org: &Org, found: &Found<'_>, lexicon: &Lexicon, leaders: &Leaders) ->
     }
     let only_places = run.last().is_some_and(|p| p.span.end == org.span.end);
     if only_places {
-        if let Some(body) = run.last().and_then(|p| leaders.body_of(p, &org.post)) {
+        if let Some(body) = run
+            .last()
+            .and_then(|p| leaders.body_of(lexicon, p, &org.post))
+        {
             return Some(body);
         }
     }
-    (!org.role_only || lexicon.looks_like_org(&org.text)).then(|| org.text.clone())
+    (!org.role_only).then(|| org.text.clone())
 }

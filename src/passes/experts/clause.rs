@@ -2,9 +2,14 @@
 //! verb, except quotation marks that do not end a clause: a short quoted
 //! event name inside a cue (在“2024中国-东盟博览会”期间指出) and a short
 //! quoted part inside an organization name (四川绵阳“科技城”新区管委会主任).
+//!
+//! The marks come from the document's [`Segments`], looked up by binary
+//! search no further back than [`speaker::LOOK_BACK`] bytes.
 
 use super::speaker::{self, is_clause_break};
-use crate::text::chars::is_han;
+use crate::lexicon::experts::Lexicon;
+use crate::text::chars::{ceil_boundary, is_han};
+use crate::text::segment::{Mark, Segments};
 
 /// How long a quoted part inside a title may be, in characters: a slogan or
 /// project name (“东数西算”, “一带一路”), never a sentence.
@@ -14,33 +19,98 @@ const MAX_QUOTED_IN_TITLE: usize = 12;
 /// characters.
 const MAX_LEAD_IN_TITLE: usize = 10;
 
-/// Where the clause before `verb_start` begins: after the last clause mark
-/// within [`speaker::LOOK_BACK`] bytes. A quoted name that is no clause mark
-/// (see the module doc) is skipped: the search goes on before its opening
-/// mark.
-pub(super) fn clause_start(text: &str, verb_start: usize) -> usize {
-    let mut from = verb_start.saturating_sub(speaker::LOOK_BACK);
-    while from < verb_start && !text.is_char_boundary(from) {
-        from += 1;
+/// How long a quoted event name in a cue may be, in characters.
+const MAX_QUOTED_EVENT: usize = 30;
+
+/// How many characters may follow a quoted event name before the verb (the
+/// cue's last word, perhaps a lead or an adverb: 上表示, 期间再次指出).
+const MAX_AFTER_EVENT: usize = 8;
+
+/// How many quoted names one clause may skip; past them the clause starts
+/// at the last one's opening mark.
+const MAX_QUOTED_NAMES: usize = 3;
+
+/// The quotation marks of a clause's text.
+pub(super) struct Marks<'a> {
+    pub(super) text: &'a str,
+    pub(super) segments: &'a Segments,
+    pub(super) lexicon: &'a Lexicon,
+}
+
+impl Marks<'_> {
+    /// Where the clause before `verb_start` begins: after the last clause
+    /// mark within [`speaker::LOOK_BACK`] bytes. A quoted name that is no
+    /// clause mark (see the module doc) is skipped: the search goes on
+    /// before its opening mark.
+    pub(super) fn clause_start(&self, verb_start: usize) -> usize {
+        let text = self.text;
+        let from = ceil_boundary(text, verb_start.saturating_sub(speaker::LOOK_BACK));
+        let mut end = verb_start;
+        for _ in 0..MAX_QUOTED_NAMES {
+            let Some((at, mark)) = self.last_break(from, end) else {
+                return from;
+            };
+            let after = at + mark.len_utf8();
+            let head = text.get(from..end).unwrap_or_default();
+            let rest = text.get(after..verb_start).unwrap_or_default();
+            let close = at - from;
+            match self
+                .quoted_name_start(head, close, mark, rest)
+                .or_else(|| quoted_in_title(head, close, mark))
+            {
+                Some(open) => end = from + open,
+                None => return after,
+            }
+        }
+        end
     }
-    let Some(window) = text.get(from..verb_start) else {
-        return from;
-    };
-    let mut end = window.len();
-    // At most two quoted names in one clause.
-    for _ in 0..3 {
-        let Some(head) = window.get(..end) else { break };
-        let Some((at, mark)) = head.char_indices().rev().find(|&(_, c)| is_clause_break(c)) else {
-            return from;
+
+    /// The last clause mark in `text[floor..end]`, and which it is: a
+    /// speaker mark of the segments (single quotes are none here) or an
+    /// ellipsis, which the segments do not record.
+    fn last_break(&self, floor: usize, end: usize) -> Option<(usize, char)> {
+        let text = self.text;
+        let mut upto = end;
+        let mark = loop {
+            let found = self.segments.prev(upto, Mark::SPEAKER, floor);
+            match found.and_then(|at| text.get(at..)?.chars().next().map(|c| (at, c))) {
+                Some((at, '‘' | '’')) => upto = at,
+                other => break other,
+            }
         };
-        let after = at + mark.len_utf8();
-        let rest = window.get(after..).unwrap_or_default();
-        match quoted_name_start(head, at, mark, rest).or_else(|| quoted_in_title(head, at, mark)) {
-            Some(open) => end = open,
-            None => return from + after,
+        let after = mark.map_or(floor, |(at, c)| at + c.len_utf8());
+        let ellipsis = text.get(after..end)?.rfind('…');
+        match ellipsis {
+            Some(i) => Some((after + i, '…')),
+            None => mark.filter(|&(_, c)| is_clause_break(c)),
         }
     }
-    from + end
+
+    /// When the mark at `close` in `head` closes a short quoted name
+    /// followed by a cue's last word (`rest`, up to the verb), where its
+    /// opening mark is.
+    fn quoted_name_start(&self, head: &str, close: usize, mark: char, rest: &str) -> Option<usize> {
+        let lexicon = self.lexicon;
+        let opening = opening_of(mark)?;
+        if !lexicon
+            .event_ends
+            .iter()
+            .any(|w| rest.starts_with(w.as_str()))
+            || rest.chars().count() > MAX_AFTER_EVENT
+        {
+            return None;
+        }
+        let inside = head.get(..close)?;
+        let open = inside.rfind(opening)?;
+        let name = inside.get(open + opening.len_utf8()..)?;
+        let short = (1..=MAX_QUOTED_EVENT).contains(&name.chars().count());
+        // The quoted name is a cue's object: 在, 出席 or 参加 opens it.
+        let cue_before = inside.get(..open).is_some_and(|b| {
+            let b = b.rsplit(is_clause_break).next().unwrap_or(b);
+            lexicon.event_opens.iter().any(|w| b.contains(w.as_str()))
+        });
+        (short && !name.contains(is_clause_break) && cue_before).then_some(open)
+    }
 }
 
 /// The opening mark matching a closing one.
@@ -52,30 +122,6 @@ fn opening_of(mark: char) -> Option<char> {
         '"' => Some('"'),
         _ => None,
     }
-}
-
-/// When the mark at `close` in `head` closes a short quoted name followed by
-/// a cue's last word (`rest`, up to the verb), where its opening mark is.
-fn quoted_name_start(head: &str, close: usize, mark: char, rest: &str) -> Option<usize> {
-    const CUE_ENDS: [&str; 7] = ["期间", "之际", "现场", "上", "时", "中", "开幕式上"];
-    let opening = opening_of(mark)?;
-    // The cue's last word, then perhaps a lead or adverb (上表示, 期间再次指出):
-    // a few characters, no clause mark.
-    if !CUE_ENDS.iter().any(|w| rest.starts_with(w)) || rest.chars().count() > 8 {
-        return None;
-    }
-    let inside = head.get(..close)?;
-    let open = inside.rfind(opening)?;
-    let name = inside.get(open + opening.len_utf8()..)?;
-    let short = (1..=30).contains(&name.chars().count());
-    // The quoted name is a cue's object: 在, 出席 or 参加 opens it.
-    let cue_before = inside.get(..open).is_some_and(|b| {
-        let b = b.rsplit(is_clause_break).next().unwrap_or(b);
-        ["在", "出席", "参加", "举办的", "召开的"]
-            .iter()
-            .any(|w| b.contains(w))
-    });
-    (short && !name.contains(is_clause_break) && cue_before).then_some(open)
 }
 
 /// When the mark at `close` in `head` closes a short quoted part glued to

@@ -52,36 +52,86 @@
 //! 某市人民政府, 某市市委书记 → 中共某市委员会).
 //!
 //! Layout: inline markup around a name (副司长<strong>王松波</strong>介绍,
-//! **王松波**表示) is read through ([`markup`]); a paragraph indent is no
-//! part of a title; a short quoted event name inside a cue
-//! (日前在“2025中国-东盟博览会”期间指出) and a short quoted part glued inside
-//! an organization name (四川绵阳“科技城”新区管委会主任) are no clause mark
-//! ([`clause`]). Between a compound
-//! surname and a job word the job word wins (工业局局长孙东 → 孙东, not 长孙东).
-//! A place the places pass found inside a speaker's name (花长春 → 长春) is
-//! dropped.
+//! **王松波**表示) is read through (normalization drops it, and spans map
+//! back over it); a paragraph indent is no part of a title; a short quoted
+//! event name inside a cue (日前在“2025中国-东盟博览会”期间指出) and a short
+//! quoted part glued inside an organization name (四川绵阳“科技城”新区管委会主任)
+//! are no clause mark ([`clause`]). Between a compound surname and a job
+//! word the job word wins (工业局局长孙东 → 孙东, not 长孙东). A place the
+//! places pass found inside a speaker's name (花长春 → 长春) is dropped.
 //!
 //! Quotes: see [`quote`]; a quoted term right after the verb
 //! (表示,“十四五”以来,…) opens an indirect report, not a direct quote.
+//!
+//! Mentions: a bare name takes the titles of the latest titled record of
+//! that name, or of its first titled mention without a verb
+//! ([`mention`]: 局长王五出席会议。王五指出,…).
+//!
+//! # How the text is read
+//!
+//! The pass reads the document's shared facts and never rescans the text:
+//! the speech verbs are the lexicon's [`Table::SpeechVerb`] hits (one
+//! leftmost-longest reading of the text); job words, organization endings,
+//! leads and the other words a clause is read by are its
+//! [`Table::ExpertWord`] hits, looked up by position
+//! ([`crate::lexicon::experts::Words`]); clause marks, 、 and colons come
+//! from the segments. No automaton or regex is built while extracting. A
+//! bare name finds its titled namesake through a map, and titled mentions
+//! are looked for only where a job word or an organization's ending stops.
+//!
+//! # Limits
+//!
+//! Every look-up is bounded, so the pass costs time linear in the text:
+//!
+//! - [`speaker::LOOK_BACK`] (240 bytes): how far before its verb a
+//!   speaker's clause may start; a longer title is cut there.
+//! - `speaker::MAX_CUES` (6): cues stripped between a name and its verb; a
+//!   seventh stays and the name is not found. `speaker::MAX_LEADS` (4):
+//!   leads stripped before a title; `speaker::MAX_PEELS` (4): job words
+//!   and modifiers peeled off one title to find its organization.
+//! - `clause::MAX_QUOTED_NAMES` (3): quoted names a clause reads through;
+//!   past them the clause starts at the last one's opening mark. Quoted
+//!   event names hold at most 30 characters, quoted parts of a title 12.
+//! - [`MAX_CUE_AFTER_VERB`] (12 characters): how far after a verb a 时
+//!   marks it as part of a cue (介绍情况时说).
+//! - [`mention::MAX_NAME_CHARS`] (28): the longest name introduced by a
+//!   titled mention.
+//! - `transcript::HEAD_REACH` (256 bytes): how far before its colon a
+//!   turn's head may start; `transcript::INTERVIEW_REACH` (320 bytes): how
+//!   much of an interview heading is read.
+//! - `quote::QUOTE_LIMIT` (3000 bytes): how far a quotation may run, and
+//!   how much punctuation may stand between a quotation and its speaker;
+//!   `quote::SENTENCE_LIMIT` (1500 bytes): an indirect report longer than
+//!   that is cut.
+//! - Words of the lists are at most 10 characters, so a suffix look-up
+//!   looks at most 40 bytes back; at most four modifiers stand before a
+//!   local leader's post ([`affiliation`]).
 
 mod affiliation;
 mod clause;
-mod markup;
+mod cues;
+mod mention;
 mod quote;
 mod speaker;
 mod transcript;
 
 use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 
+use crate::lexicon::Table;
+use crate::lexicon::experts::{Lexicon, Words};
 use crate::passes::Context;
-use crate::{Agency, Document, Error, Expert, Place, Span};
+use crate::{Document, Error, Expert, Place, Span};
 
-use crate::lexicon::experts::Lexicon;
 use affiliation::{Found, Leaders};
-use clause::clause_start;
-use markup::Markup;
-use speaker::{Cues, Speaker, Taken};
+use clause::Marks;
+use cues::Cues;
+use speaker::{Reader, Speaker, Taken, is_clause_break};
 use transcript::Transcript;
+
+/// How many characters after a speech verb may name the occasion of the
+/// real one (介绍情况时说): a 时 further on is not looked for.
+const MAX_CUE_AFTER_VERB: usize = 12;
 
 /// The experts pass.
 #[derive(Debug, Clone)]
@@ -89,7 +139,6 @@ pub(crate) struct Rules {
     lexicon: Lexicon,
     leaders: Leaders,
     cues: Cues,
-    markup: Markup,
     transcript: Transcript,
 }
 
@@ -99,73 +148,114 @@ impl Rules {
             lexicon: lexicon.experts.clone(),
             leaders: Leaders::new()?,
             cues: Cues::new(),
-            markup: Markup::new(),
             transcript: Transcript::new(),
         })
     }
 
     /// Adds the experts to `doc` and returns the spans of their names.
     pub(crate) fn run(&self, cx: &Context<'_>, doc: &mut Document) -> Vec<Span> {
-        // Read through inline markup (<strong>, **); earlier passes' spans
-        // move into the copy, ours move back.
-        let view = self.markup.strip(cx.text);
-        let text: &str = &view.text;
-        let agencies: Cow<'_, [Agency]> = if view.is_identity() {
-            Cow::Borrowed(&doc.agencies)
-        } else {
-            Cow::Owned(
-                doc.agencies
-                    .iter()
-                    .map(|a| Agency {
-                        span: view.to_view(a.span),
-                        ..a.clone()
-                    })
-                    .collect(),
-            )
-        };
-        let places: Cow<'_, [Place]> = if view.is_identity() {
-            Cow::Borrowed(&doc.places)
-        } else {
-            Cow::Owned(
-                doc.places
-                    .iter()
-                    .map(|p| Place {
-                        span: view.to_view(p.span),
-                        ..p.clone()
-                    })
-                    .collect(),
-            )
-        };
+        let text = cx.text;
         // Place runs are looked up by binary search.
-        let mut places = places;
+        let mut places: Cow<'_, [Place]> = Cow::Borrowed(&doc.places);
         if !places.is_sorted_by_key(|p| p.span.start) {
             places.to_mut().sort_by_key(|p| p.span.start);
         }
         let taken = Taken::new(
-            agencies.iter().map(|a| a.span),
+            doc.agencies.iter().map(|a| a.span),
             places.iter().map(|p| p.span),
         );
-        let earlier = Found {
-            agencies: &agencies,
-            places: &places,
+        let words = Words::new(&self.lexicon, cx.hits);
+        let earlier = Found::new(&doc.agencies, &places, words);
+        let reader = Reader {
             text,
+            segments: cx.segments,
+            lexicon: &self.lexicon,
+            cues: &self.cues,
+            taken: &taken,
+            words,
         };
-        let mut found: Vec<(Expert, Option<Span>)> = Vec::new();
-        for m in self.lexicon.verbs.find_iter(text) {
-            let Some((verb, true)) = self.lexicon.verb_words.get(m.pattern().as_usize()) else {
+        let marks = Marks {
+            text,
+            segments: cx.segments,
+            lexicon: &self.lexicon,
+        };
+        let mut found = self.reports(cx, &reader, &marks, &earlier);
+        // A bare name whose titled mention had no verb (局长王五出席会议。
+        // 王五指出,…) takes the titles of that mention; so does a turn
+        // headed by a name (王五：…).
+        let heads = self.transcript.heads(&reader);
+        let intros = {
+            let mut names: HashSet<&str> = found
+                .iter()
+                .filter(|(e, _)| e.titles.is_empty())
+                .map(|(e, _)| e.name.as_str())
+                .collect();
+            names.extend(transcript::head_names(&self.lexicon, &heads));
+            mention::introductions(&reader, &marks, cx.hits, &names)
+        };
+        for (expert, _) in &mut found {
+            let Some((at, intro)) = intros.get(&expert.name) else {
                 continue;
             };
-            if self.inside_cue(text, m.end()) {
+            if expert.titles.is_empty() && *at <= expert.span.start {
+                expert.titles.clone_from(&intro.titles);
+                expert.affiliation = self.affiliation(intro, &earlier);
+            }
+        }
+        if !heads.is_empty() {
+            for turn in self.transcript.turns(&reader, cx.hits, &heads, &intros) {
+                let affiliation = self.affiliation(&turn.speaker, &earlier);
+                let expert = Expert {
+                    name: turn.speaker.name,
+                    titles: turn.speaker.titles,
+                    affiliation,
+                    outlet: None,
+                    verb: None,
+                    quote: turn.quote,
+                    surface: String::new(),
+                    span: turn.span,
+                };
+                found.push((expert, turn.name_span));
+            }
+        }
+        found.sort_by_key(|(e, _)| e.span.start);
+        let mut names: Vec<Span> = Vec::new();
+        for (expert, name) in found {
+            names.extend(name);
+            doc.experts.push(expert);
+        }
+        names
+    }
+
+    /// The experts reported by a speech verb, in text order, each with the
+    /// span of its name.
+    fn reports(
+        &self,
+        cx: &Context<'_>,
+        reader: &Reader<'_>,
+        marks: &Marks<'_>,
+        earlier: &Found<'_>,
+    ) -> Vec<(Expert, Option<Span>)> {
+        let text = cx.text;
+        let mut found: Vec<(Expert, Option<Span>)> = Vec::new();
+        // The latest titled record of each name.
+        let mut titled: HashMap<String, usize> = HashMap::new();
+        for m in cx
+            .hits
+            .leftmost_longest(Table::SpeechVerb, Span::new(0, text.len()))
+        {
+            let Some((verb, true)) = self.lexicon.verb_words.get(m.row) else {
+                continue;
+            };
+            if self.inside_cue(cx, m.span.end) {
                 continue;
             }
-            let start = clause_start(text, m.start());
-            let Some(speaker) =
-                speaker::read(text, start, m.start(), &self.lexicon, &self.cues, &taken)
-            else {
+            let start = marks.clause_start(m.span.start);
+            let Some(speaker) = reader.read(start, m.span.start) else {
                 continue;
             };
-            let quote = quote::find(text, start, m.end());
-            let affiliation = self.affiliation(&speaker, &earlier);
+            let quote = quote::find(text, start, m.span.end);
+            let mut affiliation = self.affiliation(&speaker, earlier);
             let Speaker {
                 name,
                 mut titles,
@@ -174,18 +264,16 @@ impl Rules {
                 name_span,
                 ..
             } = speaker;
-            let mut affiliation = affiliation;
             // A later bare mention (孙一鸣认为) is the same person as the
             // latest titled one of that name.
             if titles.is_empty() {
-                if let Some((earlier, _)) = found
-                    .iter()
-                    .rev()
-                    .find(|(e, _)| e.name == name && !e.titles.is_empty())
-                {
+                if let Some((earlier, _)) = titled.get(&name).and_then(|&i| found.get(i)) {
                     titles = earlier.titles.clone();
                     affiliation = earlier.affiliation.clone();
                 }
+            }
+            if !titles.is_empty() {
+                titled.insert(name.clone(), found.len());
             }
             let expert = Expert {
                 name,
@@ -199,52 +287,9 @@ impl Rules {
             };
             found.push((expert, Some(name_span)));
         }
-        // A bare name whose titled mention had no verb (局长王五出席会议。
-        // 王五指出,…) takes the titles of that mention.
-        let bare: Vec<&str> = found
-            .iter()
-            .filter(|(e, _)| e.titles.is_empty())
-            .map(|(e, _)| e.name.as_str())
-            .collect();
-        let intros = transcript::introductions(text, bare, &self.lexicon, &self.cues, &taken);
-        for (expert, _) in &mut found {
-            let Some((at, intro)) = intros.get(&expert.name) else {
-                continue;
-            };
-            if expert.titles.is_empty() && *at <= expert.span.start {
-                expert.titles.clone_from(&intro.titles);
-                expert.affiliation = self.affiliation(intro, &earlier);
-            }
-        }
-        for turn in self
-            .transcript
-            .turns(text, &self.lexicon, &self.cues, &taken)
-        {
-            let affiliation = self.affiliation(&turn.speaker, &earlier);
-            let expert = Expert {
-                name: turn.speaker.name,
-                titles: turn.speaker.titles,
-                affiliation,
-                outlet: None,
-                verb: None,
-                quote: turn.quote,
-                surface: String::new(),
-                span: turn.span,
-            };
-            found.push((expert, turn.name_span));
-        }
-        found.sort_by_key(|(e, _)| e.span.start);
-        let mut names: Vec<Span> = Vec::new();
-        for (mut expert, name) in found {
-            expert.span = view.to_text(expert.span);
-            names.extend(name.map(|n| view.to_text(n)));
-            doc.experts.push(expert);
-        }
-        names
+        found
     }
-}
 
-impl Rules {
     fn affiliation(&self, speaker: &Speaker, earlier: &Found<'_>) -> Option<String> {
         affiliation::of(speaker, earlier, &self.lexicon, &self.leaders)
     }
@@ -252,29 +297,24 @@ impl Rules {
     /// Whether the verb ending at `verb_end` only names the occasion of the
     /// real one (在对记者介绍情况时说, 在谈到…时表示): a short run ending in
     /// 时 and then another speech verb follow before any clause mark.
-    fn inside_cue(&self, text: &str, verb_end: usize) -> bool {
-        let Some(after) = text.get(verb_end..) else {
+    fn inside_cue(&self, cx: &Context<'_>, verb_end: usize) -> bool {
+        let Some(after) = cx.text.get(verb_end..) else {
             return false;
         };
-        // At most 12 characters, never past a clause mark.
         let end = after
             .char_indices()
             .enumerate()
-            .find(|&(n, (_, c))| n == 12 || speaker::is_clause_break(c))
+            .find(|&(n, (_, c))| n == MAX_CUE_AFTER_VERB || is_clause_break(c))
             .map_or(after.len(), |(_, (i, _))| i);
         let clause = after.get(..end).unwrap_or_default();
         let Some(when) = clause.find('时') else {
             return false;
         };
-        let next = clause.get(when + '时'.len_utf8()..).unwrap_or_default();
-        self.lexicon.verbs.find(next).is_some_and(|v| {
-            v.start() == 0
-                && self
-                    .lexicon
-                    .verb_words
-                    .get(v.pattern().as_usize())
-                    .is_some_and(|(_, speech)| *speech)
-        })
+        let next = verb_end + when + '时'.len_utf8();
+        cx.hits
+            .longest_within(Table::SpeechVerb, next, verb_end + end)
+            .and_then(|v| self.lexicon.verb_words.get(v.row))
+            .is_some_and(|(_, speech)| *speech)
     }
 }
 

@@ -9,10 +9,15 @@
 //! (表示，“十四五”以来，…) is part of an indirect report, whose words are
 //! the rest of the sentence, quotation marks kept.
 
+use crate::text::chars::ceil_boundary;
+
 /// How far a quotation may run, in bytes (several sentences or paragraphs,
-/// never the rest of a long text).
+/// never the rest of a long text): a quotation not closed within it is no
+/// direct quote, and the words are the sentence's. Also how many bytes of
+/// commas and blanks may stand between a quotation and its speaker.
 const QUOTE_LIMIT: usize = 3000;
-/// How far an indirect report may run: one sentence.
+/// How far an indirect report may run, in bytes: one sentence; a longer
+/// one is cut there.
 const SENTENCE_LIMIT: usize = 1500;
 
 fn opens(c: char) -> bool {
@@ -85,7 +90,11 @@ fn is_sentence_end(c: char) -> bool {
 /// (“…”，张三说).
 fn quoted_backward(text: &str, clause_start: usize) -> Option<String> {
     let before = text.get(..clause_start)?;
-    let trimmed = before.trim_end_matches([',', '，', ' ', '\n', '\r']);
+    // Commas and blanks between the quotation and the speaker, at most
+    // QUOTE_LIMIT bytes of them.
+    let floor = ceil_boundary(text, clause_start.saturating_sub(QUOTE_LIMIT));
+    let gap = before.get(floor..)?;
+    let trimmed = before.get(..floor + gap.trim_end_matches([',', '，', ' ', '\n', '\r']).len())?;
     let close = trimmed.chars().next_back().filter(|&c| closes(c))?;
     let end = trimmed.len() - close.len_utf8();
     let body = trimmed.get(..end)?;

@@ -19,16 +19,36 @@
 //!
 //! A turn has no speech verb (`verb` is `None`: the colon is no word of the
 //! text); its words run to the line end or to the next turn.
+//!
+//! Heads are looked for only before the colons the segments recorded, at
+//! most [`HEAD_REACH`] bytes back; interview headings only where the
+//! lexicon found their opening (——, –, 专访, 对话), reading at most
+//! [`INTERVIEW_REACH`] bytes.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-use aho_corasick::{AhoCorasick, MatchKind};
-use regex::Regex;
-
-use super::speaker::{self, Cues, Speaker, Taken};
+use super::cues::DOTS;
+use super::speaker::{Reader, Speaker};
 use crate::Span;
-use crate::lexicon::experts::Lexicon;
-use crate::text::chars::is_han;
+use crate::lexicon::experts::{Class, Lexicon};
+use crate::lexicon::{Hits, Table};
+use crate::pattern::Windowed;
+use crate::text::chars::{ceil_boundary, floor_boundary, is_han};
+use crate::text::segment::Mark;
+
+/// How far before its colon a turn's head may start, in bytes: a head is
+/// at most 41 characters, and an indent before it a few spaces. A longer
+/// run before a colon heads no turn.
+const HEAD_REACH: usize = 256;
+
+/// How far an interview heading is read from its opening, in bytes: three
+/// dashes, 专访, and the 60 characters of the person named. Past it the
+/// heading is cut.
+const INTERVIEW_REACH: usize = 320;
+
+/// How many Chinese characters a turn's words need: fewer is a phone
+/// number or a date after a name.
+const MIN_TURN_HAN: usize = 4;
 
 /// One turn: who speaks (as introduced), where the turn names them, what
 /// they say.
@@ -42,22 +62,24 @@ pub(super) struct Turn {
     pub(super) quote: Option<String>,
 }
 
+/// The patterns of turn heads and interview headings.
 #[derive(Debug, Clone)]
 pub(super) struct Transcript {
-    head: Regex,
-    interview: Regex,
+    head: Windowed,
+    interview: Windowed,
 }
 
 /// A head found: its text, span and where its words start.
-struct Head<'a> {
-    text: &'a str,
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Head<'a> {
+    pub(super) text: &'a str,
     span: Span,
     words: usize,
 }
 
 impl Transcript {
     pub(super) fn new() -> Self {
-        let head = Regex::new(
+        let head = Windowed::new(
             r"(?xm)
               # a turn opens a line or follows a sentence end
               (?: ^ | [。！？!?] )
@@ -65,101 +87,85 @@ impl Transcript {
               # a name, a label, or a title chain and a name
               (?P<head> [\p{Han}、]{1,40} | [\p{Han}、]{1,30} [·•‧] \p{Han}{1,10} )
               [\t\x20\u{3000}]* [:：]",
-        )
-        .expect("the head pattern is constant and tested");
+        );
         // ——访国家能源局司长李创军 / 【专访】对话省长张三 / 专访某大学教授李四
-        let interview = Regex::new(
+        let interview = Windowed::new(
             r"(?x)
               (?: [—–]{1,3} [\t\x20\u{3000}]* (?:专访|访|对话) | 专访 | 对话 )
               [\t\x20\u{3000}]*
               (?P<who> [^\s,，。;；:：!！?？“”「」()（）【】]{4,60} )",
-        )
-        .expect("the interview pattern is constant and tested");
+        );
         Transcript { head, interview }
     }
 
-    /// The turns of `text` whose speaker was introduced before them.
+    /// Every turn head of the text: the name, label or titled name before
+    /// a colon that opens a line or follows a sentence end.
+    pub(super) fn heads<'t>(&self, reader: &Reader<'t>) -> Vec<Head<'t>> {
+        let text = reader.text;
+        reader
+            .segments
+            .within(Span::new(0, text.len()), Mark::COLON)
+            .filter_map(|colon| self.head_before(text, colon))
+            .collect()
+    }
+
+    /// The head ending at the colon at byte `colon`: the run before it back
+    /// to a line start or a sentence end, read by the head pattern.
+    fn head_before<'t>(&self, text: &'t str, colon: usize) -> Option<Head<'t>> {
+        let floor = ceil_boundary(text, colon.saturating_sub(HEAD_REACH));
+        let before = text.get(floor..colon)?;
+        let mut anchor = (floor == 0).then_some(0);
+        for (i, c) in before.char_indices().rev() {
+            match c {
+                '\n' => {
+                    anchor = Some(floor + i + 1);
+                    break;
+                }
+                '。' | '!' | '?' => {
+                    anchor = Some(floor + i);
+                    break;
+                }
+                // What a head or the blanks around it may hold.
+                '\t' | ' ' | '、' => {}
+                c if !c.is_ascii() && Mark::of(c).is_none() => {}
+                _ => return None,
+            }
+        }
+        let found = self.head.at(text, Span::new(anchor?, colon + 1))?;
+        let span = found.group("head")?;
+        Some(Head {
+            text: text.get(span.start..span.end)?,
+            span,
+            words: found.span().end,
+        })
+    }
+
+    /// The turns of `heads` whose speaker was introduced before them
+    /// (`intros`, see [`super::mention`]) or in an interview heading.
     pub(super) fn turns(
         &self,
-        text: &str,
-        lexicon: &Lexicon,
-        cues: &Cues,
-        taken: &Taken,
+        reader: &Reader<'_>,
+        hits: &Hits,
+        heads: &[Head<'_>],
+        intros: &HashMap<String, (usize, Speaker)>,
     ) -> Vec<Turn> {
-        let heads: Vec<Head<'_>> = self
-            .head
-            .captures_iter(text)
-            .filter_map(|c| {
-                let h = c.name("head")?;
-                Some(Head {
-                    text: h.as_str(),
-                    span: Span::new(h.start(), h.end()),
-                    words: c.get(0)?.end(),
-                })
-            })
-            .collect();
-        if heads.is_empty() {
-            return Vec::new();
-        }
-        let interviewees = self.interviewees(text, lexicon, cues, taken);
-        let names = heads
-            .iter()
-            .map(|h| h.text)
-            .filter(|h| {
-                let n = h.chars().count();
-                !is_label(h) && (n <= 4 || h.contains(['·', '•', '‧'])) && n >= 2
-            })
-            .collect();
-        let intros = introductions(text, names, lexicon, cues, taken);
-        // 答 is the interviewee only when the text names one.
-        let answerer = match interviewees.as_slice() {
-            [one] => Some(one),
-            _ => None,
+        let text = reader.text;
+        let interviewees = self.interviewees(reader);
+        let speakers = Speakers {
+            reader,
+            hits,
+            intros,
+            // 答 is the interviewee only when the text names one.
+            answerer: match interviewees.as_slice() {
+                [one] => Some(one),
+                _ => None,
+            },
+            interviewees: interviewees
+                .iter()
+                .map(|entry| (entry.1.name.as_str(), entry))
+                .collect(),
         };
-        let speaks = |head: &Head<'_>| -> Option<(Speaker, Span, Option<Span>)> {
-            let before = |at: usize| at < head.span.start;
-            if head.text == "答" {
-                return answerer
-                    .filter(|(at, _)| before(*at))
-                    .map(|(_, s)| (s.clone(), head.span, None));
-            }
-            let introduced = intros
-                .get(head.text)
-                .filter(|(at, _)| before(*at))
-                .map(|(_, s)| s)
-                .or_else(|| {
-                    interviewees
-                        .iter()
-                        .find(|(at, s)| s.name == head.text && before(*at))
-                        .map(|(_, s)| s)
-                });
-            if let Some(s) = introduced {
-                return Some((s.clone(), head.span, Some(head.span)));
-            }
-            // A head that introduces its speaker itself: 国家发展改革委副主任李四：
-            // (but 教授阿不都·热合曼表示： is a report the verb pass reads).
-            let verb_ends = lexicon.verbs.find_iter(head.text).any(|v| {
-                v.end() == head.text.len()
-                    && lexicon
-                        .verb_words
-                        .get(v.pattern().as_usize())
-                        .is_some_and(|(_, speech)| *speech)
-            });
-            if verb_ends {
-                return None;
-            }
-            let s = speaker::read(text, head.span.start, head.span.end, lexicon, cues, taken)?;
-            let reporter = s.titles.iter().any(|t| {
-                ["记者", "主持人", "编辑", "通讯员"]
-                    .iter()
-                    .any(|l| t.ends_with(l))
-            });
-            (!s.titles.is_empty() && !reporter && s.name_span.end == head.span.end).then(|| {
-                let (span, name_span) = (s.span, s.name_span);
-                (s, span, Some(name_span))
-            })
-        };
-        let speakers: Vec<_> = heads.iter().map(speaks).collect();
+        let who: Vec<_> = heads.iter().map(|h| speakers.of(h)).collect();
         // Each turn's words end at the line end or where the next turn (or
         // a label such as 记者：) begins.
         let mut stops = vec![text.len(); heads.len()];
@@ -168,25 +174,25 @@ impl Transcript {
             if let Some(stop) = stops.get_mut(i) {
                 *stop = next;
             }
-            if is_label(head.text) || speakers.get(i).is_some_and(Option::is_some) {
+            if is_label(reader.lexicon, head.text) || who.get(i).is_some_and(Option::is_some) {
                 next = head.span.start;
             }
         }
         let mut turns = Vec::new();
-        for ((head, who), stop) in heads.iter().zip(speakers).zip(stops) {
+        for ((head, who), stop) in heads.iter().zip(who).zip(stops) {
             let Some((speaker, span, name_span)) = who else {
                 continue;
             };
-            let line_end = text
-                .get(head.words..)
-                .and_then(|rest| rest.find('\n'))
-                .map_or(text.len(), |n| head.words + n);
+            let stop = stop.max(head.words);
+            let end = reader
+                .segments
+                .next(head.words, Mark::LINE, stop)
+                .unwrap_or(stop);
             let quote = text
-                .get(head.words..stop.min(line_end))
+                .get(head.words..end)
                 .map(|q| q.trim().to_owned())
                 .unwrap_or_default();
-            // Words, not a phone number or a date after a name.
-            if quote.chars().filter(|&c| is_han(c)).count() < 4 {
+            if quote.chars().filter(|&c| is_han(c)).count() < MIN_TURN_HAN {
                 continue;
             }
             turns.push(Turn {
@@ -199,102 +205,127 @@ impl Transcript {
         turns
     }
 
-    /// People named in an interview heading (——访…司长李创军), each with
-    /// where the heading ends.
-    fn interviewees(
-        &self,
-        text: &str,
-        lexicon: &Lexicon,
-        cues: &Cues,
-        taken: &Taken,
-    ) -> Vec<(usize, Speaker)> {
+    /// People named in an interview heading (——访…司长李创军), each once,
+    /// with where the heading ends.
+    fn interviewees(&self, reader: &Reader<'_>) -> Vec<(usize, Speaker)> {
+        let text = reader.text;
         let mut found: Vec<(usize, Speaker)> = Vec::new();
-        for c in self.interview.captures_iter(text) {
-            let Some(who) = c.name("who") else { continue };
-            // A label run into the heading when its line break was lost
-            // (…司长李创军记者：).
-            let end = ["记者", "主持人", "问"]
-                .iter()
-                .find_map(|l| who.as_str().strip_suffix(l))
-                .map_or(who.end(), |rest| who.start() + rest.len());
-            let Some(s) = speaker::read(text, who.start(), end, lexicon, cues, taken) else {
+        let mut seen: HashSet<String> = HashSet::new();
+        // Headings never overlap: one is looked for after the last ends.
+        let mut searched = 0;
+        for start in reader.words.starts_of(Class::INTERVIEW) {
+            if start < searched {
+                continue;
+            }
+            let window = Span::new(start, floor_boundary(text, start + INTERVIEW_REACH));
+            let Some(heading) = self.interview.at(text, window) else {
                 continue;
             };
-            if s.titles.is_empty() || s.name_span.end != end {
+            searched = heading.span().end.max(start + 1);
+            let Some(who) = heading.group("who") else {
+                continue;
+            };
+            let who_text = text.get(who.start..who.end).unwrap_or_default();
+            // A label run into the heading when its line break was lost
+            // (…司长李创军记者：).
+            let end = reader
+                .lexicon
+                .heading_ends
+                .iter()
+                .find_map(|l| who_text.strip_suffix(l.as_str()))
+                .map_or(who.end, |rest| who.start + rest.len());
+            let Some(s) = reader.read(who.start, end) else {
+                continue;
+            };
+            if s.titles.is_empty() || s.name_span.end != end || seen.contains(&s.name) {
                 continue;
             }
-            if !found.iter().any(|(_, f)| f.name == s.name) {
-                found.push((end, s));
-            }
+            seen.insert(s.name.clone());
+            found.push((end, s));
         }
         found
     }
 }
 
+/// Who may head a turn: people introduced earlier, the interviewees.
+struct Speakers<'r> {
+    reader: &'r Reader<'r>,
+    hits: &'r Hits,
+    intros: &'r HashMap<String, (usize, Speaker)>,
+    answerer: Option<&'r (usize, Speaker)>,
+    interviewees: HashMap<&'r str, &'r (usize, Speaker)>,
+}
+
+impl Speakers<'_> {
+    /// The speaker of the turn `head` heads, the turn's span and the name's.
+    fn of(&self, head: &Head<'_>) -> Option<(Speaker, Span, Option<Span>)> {
+        let before = |at: usize| at < head.span.start;
+        if head.text == "答" {
+            return self
+                .answerer
+                .filter(|(at, _)| before(*at))
+                .map(|(_, s)| (s.clone(), head.span, None));
+        }
+        let introduced = self
+            .intros
+            .get(head.text)
+            .filter(|(at, _)| before(*at))
+            .or_else(|| {
+                self.interviewees
+                    .get(head.text)
+                    .copied()
+                    .filter(|(at, _)| before(*at))
+            })
+            .map(|(_, s)| s);
+        if let Some(s) = introduced {
+            return Some((s.clone(), head.span, Some(head.span)));
+        }
+        // A head that introduces its speaker itself: 国家发展改革委副主任李四：
+        // (but 教授阿不都·热合曼表示： is a report the verb pass reads).
+        let lexicon = self.reader.lexicon;
+        let verb_ends = self
+            .hits
+            .leftmost_longest(Table::SpeechVerb, head.span)
+            .any(|v| {
+                v.span.end == head.span.end
+                    && lexicon
+                        .verb_words
+                        .get(v.row)
+                        .is_some_and(|(_, speech)| *speech)
+            });
+        if verb_ends {
+            return None;
+        }
+        let s = self.reader.read(head.span.start, head.span.end)?;
+        let reporter = s
+            .titles
+            .iter()
+            .any(|t| lexicon.reporters.iter().any(|l| t.ends_with(l.as_str())));
+        (!s.titles.is_empty() && !reporter && s.name_span.end == head.span.end).then(|| {
+            let (span, name_span) = (s.span, s.name_span);
+            (s, span, Some(name_span))
+        })
+    }
+}
+
 /// Labels that head a turn but name nobody.
-fn is_label(head: &str) -> bool {
-    matches!(head, "问" | "答" | "提问")
-        || ["记者", "主持人", "主持"].iter().any(|l| head.ends_with(l))
+fn is_label(lexicon: &Lexicon, head: &str) -> bool {
+    lexicon.labels.iter().any(|l| l == head)
+        || lexicon
+            .label_ends
+            .iter()
+            .any(|l| head.ends_with(l.as_str()))
 }
 
-/// Each name's first mention with a title before it (副行长宣昌能出席,
-/// 副局长丛林、…), with where that mention ends.
-pub(super) fn introductions(
-    text: &str,
-    mut names: Vec<&str>,
-    lexicon: &Lexicon,
-    cues: &Cues,
-    taken: &Taken,
-) -> HashMap<String, (usize, Speaker)> {
-    let mut intros = HashMap::new();
-    names.sort_unstable();
-    names.dedup();
-    if names.is_empty() {
-        return intros;
-    }
-    let Ok(ac) = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(&names)
-    else {
-        return intros;
-    };
-    for m in ac.find_iter(text) {
-        let Some(&name) = names.get(m.pattern().as_usize()) else {
-            continue;
-        };
-        if intros.contains_key(name) || !ends_mention(text, m.end(), lexicon) {
-            continue;
-        }
-        let start = super::clause::clause_start(text, m.end());
-        let Some(s) = speaker::read(text, start, m.end(), lexicon, cues, taken) else {
-            continue;
-        };
-        if s.name == name && !s.titles.is_empty() && s.name_span.end == m.end() {
-            intros.insert(name.to_owned(), (m.end(), s));
-        }
-    }
-    intros
-}
-
-/// Whether a name mention may end at `end`: the name is not the start of a
-/// longer one (李明 in 李明亮), so what follows is a clause mark, a space,
-/// the text's end, a speech verb or a word that follows a person in a
-/// presser's introduction.
-fn ends_mention(text: &str, end: usize, lexicon: &Lexicon) -> bool {
-    const NEXT: [&str; 16] = [
-        "出席", "主持", "参加", "回答", "答", "介绍", "等", "和", "与", "及", "在", "就", "对",
-        "接受", "一行", "记者",
-    ];
-    let Some(rest) = text.get(end..) else {
-        return false;
-    };
-    match rest.chars().next() {
-        None => true,
-        // A clause mark, 、, a space or an opening parenthesis.
-        Some(c) if !is_han(c) => true,
-        Some(_) => {
-            NEXT.iter().any(|w| rest.starts_with(w))
-                || lexicon.verbs.find(rest).is_some_and(|v| v.start() == 0)
-        }
-    }
+/// The names turn heads may carry: two to four characters, or a dotted
+/// name; no label.
+pub(super) fn head_names<'t>(lexicon: &Lexicon, heads: &[Head<'t>]) -> Vec<&'t str> {
+    heads
+        .iter()
+        .map(|h| h.text)
+        .filter(|h| {
+            let n = h.chars().count();
+            !is_label(lexicon, h) && (n <= 4 || h.contains(DOTS)) && n >= 2
+        })
+        .collect()
 }

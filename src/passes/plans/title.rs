@@ -295,11 +295,13 @@ const YEAR: &str = "(?:(?:19|20)[0-9]{2}|(?:一九|二〇|二零)[〇零一二�
 /// The value of a year written in Arabic or Chinese digits.
 fn year_value(s: &str) -> Option<i32> {
     s.parse().ok().or_else(|| {
-        s.chars()
-            .try_fold(0i32, |n, c| {
-                let d = "〇一二三四五六七八九".chars().position(|d| d == c).or((c == '零').then_some(0))?;
-                Some(n * 10 + i32::try_from(d).ok()?)
-            })
+        s.chars().try_fold(0i32, |n, c| {
+            let d = "〇一二三四五六七八九"
+                .chars()
+                .position(|d| d == c)
+                .or((c == '零').then_some(0))?;
+            Some(n * 10 + i32::try_from(d).ok()?)
+        })
     })
 }
 

@@ -188,14 +188,46 @@ fn layout_around_the_speaker() {
 
 #[test]
 fn markup_spans_map_to_the_input() {
-    let input = "省交通运输厅副厅长<strong>钱立群</strong>介绍,全年完成投资八百亿元。";
-    let doc = crate::passes::testing::extractor(None).extract(input);
-    let expert = doc.experts.first().expect("one expert");
-    assert_eq!(expert.surface, "省交通运输厅副厅长<strong>钱立群");
-    assert_eq!(
-        input.get(expert.span.start..expert.span.end),
-        Some(expert.surface.as_str())
-    );
+    // Normalization drops the markup; the spans still cover the input.
+    let rows: &[(&str, &str, &str, &str)] = &[
+        // (name, input, surface, the name's text)
+        (
+            "HTML tags around the name",
+            "省交通运输厅副厅长<strong>钱立群</strong>介绍,全年完成投资八百亿元。",
+            "省交通运输厅副厅长<strong>钱立群",
+            "钱立群",
+        ),
+        (
+            "markdown bold name",
+            "省交通运输厅副厅长**钱立群**表示,将加快农村公路建设。",
+            "省交通运输厅副厅长**钱立群",
+            "钱立群",
+        ),
+        (
+            "entity between title and name",
+            "司长&nbsp;王松波说,进展顺利。",
+            "司长&nbsp;王松波",
+            "王松波",
+        ),
+        (
+            "tags around the title",
+            "<span class=\"t\">省长</span>张三指出,要稳就业。",
+            "省长</span>张三",
+            "张三",
+        ),
+    ];
+    let extractor = crate::passes::testing::extractor(None);
+    for &(name, input, surface, person) in rows {
+        let doc = extractor.extract(input);
+        let expert = doc.experts.first().expect(name);
+        assert_eq!(expert.surface, surface, "{name}");
+        assert_eq!(expert.name, person, "{name}");
+        assert_eq!(
+            input.get(expert.span.start..expert.span.end),
+            Some(expert.surface.as_str()),
+            "{name}"
+        );
+    }
 }
 
 #[test]

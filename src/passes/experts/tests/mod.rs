@@ -1,11 +1,12 @@
 use super::*;
 
 mod layout;
+mod limits;
 mod names_and_cues;
 mod posts;
 use crate::lexicon::tsv as gazetteer;
 use crate::text::normalize::{Converter, Normalized};
-use crate::{AgencyLevel, Span};
+use crate::{Agency, AgencyLevel, Span};
 
 /// What one expert should come out as: name, titles, affiliation, outlet.
 type Want = (
