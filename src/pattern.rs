@@ -42,13 +42,6 @@ impl Windowed {
         }
     }
 
-    /// Compiles a pattern built from table rows; the error says why not.
-    pub(crate) fn try_new(pattern: &str) -> Result<Self, String> {
-        meta::Regex::new(pattern)
-            .map(|re| Windowed { re })
-            .map_err(|e| e.to_string())
-    }
-
     /// The leftmost match inside `window` of `text`.
     pub(crate) fn find<'t>(&self, text: &'t str, window: Span) -> Option<Found<'t>> {
         self.search(text, window, Anchored::No)

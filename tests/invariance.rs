@@ -285,12 +285,19 @@ fn to_chinese_numerals(text: &str) -> String {
             && chars
                 .get(i + 1..i + 6)
                 .is_some_and(|w| w[..4].iter().all(char::is_ascii_digit) && w[4] == '年');
-        if joined(before)
+        // A comma joins digits only in a grouped number (1,200): after a
+        // Han character it is a clause mark, as the full-width one.
+        let grouped = before != Some(',')
+            || start
+                .checked_sub(2)
+                .and_then(|j| chars.get(j))
+                .is_some_and(char::is_ascii_digit);
+        if (joined(before) && grouped)
             || (joined(after) && !opens_period)
             || (digits.len() > 1 && digits.starts_with('0'))
         {
             out.push_str(&digits);
-        } else if digits.len() == 4 && (after == Some('年') || opens_period) {
+        } else if digits.len() == 4 && (year_next(&chars, i) || opens_period) {
             out.extend(
                 digits
                     .bytes()
@@ -328,10 +335,25 @@ fn by_amount(mut value: Value) -> Value {
     value
 }
 
-/// `value` with every plan title (and every number's plan) passed through
-/// `convert`, as a copy of the text writes them.
+/// Whether 年 follows position `i` of `chars`, blanks aside (2024 年).
+fn year_next(chars: &[char], i: usize) -> bool {
+    chars
+        .get(i..)
+        .and_then(|rest| rest.iter().find(|c| !matches!(c, ' ' | '\u{3000}')))
+        == Some(&'年')
+}
+
+/// `value` with the fields kept as written (plan titles, a number's plan,
+/// goal subjects, incentive conditions, quotes) passed through `convert`, as a copy
+/// of the text writes them.
 fn titles_through(mut value: Value, convert: fn(&str) -> String) -> Value {
-    for (list, field) in [("plans", "title"), ("numbers", "plan")] {
+    for (list, field) in [
+        ("plans", "title"),
+        ("numbers", "plan"),
+        ("goals", "subject"),
+        ("incentives", "condition"),
+        ("experts", "quote"),
+    ] {
         let Some(Value::Array(records)) = value.get_mut(list) else {
             continue;
         };
@@ -404,7 +426,7 @@ proptest! {
     #[test]
     fn a_chinese_numeral_copy_gives_the_same_records(text in document()) {
         let chinese = to_chinese_numerals(&text);
-        // A title is kept as written, so the copy's titles are the copy's.
+        // Titles and subjects are kept as written: the copy's are the copy's.
         prop_assert_eq!(
             titles_through(by_amount(normalized(&ALL.extract(&text))), to_chinese_numerals),
             by_amount(normalized(&ALL.extract(&chinese))),

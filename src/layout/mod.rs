@@ -33,6 +33,7 @@ use regex::Regex;
 
 use crate::pattern::{Windowed, compile};
 
+use crate::text::date::{DAY, MONTH, YEAR, small_number, year_value};
 use crate::text::segment::Segments;
 use crate::{Error, PartialDate, Span};
 
@@ -43,7 +44,10 @@ const HEAD_BYTES: usize = 1500;
 
 /// A full date as datelines write it: 2024-03-05, 2024/3/5, 2024.03.05,
 /// 2024年3月5日 (the 日 is left to the caller).
-const DATE: &str = r"[0-9]{4}(?:-|/|\.|年)[0-9]{1,2}(?:-|/|\.|月)[0-9]{1,2}";
+/// Arabic or Chinese numerals (二〇二四年三月五日), as official pages write it.
+const DATE: &str = "(?:[0-9]{4}|(?:一九|二〇|二零)[〇零一二三四五六七八九]{2})(?:-|/|\\.|年)\
+    (?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])(?:-|/|\\.|月)\
+    (?:[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
 
 /// What the layout of one document says.
 #[derive(Debug, Clone, Copy, Default)]
@@ -102,11 +106,11 @@ impl Rules {
                     | \p{{Han}}{{1,12}}?(?:报|网|社|台|客户端|杂志|周刊)[\ \t]*$)
                 "
             )),
-            date: compile(
+            date: compile(&format!(
                 r"(?x)
-                (?P<y>[0-9]{4})(?:-|/|\.|年)(?P<m>[0-9]{1,2})(?:-|/|\.|月)(?P<d>[0-9]{1,2})
-                ",
-            ),
+                (?P<y>{YEAR})(?:-|/|\.|年)(?P<m>{MONTH})(?:-|/|\.|月)(?P<d>{DAY})
+                "
+            )),
             signatures: Signatures::new(),
         })
     }
@@ -138,7 +142,9 @@ impl Rules {
     fn dateline(&self, text: &str, segments: &Segments) -> Option<PartialDate> {
         let head = prefix(text, HEAD_BYTES).len();
         let dated = |n: &&Span| {
-            n.len() == 4
+            text.get(n.start..n.end)
+                .and_then(year_value)
+                .is_some_and(|y| (1900..2100).contains(&y))
                 && text
                     .get(n.end..)
                     .is_some_and(|r| r.starts_with(['-', '/', '.', '年']))
@@ -175,11 +181,7 @@ fn prefix(text: &str, max: usize) -> &str {
     text.get(..end).unwrap_or("")
 }
 
-fn number(caps: &regex::Captures<'_>, name: &str) -> Option<u32> {
-    caps.name(name)?.as_str().parse().ok()
-}
-
 fn ymd(caps: &regex::Captures<'_>, y: &str, m: &str, d: &str) -> Option<PartialDate> {
-    let year = i32::try_from(number(caps, y)?).ok()?;
-    PartialDate::day(year, number(caps, m)?, number(caps, d)?)
+    let part = |name: &str| small_number(caps.name(name)?.as_str());
+    PartialDate::day(year_value(caps.name(y)?.as_str())?, part(m)?, part(d)?)
 }

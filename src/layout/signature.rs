@@ -23,6 +23,7 @@ use regex::Regex;
 
 use super::prefix;
 use crate::pattern::{Found, Windowed, compile};
+use crate::text::date::{DAY, MONTH, YEAR, small_number, year_value};
 use crate::text::segment::Segments;
 use crate::{PartialDate, Span};
 
@@ -57,6 +58,9 @@ pub(crate) struct Signature {
 /// Finds the signature block of an official document.
 #[derive(Debug, Clone)]
 pub(crate) struct Signatures {
+    /// A line ending in a full date, Arabic or Chinese (2019年1月24日,
+    /// 二〇一九年一月二十四日): what closes a signature block.
+    date_line: Regex,
     bodies: Windowed,
     official: Windowed,
     order: Regex,
@@ -66,8 +70,9 @@ impl Signatures {
     pub(crate) fn new() -> Self {
         let posts = SIGNING_POSTS.join("|");
         Signatures {
+            date_line: compile(&format!("{YEAR}年{MONTH}月{DAY}日[\\ \\t]*$")),
             bodies: Windowed::new(
-                r"(?xm)
+                &r"(?xm)
                 # one to three short lines naming the signing bodies, with no
                 # sentence punctuation, the last ending in a body suffix
                 (?P<body>(?:^[\ \t]*[^\n,。:;!?()]{2,40}\n){0,2}
@@ -75,8 +80,11 @@ impl Signatures {
                   (?:人民政府|办公厅|办公室|委员会|国务院|中共中央|部|局|厅|委|署|院|行|办)
                   [\ \t]*\n)
                 [\ \t]*\n?[\ \t]*
-                (?P<date>(?P<y>[0-9]{4})年(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日)[\ \t]*$
-                ",
+                (?P<date>(?P<y>YEAR)年(?P<m>MONTH)月(?P<d>DAY)日)[\ \t]*$
+                "
+                .replace("YEAR", YEAR)
+                .replace("MONTH", MONTH)
+                .replace("DAY", DAY),
             ),
             official: Windowed::new(&format!(
                 r"(?xm)
@@ -85,7 +93,7 @@ impl Signatures {
                 (?:^|。)[\ \t]*
                 (?P<body>(?:代理|副)?(?:{posts})[\ \t]*\p{{Han}}{{2,4}}?)
                 [\ \t]*\n?[\ \t]*\n?[\ \t]*
-                (?P<date>(?P<y>[0-9]{{4}})年(?P<m>[0-9]{{1,2}})月(?P<d>[0-9]{{1,2}})日)[\ \t]*$
+                (?P<date>(?P<y>{YEAR})年(?P<m>{MONTH})月(?P<d>{DAY})日)[\ \t]*$
                 "
             )),
             order: compile(
@@ -94,7 +102,7 @@ impl Signatures {
                 (?P<body>[^\n,。:;!?《》]{2,30}?)令
                 [\ \t]*\n?[\ \t]*
                 # 第15号, (第15号), 〔2024〕第3号
-                [(〔\[]?(?:[0-9]{4}[)〕\]])?[\ \t]*第?[\ \t]*[0-9]{1,4}[\ \t]*号
+                [(〔\[]?(?:[0-9]{4}[)〕\]])?[\ \t]*第?[\ \t]*(?:[0-9]{1,4}|[〇零一二两三四五六七八九十百千]{1,8})[\ \t]*号
                 ",
             ),
         }
@@ -105,10 +113,18 @@ impl Signatures {
         segments
             .numerals()
             .iter()
-            .filter(|n| n.len() == 4 && text.get(n.end..).is_some_and(|r| r.starts_with('年')))
+            .filter(|n| {
+                let year = text
+                    .get(n.start..n.end)
+                    .and_then(year_value)
+                    .is_some_and(|y| (1900..2100).contains(&y));
+                year && text.get(n.end..).is_some_and(|r| r.starts_with('年'))
+            })
             .filter_map(|n| {
                 let line = segments.line(n.start, DATE_LINE_BYTES);
-                ends_in_date(text.get(line.start..line.end)?).then_some(line)
+                self.date_line
+                    .is_match(text.get(line.start..line.end)?)
+                    .then_some(line)
             })
             .find_map(|line| self.closed_by(text, line))
     }
@@ -155,34 +171,8 @@ impl Signatures {
     }
 }
 
-/// Whether `line` ends in a full date: `2019年1月24日`, with blanks after
-/// it (a post and name may stand before it on the line).
-fn ends_in_date(line: &str) -> bool {
-    let Some(rest) = line.trim_end_matches([' ', '\t']).strip_suffix('日') else {
-        return false;
-    };
-    let digits_at_end = |s: &str, len: std::ops::RangeInclusive<usize>| -> Option<usize> {
-        let n = s.bytes().rev().take_while(u8::is_ascii_digit).count();
-        len.contains(&n).then(|| s.len() - n)
-    };
-    let Some(rest) = digits_at_end(rest, 1..=2).and_then(|i| rest.get(..i)?.strip_suffix('月'))
-    else {
-        return false;
-    };
-    let Some(rest) = digits_at_end(rest, 1..=2).and_then(|i| rest.get(..i)?.strip_suffix('年'))
-    else {
-        return false;
-    };
-    let n = rest.bytes().rev().take_while(u8::is_ascii_digit).count();
-    n == 4
-}
-
 /// The date of a signature match.
 fn date_of(found: &Found<'_>) -> Option<PartialDate> {
-    let number = |name: &str| found.str(name)?.parse::<u32>().ok();
-    PartialDate::day(
-        i32::try_from(number("y")?).ok()?,
-        number("m")?,
-        number("d")?,
-    )
+    let part = |name: &str| small_number(found.str(name)?);
+    PartialDate::day(year_value(found.str("y")?)?, part("m")?, part("d")?)
 }

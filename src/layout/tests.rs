@@ -1,5 +1,4 @@
 use super::*;
-use crate::passes::Context;
 use crate::text::date::{DateValue, Found, Parser};
 
 fn published(text: &str) -> Option<String> {

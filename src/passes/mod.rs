@@ -202,10 +202,6 @@ pub(crate) mod testing {
             }
         }
 
-        /// The document's layout.
-        pub(crate) fn layout(&self) -> &Layout {
-            &self.layout
-        }
     }
 
     /// The embedded extractor, built once, with the given reference date:

@@ -5,6 +5,7 @@
 
 use crate::lexicon::Lexicon;
 use crate::text::chars::is_clause_end;
+use crate::text::segment::is_numeral;
 
 /// How far after a year its clause is read for a cue, in characters.
 pub(crate) const CUE_REACH: usize = 30;
@@ -32,7 +33,7 @@ pub(crate) fn aims(lexicon: &Lexicon, before: &str, word: &str, after: &str) -> 
     if seen.statistic || seen.forecast || starts_with_count(after) {
         return false;
     }
-    let Some(digit) = clause.find(|c: char| c.is_ascii_digit()) else {
+    let Some(digit) = first_quantity(lexicon, &clause) else {
         return false;
     };
     let head = clause.get(..digit).unwrap_or("");
@@ -50,6 +51,29 @@ pub(crate) fn aims(lexicon: &Lexicon, before: &str, word: &str, after: &str) -> 
     // 全年完成投资… is how a year's review reports: 全年 needs a modal.
     let whole_year = word == "全年";
     (seen.forward && modal(&clause)) || modal(lead) || (verb && !whole_year)
+}
+
+/// Where the first number of a quantity stands in `clause`: an Arabic
+/// digit, or a Chinese numeral with a unit right after it (二十亿元, 五十家;
+/// not the 两 of 两个都市圈 or 十四五, which name no amount).
+pub(crate) fn first_quantity(lexicon: &Lexicon, clause: &str) -> Option<usize> {
+    let mut run: Option<usize> = None;
+    for (i, c) in clause.char_indices() {
+        if c.is_ascii_digit() {
+            return Some(i);
+        }
+        if is_numeral(c) {
+            run.get_or_insert(i);
+            continue;
+        }
+        if let Some(start) = run.take() {
+            let spans_two = clause.get(start..i).is_some_and(|n| n.chars().count() >= 2);
+            if spans_two && lexicon.units.at(clause, i).is_some() {
+                return Some(start);
+            }
+        }
+    }
+    None
 }
 
 /// Whether a part of the year follows (`前三季度`, `1-8月`, `上半年`,

@@ -61,16 +61,6 @@ pub(crate) fn is_speaker_break(c: char) -> bool {
         )
 }
 
-/// An opening quotation mark.
-pub(crate) fn is_quote_open(c: char) -> bool {
-    matches!(c, '“' | '「' | '『' | '‘')
-}
-
-/// A closing quotation mark.
-pub(crate) fn is_quote_close(c: char) -> bool {
-    matches!(c, '”' | '」' | '』' | '’')
-}
-
 /// Longest a sentence or clause window reaches on either side of a
 /// position, in bytes: a unit running longer is cut there.
 pub(crate) const WINDOW: usize = 600;
@@ -120,7 +110,9 @@ mod tests {
 
     #[test]
     fn classes() {
-        let rows: &[(&str, char, fn(char) -> bool, bool)] = &[
+        /// (name, character, class, whether it is in the class)
+        type Row = (&'static str, char, fn(char) -> bool, bool);
+        let rows: &[Row] = &[
             ("basic han", '国', is_han, true),
             ("extension A", '㐀', is_han, true),
             ("ling", '〇', is_han, true),

@@ -9,7 +9,7 @@ use crate::pattern::compile;
 use crate::text::numeral;
 
 fn number(caps: &regex::Captures<'_>, name: &str) -> Option<u32> {
-    caps.name(name)?.as_str().parse().ok()
+    small_number(caps.name(name)?.as_str())
 }
 
 /// How far back a bare date later than the reference may be read as
@@ -51,26 +51,24 @@ pub(crate) struct Parser {
 impl Parser {
     pub(crate) fn new() -> Self {
         Parser {
-            expr: compile(
+            expr: compile(&format!(
                 r"(?x)
                 # ranges first, so 2023—2025年 is not read as the year 2025
-                (?P<range>(?:19|20)[0-9]{2}年?[\ ]*(?:[-—–~至到]|——)[\ ]*(?:19|20)[0-9]{2}年)
+                (?P<range>{YEAR}年?[\ ]*(?:[-—–~至到]|——)[\ ]*{YEAR}年)
                 # a year after 到/截至 is a deadline or a cut-off, not an event
-                | (?P<deadline>(?:到|至|截至|截止|力争)(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?)
+                | (?P<deadline>(?:到|至|截至|截止|力争){YEAR}年(?:{MONTH}月)?)
                 | (?P<vague>近日|日前|近期|前不久|不久前|日内|此前|近来)
                 | (?P<rel>今年|去年|明年|前年)
-                  (?:(?P<rm>[0-9]{1,2})月(?:(?P<rd>[0-9]{1,2})[日号])?)?
-                | (?P<y>(?:19|20)[0-9]{2})年
-                  (?:(?P<m>[0-9]{1,2})月(?:(?P<d>[0-9]{1,2})[日号])?)?
-                | (?P<iy>(?:19|20)[0-9]{2})[-/.](?P<im>[0-9]{2})[-/.](?P<id>[0-9]{2})
-                # in Chinese numerals, as official documents sign: 二〇二四年五月三十一日
-                | (?P<cy>(?:一九|二〇|二零)[〇零一二三四五六七八九]{2})年
-                  (?:(?P<cm>十[一二]?|[一二三四五六七八九])月
-                    (?:(?P<cd>[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])?)?
+                  (?:(?P<rm>{MONTH})月(?:(?P<rd>{DAY})[日号])?)?
+                # Arabic or Chinese numerals (二〇二四年五月三十一日, as official
+                # documents sign)
+                | (?P<y>{YEAR})年
+                  (?:(?P<m>{MONTH})月(?:(?P<d>{DAY})[日号])?)?
+                | (?P<iy>(?:19|20)[0-9]{{2}})[-/.](?P<im>[0-9]{{2}})[-/.](?P<id>[0-9]{{2}})
                 # a bare month or day of month takes the reference year
-                | (?P<bm>[0-9]{1,2})月(?:(?P<bd>[0-9]{1,2})[日号])?
-                ",
-            ),
+                | (?P<bm>{MONTH})月(?:(?P<bd>{DAY})[日号])?
+                "
+            )),
         }
     }
 
@@ -116,26 +114,12 @@ impl Parser {
             };
             return Some(build(year, number(caps, "rm"), number(caps, "rd")));
         }
-        if caps.name("y").is_some() {
-            let year = i32::try_from(number(caps, "y")?).ok()?;
+        if let Some(y) = caps.name("y") {
+            let year = year_value(y.as_str())?;
             return Some(build(year, number(caps, "m"), number(caps, "d")));
         }
-        if let Some(cy) = caps.name("cy") {
-            let year: u32 = cy
-                .as_str()
-                .chars()
-                .try_fold(0, |n, c| Some(n * 10 + chinese_digit(c)?))?;
-            let part = |name: &str| caps.name(name).and_then(|m| numeral::number(m.as_str()));
-            #[allow(
-                clippy::cast_possible_truncation,
-                clippy::cast_sign_loss,
-                reason = "month and day numerals are at most 31"
-            )]
-            let (month, day) = (part("cm").map(|m| m as u32), part("cd").map(|d| d as u32));
-            return Some(build(i32::try_from(year).ok()?, month, day));
-        }
-        if caps.name("iy").is_some() {
-            let year = i32::try_from(number(caps, "iy")?).ok()?;
+        if let Some(y) = caps.name("iy") {
+            let year = year_value(y.as_str())?;
             return Some(build(year, number(caps, "im"), number(caps, "id")));
         }
         let month = number(caps, "bm")?;
@@ -163,13 +147,83 @@ impl Parser {
     }
 }
 
+/// A year 1900–2099 in Arabic or Chinese digits (2025, 二〇二五), as a
+/// regex part.
+pub(crate) const YEAR: &str = "(?:(?:19|20)[0-9]{2}|(?:一九|二〇|二零)[〇零一二三四五六七八九]{2})";
+
+/// A month in Arabic or Chinese numerals (5, 12, 五, 十二), as a regex part.
+pub(crate) const MONTH: &str = "(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])";
+
+/// A day of the month in Arabic or Chinese numerals (8, 31, 八, 三十一).
+pub(crate) const DAY: &str = "(?:[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
+
 /// The value of a Chinese digit written in a year (二〇二四).
-fn chinese_digit(c: char) -> Option<u32> {
+pub(crate) fn chinese_digit(c: char) -> Option<u32> {
     "〇一二三四五六七八九"
         .chars()
         .position(|d| d == c)
         .or_else(|| (c == '零').then_some(0))
         .and_then(|d| u32::try_from(d).ok())
+}
+
+/// The value of a year written in Arabic or Chinese digits (2025, 二〇二五).
+pub(crate) fn year_value(s: &str) -> Option<i32> {
+    s.parse().ok().or_else(|| {
+        let n = s
+            .chars()
+            .try_fold(0u32, |n, c| Some(n * 10 + chinese_digit(c)?))?;
+        i32::try_from(n).ok()
+    })
+}
+
+/// The byte length of a year (1900–2099, Arabic or Chinese digits) opening
+/// `s` and not followed by another digit.
+pub(crate) fn leading_year(s: &str) -> Option<usize> {
+    let len: usize = if s.as_bytes().get(..4)?.iter().all(u8::is_ascii_digit) {
+        4
+    } else {
+        s.chars().take(4).map(char::len_utf8).sum()
+    };
+    let year = year_value(s.get(..len)?)?;
+    let next = s.get(len..)?.chars().next();
+    let digit_next = next.is_some_and(|c| c.is_ascii_digit() || chinese_digit(c).is_some());
+    ((1900..2100).contains(&year) && !digit_next).then_some(len)
+}
+
+/// The byte length of a year (1900–2099, Arabic or Chinese digits) ending
+/// `s` and not preceded by another digit.
+pub(crate) fn trailing_year(s: &str) -> Option<usize> {
+    let len: usize = if s
+        .as_bytes()
+        .get(s.len().checked_sub(4)?..)?
+        .iter()
+        .all(u8::is_ascii_digit)
+    {
+        4
+    } else {
+        s.chars().rev().take(4).map(char::len_utf8).sum()
+    };
+    let start = s.len().checked_sub(len)?;
+    let year = year_value(s.get(start..)?)?;
+    let prev = s.get(..start)?.chars().next_back();
+    let digit_prev = prev.is_some_and(|c| c.is_ascii_digit() || chinese_digit(c).is_some());
+    ((1900..2100).contains(&year) && !digit_prev).then_some(len)
+}
+
+/// The value of a month or day in Arabic or Chinese numerals (5, 十二, 三十一).
+pub(crate) fn small_number(s: &str) -> Option<u32> {
+    s.parse().ok().or_else(|| {
+        let value = numeral::number(s)?;
+        (value.fract() == 0.0 && (1.0..=31.0).contains(&value)).then(|| {
+            #[allow(
+                clippy::cast_possible_truncation,
+                clippy::cast_sign_loss,
+                reason = "a whole number 1-31"
+            )]
+            let n = value as u32;
+            n
+        })
+    })
 }
 
 /// The most precise valid date from the parts; an impossible month or day

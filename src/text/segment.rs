@@ -174,7 +174,7 @@ impl Segments {
         while let Some(&b) = bytes.get(i) {
             let (c, len) = if b < 0x80 {
                 (char::from(b), 1)
-            } else if b >= 0xE0 && b < 0xF0 {
+            } else if (0xE0..0xF0).contains(&b) {
                 let (Some(&b1), Some(&b2)) = (bytes.get(i + 1), bytes.get(i + 2)) else {
                     break;
                 };

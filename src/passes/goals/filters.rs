@@ -6,20 +6,22 @@ use crate::Span;
 use crate::lexicon::Table;
 use crate::lexicon::cues::Cues;
 use crate::passes::Context;
+use crate::text::date::{leading_year, year_value};
 
 /// The year the unit starting at `at` opens with (`2024年,`, `2024年全国…`)
 /// when it is no target year found by the years pass (`2025年底前` is one).
 pub(super) fn lead_year(doc: &Document, text: &str, at: usize) -> Option<i32> {
     let head = text.get(at..)?;
     let head = head.trim_start();
-    let year = head.get(..4).and_then(|y| y.parse::<i32>().ok())?;
-    let rest = head.get(4..)?;
+    let len = leading_year(head)?;
+    let year = year_value(head.get(..len)?)?;
+    let rest = head.get(len..)?;
     if !rest.starts_with('年') || rest.starts_with("年底前") || rest.starts_with("年前") {
         return None;
     }
     let offset = at + (text.get(at..).map_or(0, |t| t.len() - t.trim_start().len()));
     let years = &doc.target_years;
-    let hi = years.partition_point(|y| y.span.start <= offset + 4);
+    let hi = years.partition_point(|y| y.span.start <= offset + len);
     if years
         .get(..hi)
         .and_then(|ys| ys.last())

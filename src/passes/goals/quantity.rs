@@ -69,7 +69,12 @@ impl Rules {
             let bare = a.starts_with(['千', '百', '万', '亿']);
             // 零部件, 〇号: a numeral never opens with a zero but in 零点五.
             let zero = a.starts_with(['零', '〇']) && !a.contains('点');
-            if a == "一" || zero || (bare && !self.comparators.ends_with_pre(before)) {
+            // A lone 一 counts only before a unit led by a multiplier
+            // (一万人次, 一亿元), not before a bare one (一万多枝).
+            let multiplied =
+                unit.starts_with(['万', '亿']) && !matches!(unit, "万" | "亿" | "万亿");
+            let lone_one = a == "一" && !multiplied;
+            if lone_one || zero || (bare && !self.comparators.ends_with_pre(before)) {
                 return None;
             }
             if bare && caps.b.is_none() && caps.vague.is_none() {

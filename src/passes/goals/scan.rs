@@ -241,10 +241,19 @@ impl Reader<'_> {
         })
     }
 
+    /// The longest unit at `at`. A bare multiplier (万, 亿, 万亿) with more
+    /// numeral after it is part of the number (一千二百三十四万五千), no unit.
     fn unit_at(&self, at: usize) -> Option<Span> {
-        self.units
-            .at(self.text, at)
-            .map(|(end, _)| Span::new(at, end))
+        let (end, unit) = self.units.at(self.text, at)?;
+        let bare = matches!(unit.name.as_str(), "万" | "亿" | "万亿");
+        if bare
+            && self
+                .char_at(end)
+                .is_some_and(|c| c.is_ascii_digit() || is_cn_rest(c))
+        {
+            return None;
+        }
+        Some(Span::new(at, end))
     }
 
     /// A ratio word at `start`, a few characters of comparator, a decimal.

@@ -19,6 +19,7 @@
 //! (`10家以上6G领域专精特新企业` → 专精特新企业).
 
 use crate::lexicon::cues::Cues;
+use crate::text::date::{leading_year, trailing_year};
 
 /// Characters that end a noun phrase to the right of the number.
 fn ends_right(c: char) -> bool {
@@ -152,7 +153,7 @@ fn after_time(s: &str) -> &str {
         }
         let before = s.get(..i).unwrap_or("");
         let after = s.get(i + c.len_utf8()..).unwrap_or("");
-        let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        let year = trailing_year(before);
         let numeral = before
             .trim_end_matches(|c: char| "一二两三四五六七八九十".contains(c) || c.is_ascii_digit());
         let relative = ["今", "明", "每", "全", "当"]
@@ -163,10 +164,12 @@ fn after_time(s: &str) -> &str {
         let ends =
             ["底", "末", "内"].iter().any(|w| after.starts_with(w)) && !before.ends_with('青');
         // 比2020年下降: the base year of a comparison is no time phrase.
-        let baseline = before
-            .trim_end_matches(|c: char| c.is_ascii_digit())
-            .ends_with(['比', '较']);
-        if (digits == 4 && !baseline) || relative || ends {
+        let baseline = year.is_some_and(|len| {
+            before
+                .get(..before.len() - len)
+                .is_some_and(|b| b.ends_with(['比', '较']))
+        });
+        if (year.is_some() && !baseline) || relative || ends {
             let mut end = i + c.len_utf8();
             for tail in ["底", "末", "内", "以前", "之前", "前", "起"] {
                 if s.get(end..).is_some_and(|r| r.starts_with(tail)) {
@@ -269,9 +272,8 @@ fn strip_leads<'a>(cues: &Cues, mut s: &'a str) -> &'a str {
     loop {
         let before = s;
         s = s.trim_start_matches(['到', '至', ' ']);
-        let digits = s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-        if digits == 4 {
-            if let Some(rest) = s.get(4..).and_then(|r| r.strip_prefix('年')) {
+        if let Some(len) = leading_year(s) {
+            if let Some(rest) = s.get(len..).and_then(|r| r.strip_prefix('年')) {
                 s = rest;
             }
         }

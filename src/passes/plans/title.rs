@@ -6,6 +6,7 @@ use regex::Regex;
 
 use crate::lexicon::tsv::{self as gazetteer, Source};
 use crate::pattern::compile;
+use crate::text::date::{YEAR, year_value};
 use crate::{Error, Span};
 
 /// The longest title read inside 《》; an unbalanced 《 gives up after it.
@@ -287,22 +288,6 @@ impl Titles {
         let end = caps.get(0)?.end();
         (!name.is_empty()).then_some((name, end))
     }
-}
-
-/// A year 1900–2099 in Arabic or Chinese digits (2025, 二〇二五).
-const YEAR: &str = "(?:(?:19|20)[0-9]{2}|(?:一九|二〇|二零)[〇零一二三四五六七八九]{2})";
-
-/// The value of a year written in Arabic or Chinese digits.
-fn year_value(s: &str) -> Option<i32> {
-    s.parse().ok().or_else(|| {
-        s.chars().try_fold(0i32, |n, c| {
-            let d = "〇一二三四五六七八九"
-                .chars()
-                .position(|d| d == c)
-                .or((c == '零').then_some(0))?;
-            Some(n * 10 + i32::try_from(d).ok()?)
-        })
-    })
 }
 
 /// Names of newspapers, sites and channels: …日报, …网, …频道.

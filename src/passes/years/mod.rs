@@ -37,7 +37,7 @@
 use crate::lexicon::Lexicon;
 use crate::lexicon::cues::Cues;
 use crate::passes::Context;
-use crate::passes::time::{aims, clause_after, starts_with_count};
+use crate::passes::time::{aims, clause_after, first_quantity, starts_with_count};
 use crate::text::chars::is_clause_end;
 use crate::{Document, Error, Span, TargetYear, YearRole};
 use scan::Groups;
@@ -218,11 +218,9 @@ impl Rules {
         // A modal must govern: a noun such as 规划 or 目标 alone is no plan
         // for that year (明年是规划收官之年).
         let modal = self.cues.modals.iter().any(|m| clause.contains(m.as_str()));
-        // The year dates a quantity (今年将再建设50个), not any intention
-        // (公司今年将加大研发投入).
-        // Digits only: Chinese numerals in news mostly sit inside words
-        // (两个都市圈, 十四五).
-        let quantity = clause.contains(|c: char| c.is_ascii_digit());
+        // The year dates a quantity (今年将再建设50个, 二十亿元), not any
+        // intention (公司今年将加大研发投入); see `first_quantity`.
+        let quantity = first_quantity(lexicon, &clause).is_some();
         seen.forward && modal && quantity && !seen.statistic && !seen.forecast
     }
 }

@@ -2,7 +2,6 @@
 //! hand (the places and agencies passes are tested on their own).
 
 use super::Rules;
-use crate::passes::Context;
 use crate::{Agency, AgencyLevel, Document, PartialDate, Place, PlaceLevel, Plan, Span};
 
 /// Known bodies: (surface, canonical name, region).
