@@ -201,7 +201,6 @@ pub(crate) mod testing {
                 hits: &self.hits,
             }
         }
-
     }
 
     /// The embedded extractor, built once, with the given reference date:
