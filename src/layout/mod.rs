@@ -39,6 +39,9 @@ use crate::{Error, PartialDate, Span};
 
 pub(crate) use signature::{Signature, Signatures};
 
+/// The longest full date, in bytes (二〇二四年十二月三十一日).
+const DATE_BYTES: usize = 40;
+
 /// How far into the text a dateline or a date label may stand.
 const HEAD_BYTES: usize = 1500;
 
@@ -56,6 +59,11 @@ pub(crate) struct Layout {
     pub(crate) published: Option<PartialDate>,
     /// The signature block of an official document.
     pub(crate) signature: Option<Signature>,
+    /// The document's headline: its first line that is not blank, cut
+    /// before a sentence end, a colon (the addressees of a notice) or a
+    /// bracketed year (its document number, 国办发〔2014〕56号), where a
+    /// page that lost its line breaks runs on.
+    pub(crate) headline: Span,
 }
 
 /// Reads the layout of a document.
@@ -66,6 +74,8 @@ pub(crate) struct Rules {
     head: Windowed,
     /// The parts of a full date.
     date: Regex,
+    /// A wire dateline with month and day only.
+    wire: Windowed,
     signatures: Signatures,
 }
 
@@ -86,6 +96,14 @@ impl Rules {
                 [\ \t]*:?[\ \t]*{DATE}
                 # a bare label needs its colon and must open a field: 日期:2024-03-05
                 | (?:^|[\ \t|】\]])(?:日期|时间|发布|更新|发表)[\ \t]*:[\ \t]*{DATE}
+                # after a source name (normalization drops the space before
+                # it), with a clock time: 中国政府网 时间:2021-04-21 09:43
+                | (?:日期|时间)[\ \t]*:[\ \t]*{DATE}日?[\ \t]*[0-9]{{1,2}}:[0-9]{{2}}
+                # 发表于 2025-3-7 22:50:57
+                | (?:发表于|发布于|更新于)[\ \t]*{DATE}
+                # a date in parentheses closing a short line under the title:
+                # (2023年2月8日), 《新闻联播》(20240305)
+                | ^[^\n。]{{0,60}}?\([\ \t]*(?:{DATE}日?|(?:19|20)[0-9]{{6}})[\ \t]*\)[\ \t]*$
                 # the source or author field, then the date: 来源:某某报 2024年3月5日
                 | (?:来源|稿源|出处|作者|编辑|责任编辑)[\ \t]*:[^\n0-9:。,;]{{1,30}}?{DATE}
                 # a field separator: 人民网 | 2024-03-05
@@ -109,6 +127,16 @@ impl Rules {
             date: compile(&format!(
                 r"(?x)
                 (?P<y>{YEAR})(?:-|/|\.|年)(?P<m>{MONTH})(?:-|/|\.|月)(?P<d>{DAY})
+                # eight digits in a heading: 20240305
+                | (?P<cy>(?:19|20)[0-9]{{2}})(?P<cm>[01][0-9])(?P<cd>[0-3][0-9])
+                "
+            )),
+            wire: Windowed::new(&format!(
+                r"(?x)
+                # a wire dateline naming month and day: 本报北京12月28日电,
+                # 新华社北京3月5日电; the year comes from the text's dates
+                (?:本报|本刊|本网|新华社|中新社|人民网|央视网)[^\n,。:]{{0,12}}?
+                (?P<m>{MONTH})月(?P<d>{DAY})日电
                 "
             )),
             signatures: Signatures::new(),
@@ -125,6 +153,7 @@ impl Rules {
         Layout {
             published,
             signature,
+            headline: headline(text, segments),
         }
     }
 
@@ -142,12 +171,15 @@ impl Rules {
     fn dateline(&self, text: &str, segments: &Segments) -> Option<PartialDate> {
         let head = prefix(text, HEAD_BYTES).len();
         let dated = |n: &&Span| {
-            text.get(n.start..n.end)
-                .and_then(year_value)
-                .is_some_and(|y| (1900..2100).contains(&y))
-                && text
-                    .get(n.end..)
-                    .is_some_and(|r| r.starts_with(['-', '/', '.', '年']))
+            let digits = text.get(n.start..n.end).unwrap_or_default();
+            let compact = digits.len() == 8
+                && digits.bytes().all(|b| b.is_ascii_digit())
+                && text.get(n.end..).is_some_and(|r| r.starts_with(')'));
+            compact
+                || year_value(digits).is_some_and(|y| (1900..2100).contains(&y))
+                    && text
+                        .get(n.end..)
+                        .is_some_and(|r| r.starts_with(['-', '/', '.', '年']))
         };
         let mut last_line = None;
         for numeral in segments
@@ -168,8 +200,46 @@ impl Rules {
                 return ymd(&caps, "y", "m", "d");
             }
         }
-        None
+        self.wire_dateline(text, segments, head)
     }
+
+    /// A wire dateline among the first bytes (本报北京12月28日电): its month
+    /// and day, in the year of the first full date the text writes; none
+    /// when the text writes none.
+    fn wire_dateline(&self, text: &str, segments: &Segments, head: usize) -> Option<PartialDate> {
+        let found = self.wire.find(text, Span::new(0, head))?;
+        let part = |name: &str| small_number(found.str(name)?);
+        let (month, day) = (part("m")?, part("d")?);
+        let year = segments
+            .numerals()
+            .iter()
+            .filter(|n| text.get(n.start..n.end).and_then(year_value).is_some())
+            .find_map(|n| {
+                let end = crate::text::chars::floor_boundary(text, n.end + DATE_BYTES);
+                let caps = self.date.captures(text.get(n.start..end)?)?;
+                (caps.get(0)?.start() == 0).then(|| ymd(&caps, "y", "m", "d"))?
+            })?
+            .year;
+        PartialDate::day(year, month, day)
+    }
+}
+
+/// See [`Layout::headline`].
+fn headline(text: &str, segments: &Segments) -> Span {
+    let line = segments.first_line(text);
+    let body = text.get(line.start..line.end).unwrap_or_default();
+    let bracketed_year = |i: usize| {
+        body.get(i..).is_some_and(|rest| {
+            let mut chars = rest.chars();
+            matches!(chars.next(), Some('〔' | '[' | '(' | '【'))
+                && chars.take(4).filter(char::is_ascii_digit).count() == 4
+        })
+    };
+    let cut = body
+        .char_indices()
+        .find(|&(i, c)| matches!(c, '。' | ':' | '!' | '?') || bracketed_year(i))
+        .map_or(body.len(), |(i, _)| i);
+    Span::new(line.start, line.start + cut)
 }
 
 /// The longest prefix of `text` of at most `max` bytes ending on a char boundary.
@@ -182,6 +252,9 @@ fn prefix(text: &str, max: usize) -> &str {
 }
 
 fn ymd(caps: &regex::Captures<'_>, y: &str, m: &str, d: &str) -> Option<PartialDate> {
+    if caps.name(y).is_none() && caps.name("cy").is_some() {
+        return ymd(caps, "cy", "cm", "cd");
+    }
     let part = |name: &str| small_number(caps.name(name)?.as_str());
     PartialDate::day(year_value(caps.name(y)?.as_str())?, part(m)?, part(d)?)
 }

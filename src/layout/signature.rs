@@ -33,6 +33,10 @@ const SIGNING_POSTS: &[&str] = &[
     "部长", "镇长",
 ];
 
+/// The note an official document puts under its date when it is made
+/// public: (此件公开发布), 〔此件公开发布〕.
+const PUBLIC: &str = r"(?:[(〔\[]此件公开发布[)〕\]])";
+
 /// Where an order's header (某市人民政府令 第15号) may stand, in bytes.
 const ORDER_HEAD_BYTES: usize = 300;
 
@@ -70,18 +74,23 @@ impl Signatures {
     pub(crate) fn new() -> Self {
         let posts = SIGNING_POSTS.join("|");
         Signatures {
-            date_line: compile(&format!("{YEAR}年{MONTH}月{DAY}日[\\ \\t]*$")),
+            date_line: compile(&format!(
+                "{YEAR}年{MONTH}月{DAY}日[\\ \\t]*{PUBLIC}?[\\ \\t]*$"
+            )),
             bodies: Windowed::new(
                 &r"(?xm)
                 # one to three short lines naming the signing bodies, with no
-                # sentence punctuation, the last ending in a body suffix
+                # sentence punctuation, the last ending in a body suffix; a
+                # page that lost its line breaks writes the date right after
+                # the last body
                 (?P<body>(?:^[\ \t]*[^\n,。:;!?()]{2,40}\n){0,2}
                   ^[\ \t]*[^\n,。:;!?()]{0,40}
                   (?:人民政府|办公厅|办公室|委员会|国务院|中共中央|部|局|厅|委|署|院|行|办)
-                  [\ \t]*\n)
+                  [\ \t]*\n?)
                 [\ \t]*\n?[\ \t]*
-                (?P<date>(?P<y>YEAR)年(?P<m>MONTH)月(?P<d>DAY)日)[\ \t]*$
+                (?P<date>(?P<y>YEAR)年(?P<m>MONTH)月(?P<d>DAY)日)[\ \t]*PUBLIC?[\ \t]*$
                 "
+                .replace("PUBLIC", PUBLIC)
                 .replace("YEAR", YEAR)
                 .replace("MONTH", MONTH)
                 .replace("DAY", DAY),
@@ -93,7 +102,7 @@ impl Signatures {
                 (?:^|。)[\ \t]*
                 (?P<body>(?:代理|副)?(?:{posts})[\ \t]*\p{{Han}}{{2,4}}?)
                 [\ \t]*\n?[\ \t]*\n?[\ \t]*
-                (?P<date>(?P<y>{YEAR})年(?P<m>{MONTH})月(?P<d>{DAY})日)[\ \t]*$
+                (?P<date>(?P<y>{YEAR})年(?P<m>{MONTH})月(?P<d>{DAY})日)[\ \t]*{PUBLIC}?[\ \t]*$
                 "
             )),
             order: compile(

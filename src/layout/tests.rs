@@ -28,6 +28,36 @@ fn published_dates() {
             None,
         ),
         (
+            "source name and time label",
+            "标题\n中国政府网 时间:2021-04-21 09:43\n正文",
+            Some("2021-04-21"),
+        ),
+        (
+            "posted on",
+            "帖子\n发表于 2025-3-7 22:50:57\n正文",
+            Some("2025-03-07"),
+        ),
+        (
+            "date in parentheses under the title",
+            "某市政府工作报告\n(2023年2月8日)\n各位代表:",
+            Some("2023-02-08"),
+        ),
+        (
+            "compact date in a heading",
+            "# 《新闻联播》 (20240305)\n\n正文",
+            Some("2024-03-05"),
+        ),
+        (
+            "wire dateline takes the year of a date in the text",
+            "本报北京12月28日电 记者报道。\n会议于2023年12月27日召开。",
+            Some("2023-12-28"),
+        ),
+        (
+            "wire dateline with no year",
+            "本报北京12月28日电 记者报道。",
+            None,
+        ),
+        (
             "dateline with source",
             "要闻 >\n\n多地出台算力新政\n\n2022-07-15 10:20:33   来源:新华社\n\n正文",
             Some("2022-07-15"),
@@ -209,7 +239,7 @@ fn date_expressions() {
         ("chinese impossible day", "二〇二五年二月三十日", None, None),
     ];
     for (name, text, reference, want) in rows {
-        let found: Vec<Found> = parser.find(text, *reference).collect();
+        let found: Vec<Found> = parser.find(text, *reference, None).collect();
         let date = found.first().and_then(|f| match f.value {
             DateValue::Date(d) => Some(d.to_string()),
             _ => None,
@@ -222,7 +252,7 @@ fn date_expressions() {
 fn vague_and_range_are_marked() {
     let parser = Parser::new();
     let kinds: Vec<DateValue> = parser
-        .find("日前,2021-2025年", None)
+        .find("日前,2021-2025年", None, None)
         .map(|f| f.value)
         .collect();
     assert_eq!(kinds, [DateValue::Vague, DateValue::Range]);
@@ -257,5 +287,38 @@ fn published_through_the_pipeline() {
         let doc = extractor.extract(text);
         let got = doc.published.map(|d| d.to_string());
         assert_eq!(got.as_deref(), *want, "{name}");
+    }
+}
+
+#[test]
+fn dates_read_against_the_date_before_them() {
+    let parser = Parser::new();
+    let rows: &[(&str, &str, &[&str])] = &[
+        (
+            "same day",
+            "2024年3月1日召开会议,同日印发",
+            &["2024-03-01", "2024-03-01"],
+        ),
+        (
+            "same year",
+            "2023年5月8日启动,同年9月印发",
+            &["2023-05-08", "2023-09"],
+        ),
+        (
+            "bare day takes a nearby year",
+            "2022年6月30日,7月5日",
+            &["2022-06-30", "2022-07-05"],
+        ),
+        ("same day with nothing before", "同日印发", &[]),
+    ];
+    for (name, text, want) in rows {
+        let got: Vec<String> = parser
+            .find(text, None, None)
+            .filter_map(|f| match f.value {
+                DateValue::Date(d) => Some(d.to_string()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(&got, want, "{name}");
     }
 }

@@ -1,5 +1,7 @@
 //! Date expressions in short windows: `2025年5月31日`, `2025年5月`,
-//! `2025-05-31`, `今年3月`, `去年`, `5月31日` (the reference year), and
+//! `2025-05-31`, `二〇二五年五月三十一日`, `今年3月`, `去年`, `5月31日` (the
+//! year of a date written before it nearby, else the reference year),
+//! `同日` and `同年9月` (the date or year written before it), and
 //! `近日`/`日前`/`近期` as vague (no date).
 
 use regex::Regex;
@@ -25,6 +27,8 @@ pub(crate) struct Found {
     pub(crate) end: usize,
     /// What it says.
     pub(crate) value: DateValue,
+    /// Whether it writes its year (2025年5月31日, 2025-05-31).
+    pub(crate) with_year: bool,
 }
 
 /// What a date expression says.
@@ -65,6 +69,9 @@ impl Parser {
                 | (?P<y>{YEAR})年
                   (?:(?P<m>{MONTH})月(?:(?P<d>{DAY})[日号])?)?
                 | (?P<iy>(?:19|20)[0-9]{{2}})[-/.](?P<im>[0-9]{{2}})[-/.](?P<id>[0-9]{{2}})
+                # the date just named: 同日, 当天; its year: 同年9月
+                | (?P<same>同日|同一天|当日|当天)
+                | (?P<same_year>同年)(?P<sm>{MONTH})月(?:(?P<sd>{DAY})[日号])?
                 # a bare month or day of month takes the reference year
                 | (?P<bm>{MONTH})月(?:(?P<bd>{DAY})[日号])?
                 "
@@ -80,19 +87,34 @@ impl Parser {
         &'a self,
         window: &'a str,
         reference: Option<PartialDate>,
+        previous: Option<PartialDate>,
     ) -> impl Iterator<Item = Found> + 'a {
+        // The last date written with its year: 同日 and 同年9月 refer to
+        // it, and a bare 5月31日 takes its year.
+        let mut last = previous;
         self.expr.captures_iter(window).filter_map(move |caps| {
             let whole = caps.get(0)?;
-            let value = Self::value(&caps, reference)?;
+            let value = Self::value(&caps, reference, last)?;
+            let with_year = caps.name("y").is_some() || caps.name("iy").is_some();
+            if let DateValue::Date(date) = value
+                && with_year
+            {
+                last = Some(date);
+            }
             Some(Found {
                 start: whole.start(),
                 end: whole.end(),
                 value,
+                with_year,
             })
         })
     }
 
-    fn value(caps: &regex::Captures<'_>, reference: Option<PartialDate>) -> Option<DateValue> {
+    fn value(
+        caps: &regex::Captures<'_>,
+        reference: Option<PartialDate>,
+        last: Option<PartialDate>,
+    ) -> Option<DateValue> {
         if caps.name("range").is_some() {
             return Some(DateValue::Range);
         }
@@ -122,8 +144,21 @@ impl Parser {
             let year = year_value(y.as_str())?;
             return Some(build(year, number(caps, "im"), number(caps, "id")));
         }
+        if caps.name("same").is_some() {
+            return Some(last.map_or(DateValue::Unresolved, DateValue::Date));
+        }
+        if caps.name("same_year").is_some() {
+            let Some(last) = last else {
+                return Some(DateValue::Unresolved);
+            };
+            return Some(build(last.year, number(caps, "sm"), number(caps, "sd")));
+        }
         let month = number(caps, "bm")?;
         let day = number(caps, "bd");
+        // A nearby date written with its year dates a bare month and day.
+        if let Some(last) = last {
+            return Some(build(last.year, Some(month), day));
+        }
         let Some(reference) = reference else {
             return Some(DateValue::Unresolved);
         };

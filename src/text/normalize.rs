@@ -12,7 +12,11 @@
 //!   as a gloss, so `人工智能(AI)` keeps its `(AI)`;
 //! - a run of spaces or tabs next to a CJK character is dropped:
 //!   `2025 年 —2027 年` → `2025年—2027年`. Spaces between Latin words or numbers
-//!   stay, and line breaks always stay.
+//!   stay, and line breaks always stay. A wide gap between two CJK characters
+//!   (two blanks or more with an ideographic or no-break space among them,
+//!   or four or more blanks) becomes a line break: pages that lost their
+//!   line breaks keep paragraphs, signature and date apart that way
+//!   (`…报告。　　　国务院办公厅`);
 //!
 //! [`Normalized`] keeps a compact map back to the input: a list of runs, one
 //! per place where byte offsets stop moving in step. A character replaced by
@@ -190,11 +194,19 @@ impl Normalized {
                         }
                         _ => false,
                     };
+                    let run = input.get(pos..end).unwrap_or_default();
                     if !droppable {
-                        for (i, d) in input[pos..end].char_indices() {
+                        for (i, d) in run.char_indices() {
                             let plain = if d == '\t' { d } else { ' ' };
                             out.push(pos + i, d.len_utf8(), plain);
                         }
+                    } else if is_layout_gap(run)
+                        && prev.is_some_and(is_cjk)
+                        && next.is_some_and(is_cjk)
+                    {
+                        // A page that lost its line breaks keeps them as wide
+                        // gaps between paragraphs, signature and date.
+                        out.push(pos, run.len(), '\n');
                     }
                     pos = end;
                 }
@@ -338,6 +350,19 @@ fn edit_at(input: &str, pos: usize, c: char, prev: Option<char>, converter: &Con
     } else {
         Edit::Replace(to)
     }
+}
+
+/// Whether a run of blanks between two CJK characters stands for a line
+/// break: two or more blanks with an ideographic space or a no-break space
+/// among them (`报告。　　国务院办公厅`), or four or more of any kind.
+fn is_layout_gap(run: &str) -> bool {
+    let mut count = 0;
+    let mut wide = false;
+    for c in run.chars() {
+        count += 1;
+        wide |= matches!(c, '\u{3000}' | '\u{a0}');
+    }
+    (count >= 2 && wide) || count >= 4
 }
 
 /// What normalization does with one character.
@@ -490,6 +515,13 @@ mod tests {
         ),
         ("not a syllable", "平台(xyz)", "平台(xyz)"),
         ("spaces in years", "(2025 年 —2027 年)", "(2025年—2027年)"),
+        (
+            "wide gap is a line break",
+            "报告。\u{3000}\u{3000}国务院办公厅",
+            "报告。\n国务院办公厅",
+        ),
+        ("four spaces between han", "报告    国务院", "报告\n国务院"),
+        ("spaced-out name joins", "国\u{3000}务\u{3000}院", "国务院"),
         ("full-width", "２０２５年（试行）：", "2025年(试行):"),
         (
             "latin words keep spaces",

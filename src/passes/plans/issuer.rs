@@ -35,6 +35,10 @@ use crate::pattern::compile;
 use crate::text::date::{DateValue, Parser};
 use crate::{Agency, Document, PartialDate, Place, Span};
 
+/// How far before an issuing sentence, within its paragraph, a date written
+/// with its year dates that sentence's 同日 or bare 5月31日, in bytes.
+const NEARBY_DATE_BYTES: usize = 600;
+
 /// Verbs that say a body issued a document. `联合`/`共同`/`正式` before them
 /// are read as filler between the subject and the verb.
 const VERBS: &[&str] = &[
@@ -118,19 +122,15 @@ impl Issuers {
     /// signature block.
     pub(super) fn records<'d>(
         &self,
-        text: &str,
         doc: &'d Document,
         signature: Option<Signature>,
+        headline: Span,
     ) -> Records<'d> {
         let mut agencies: Vec<&Agency> = doc.agencies.iter().collect();
         agencies.sort_by_key(|a| (a.span.start, std::cmp::Reverse(a.span.end)));
         let mut places: Vec<&Place> = doc.places.iter().collect();
         places.sort_by_key(|p| (p.span.start, std::cmp::Reverse(p.span.end)));
-        let lead = text.len() - text.trim_start().len();
-        let headline_end = text
-            .get(lead..)
-            .and_then(|rest| rest.find('\n'))
-            .map_or(text.len(), |end| lead + end);
+        let headline_end = headline.end;
         Records {
             agencies,
             places,
@@ -451,11 +451,32 @@ impl Issuers {
         let sentence = text.get(sentence_start..title_start)?;
         let inside_title = |start: usize| {
             let at = sentence_start + start;
-            titles.iter().any(|t| t.start <= at && at < t.end)
+            let i = titles.partition_point(|t| t.end <= at);
+            titles.get(i).is_some_and(|t| t.start <= at)
         };
+        // The last date written with its year shortly before the sentence,
+        // in its paragraph: 同日 and a bare 5月31日 refer to it.
+        let floor = crate::text::chars::ceil_boundary(
+            text,
+            sentence_start.saturating_sub(NEARBY_DATE_BYTES),
+        );
+        let back = text
+            .get(floor..sentence_start)
+            .and_then(|window| window.rfind('\n'))
+            .map_or(floor, |line| floor + line + 1);
+        let previous = text.get(back..sentence_start).and_then(|before| {
+            self.dates
+                .find(before, reference, None)
+                .filter(|f| f.with_year)
+                .filter_map(|f| match f.value {
+                    DateValue::Date(date) => Some(date),
+                    _ => None,
+                })
+                .last()
+        });
         let found = self
             .dates
-            .find(sentence, reference)
+            .find(sentence, reference, previous)
             .filter(|f| !inside_title(f.start))
             .filter(|f| !matches!(f.value, DateValue::Range | DateValue::Deadline))
             .last()?;

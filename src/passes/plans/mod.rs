@@ -120,7 +120,9 @@ impl Rules {
         let text = cx.text;
         let mentions = title::scan(text);
         let spans: Vec<Span> = mentions.iter().map(|m| m.span).collect();
-        let records = self.issuers.records(text, doc, cx.layout.signature);
+        let records = self
+            .issuers
+            .records(doc, cx.layout.signature, cx.layout.headline);
         let mut found = Found::default();
         // Where the run of titles holding each mention starts, and where the
         // text after the alias parentheses of the previous title starts.
