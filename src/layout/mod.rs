@@ -228,11 +228,14 @@ impl Rules {
 fn headline(text: &str, segments: &Segments) -> Span {
     let line = segments.first_line(text);
     let body = text.get(line.start..line.end).unwrap_or_default();
+    // A document number: 〔2014〕56号, [2018]128号, (2023)12号.
     let bracketed_year = |i: usize| {
         body.get(i..).is_some_and(|rest| {
             let mut chars = rest.chars();
             matches!(chars.next(), Some('〔' | '[' | '(' | '【'))
-                && chars.take(4).filter(char::is_ascii_digit).count() == 4
+                && chars.by_ref().take(4).filter(char::is_ascii_digit).count() == 4
+                && matches!(chars.next(), Some('〕' | ']' | ')' | '】'))
+                && chars.next().is_some_and(|c| c.is_ascii_digit())
         })
     };
     let cut = body

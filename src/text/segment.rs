@@ -287,10 +287,12 @@ impl Segments {
     }
 
     /// Whether byte `at` stands inside a 《》 title: a 《 opens within the
-    /// [`MAX_TITLE_BYTES`] before it and no 》 closes it.
+    /// [`MAX_TITLE_BYTES`] before it, on its line, and no 》 closes it (a
+    /// title never spans a line break).
     pub(crate) fn inside_title(&self, at: usize) -> bool {
         let floor = at.saturating_sub(MAX_TITLE_BYTES);
-        self.prev(at, Mark::TITLE_OPEN.or(Mark::TITLE_CLOSE), floor)
+        let marks = Mark::TITLE_OPEN.or(Mark::TITLE_CLOSE).or(Mark::LINE);
+        self.prev(at, marks, floor)
             .and_then(|p| {
                 self.marks
                     .get(self.marks.partition_point(|m| (m.pos as usize) < p))

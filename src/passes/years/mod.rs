@@ -303,7 +303,15 @@ fn single_year_role(
         return None;
     }
     // A month after the year makes it a date, whatever came before.
-    if after.starts_with('月') || after.starts_with(|c: char| c.is_ascii_digit()) {
+    let chinese_month = {
+        let n = after
+            .chars()
+            .take_while(|c| "一二三四五六七八九十".contains(*c))
+            .count();
+        (1..=2).contains(&n) && after.chars().nth(n) == Some('月')
+    };
+    if after.starts_with('月') || after.starts_with(|c: char| c.is_ascii_digit()) || chinese_month
+    {
         return None;
     }
     if cue.is_some() || before_word {
