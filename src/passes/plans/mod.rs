@@ -164,7 +164,12 @@ impl Rules {
             }
             let named_inside = records.places(mention.span).next().is_some()
                 || !records.agencies(mention.span).is_empty();
-            let Class::Plan(kind) = self.titles.classify(&mention.title, named_inside) else {
+            let before = text.get(..mention.span.start).unwrap_or("");
+            let introduced = self.titles.introduced(before, rest);
+            let Class::Plan(kind) = self
+                .titles
+                .classify(&mention.title, named_inside, introduced)
+            else {
                 continue;
             };
             let issuing = self.issuing(cx, &records, &mentions, head, i, &spans);
@@ -190,10 +195,17 @@ impl Rules {
     /// The plan a mention repeats: the same title or core title, its alias,
     /// or a short tail of its title (《行动计划》 after 《…行动计划(2025-2027年)》).
     fn resolve<'f>(&self, found: &'f Found, mention: &Mention) -> Option<&'f usize> {
-        found
-            .names
-            .get(&mention.title)
-            .or_else(|| found.names.get(self.titles.core(&mention.title)))
+        found.names.get(&mention.title).or_else(|| {
+            let known = found.names.get(self.titles.core(&mention.title))?;
+            // 《…纲要(2015-2020年)》 after 《…纲要(2021-2025年)》 is an
+            // earlier edition: the same core with another period.
+            let period = self.titles.period(&mention.title, "");
+            let other = found.plans.get(*known).and_then(|p| p.period);
+            match (period, other) {
+                (Some(a), Some(b)) if a != b => None,
+                _ => Some(known),
+            }
+        })
     }
 
     /// The issuing clause of mention `i`, whose run of titles starts at `head`.

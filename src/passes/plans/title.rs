@@ -99,6 +99,10 @@ pub(super) struct Titles {
     /// Trailing parts skipped before reading the genre: a period, an edition.
     trailer: Regex,
     period: Regex,
+    /// An issuing or drafting verb ending the text before a title.
+    introducer: Regex,
+    /// A standard's code opening the text after a title: (GB/T 26341-2010).
+    standard_code: Regex,
     years_plan: Regex,
     after: Regex,
     alias: Regex,
@@ -137,8 +141,13 @@ impl Titles {
                 建设|发展|改革|促进|推进|推动|实施|管理|工作|保护|治理|创新|振兴
                 | 转型|开放|合作|监管|安全|制造|提升|加快|加强|深化|优化|培育|支持
                 | 扶持|整治|试点|示范|高质量|一体化|现代化|数字化|产业|经济|营商环境
+                | 防治|防控|规范|标准|分类|分级
                 ",
             ),
+            introducer: compile(
+                r"(?:印发|发布|出台|制定|颁布|修订|起草|编制|公布)(?:了|的|实施)?[\ ]*$",
+            ),
+            standard_code: compile(r"^[\ ]*\([\ ]*[A-Z]{2,4}(?:/[TZ])?[\ ]*[0-9]"),
             anchor: compile(
                 r"(?x)
                 (?:19|20)[0-9]{2}                     # 2024年, 中国制造2025
@@ -215,7 +224,11 @@ impl Titles {
 
     /// What `title` is; `named_inside` says a place or agency lies inside
     /// its marks (read by the caller from the earlier passes).
-    pub(super) fn classify(&self, title: &str, named_inside: bool) -> Class {
+    /// What a title is. `introduced` says an issuing or drafting verb
+    /// stands right before it (印发《…》, 制定的《…》) or a standard's code
+    /// right after it (《…》(GB/T 26341-2010)): then a title with no known
+    /// genre is a policy document too.
+    pub(super) fn classify(&self, title: &str, named_inside: bool, introduced: bool) -> Class {
         if self.outlets.contains(title) {
             return Class::Other;
         }
@@ -232,6 +245,12 @@ impl Titles {
             // it is about and where or when it applies; a book, film, song or
             // programme title is short and literary, with neither.
             None if self.policy_like(title, core, named_inside) => Class::Plan(None),
+            None if introduced
+                && title.chars().count() >= MIN_UNKNOWN_CHARS
+                && !outlet_like(core) =>
+            {
+                Class::Plan(None)
+            }
             None => Class::Other,
         }
     }
@@ -247,6 +266,14 @@ impl Titles {
         }
         core.contains("关于")
             || self.policy_word.is_match(core) && (named_inside || self.anchor.is_match(title))
+    }
+
+    /// Whether the text around a title introduces it as a document: an
+    /// issuing or drafting verb right before (`before` ends at the 《), or a
+    /// standard's code right after (`after` starts after the 》).
+    pub(super) fn introduced(&self, before: &str, after: &str) -> bool {
+        self.introducer.is_match(suffix(before, 24))
+            || self.standard_code.is_match(prefix(after, 24))
     }
 
     /// The years a plan covers, from its title, or from a period written
