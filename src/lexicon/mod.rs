@@ -167,6 +167,8 @@ pub(crate) struct Lexicon {
     pub(crate) units: units::Units,
     /// Relative time words (今年, 年底前, 未来).
     pub(crate) time_words: Vec<TimeWord>,
+    /// Verbs that, after a modal, state what a year is to see done (建成).
+    pub(crate) aim_verbs: Vec<String>,
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -243,6 +245,10 @@ impl Lexicon {
                 )),
             })
             .collect::<Result<Vec<_>, _>>()?;
+        let aim_verbs = tsv::parse(tsv::AIM_VERBS.name, tsv::AIM_VERBS.text, 1)?
+            .iter()
+            .map(|row| row.get(0).to_owned())
+            .collect();
 
         let mut surfaces = Surfaces::default();
         for (row, pattern) in places.patterns.iter().enumerate() {
@@ -291,6 +297,7 @@ impl Lexicon {
             experts,
             units,
             time_words,
+            aim_verbs,
         })
     }
 

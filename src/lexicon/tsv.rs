@@ -43,6 +43,7 @@ embed! {
     LEVEL_PREFIX_STOPWORDS => "level_prefix_stopwords.tsv",
     ZONE_GENERIC_WORDS => "zone_generic_words.tsv",
     TIME_WORDS => "time_words.tsv",
+    AIM_VERBS => "aim_verbs.tsv",
     ZONE_WORDS => "zone_words.tsv",
     ZONE_COMMITTEES => "zone_committees.tsv",
     AGENCY_CUES => "agency_cues.tsv",

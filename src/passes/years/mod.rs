@@ -221,7 +221,20 @@ impl Rules {
         // The year dates a quantity (今年将再建设50个, 二十亿元), not any
         // intention (公司今年将加大研发投入); see `first_quantity`.
         let quantity = first_quantity(lexicon, &clause).is_some();
-        seen.forward && modal && quantity && !seen.statistic && !seen.forecast
+        // Or a verb saying what the year is to see done, right after a
+        // modal (2035年,我国要建成国家水网; not 主要目标任务圆满完成).
+        let done_by = clause.match_indices(|c: char| !c.is_ascii()).any(|(i, _)| {
+            let rest = clause.get(i..).unwrap_or("");
+            self.cues.modals.iter().any(|m| {
+                rest.strip_prefix(m.as_str()).is_some_and(|verb| {
+                    lexicon
+                        .aim_verbs
+                        .iter()
+                        .any(|v| verb.starts_with(v.as_str()))
+                })
+            })
+        });
+        seen.forward && modal && (quantity || done_by) && !seen.statistic && !seen.forecast
     }
 }
 

@@ -5,7 +5,8 @@
 //! in this order at one start:
 //!
 //! - a period: `2023—2025年`, `2021-2025年`, `2024年至2026年` (the first 年
-//!   and a second dash optional);
+//!   and a second dash optional; a closing parenthesis may stand for the
+//!   last 年: `(2016-2025)`);
 //! - a five-year plan: `十四五`, possibly quoted, possibly its end
 //!   (`十四五末`, `“十四五”时期末`);
 //! - the next N years: `未来五年`, `今后3年` (N up to 15);
@@ -13,7 +14,8 @@
 //! - the current year unnamed: `年底前`, `年末前`, `年底`, `年末`, `年内`, `全年`;
 //! - a single year: `2025年`, with a cue before (`到`, `至`, `力争`, `争取`,
 //!   `确保`, `力争到`, `争取到`, `确保到`, `预计到`, `计划到`) and 底/末 and
-//!   (以|之)前 after.
+//!   (以|之)前 after, or a month and day and 前 after (`2020年9月底前`,
+//!   `2023年3月31日前`).
 //!
 //! Matches do not overlap: a start inside an earlier match is skipped.
 
@@ -134,7 +136,10 @@ impl Reader<'_> {
             }
         };
         let to = self.year(to_start)?;
-        let end = self.word(to, "年")?;
+        // 年 closes the period, or a parenthesis does: 《…规划(2016-2025)》.
+        let end = self
+            .word(to, "年")
+            .or_else(|| self.rest(to).starts_with(')').then_some(to))?;
         self.mark("from", Span::new(at, from));
         self.mark("to", Span::new(to_start, to));
         Some(end)
@@ -238,6 +243,12 @@ impl Reader<'_> {
             self.mark("cue", cue);
         }
         self.mark("year", Span::new(year_start, year_end));
+        // A month and day before 前 make a deadline too: 2020年9月底前,
+        // 于2023年3月31日前 (a date with nothing after it is read later).
+        if let Some(end) = self.month_day_before(p) {
+            self.mark("before", Span::new(p, end));
+            return Some(end);
+        }
         if let Some(tail) = self.one_of(p, &["底", "末"]) {
             self.mark("tail", tail);
             p = tail.end;
@@ -248,6 +259,29 @@ impl Reader<'_> {
             p = before.end;
         }
         Some(p)
+    }
+
+    /// `9月底前`, `3月31日前`, `6月30日以前` at `at`: where it ends.
+    fn month_day_before(&self, at: usize) -> Option<usize> {
+        let numeral = |from: usize| {
+            let rest = self.rest(from);
+            let n = rest
+                .char_indices()
+                .take_while(|&(_, c)| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+                .last()
+                .map(|(i, c)| i + c.len_utf8())?;
+            (n > 0).then_some(from + n)
+        };
+        let mut p = self.word(numeral(at)?, "月")?;
+        if let Some(day_end) = numeral(p).and_then(|d| self.one_of(d, &["日", "号"])) {
+            p = day_end.end;
+        } else if let Some(tail) = self.one_of(p, &["底", "末"]) {
+            p = tail.end;
+        } else {
+            return None;
+        }
+        let p = self.one_of(p, &["以", "之"]).map_or(p, |s| s.end);
+        self.word(p, "前")
     }
 
     /// The first form matching at `at`, in the order of the module docs.
