@@ -35,6 +35,18 @@ use crate::pattern::compile;
 use crate::text::date::{DateValue, Parser};
 use crate::{Agency, Document, PartialDate, Place, Span};
 
+/// A run of titles governed by one clause (印发《A》《B》), and the title
+/// read now.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Run {
+    /// The run's first title.
+    pub(super) head: Span,
+    /// The title read now.
+    pub(super) mention: Span,
+    /// Where the text after the run starts (past any alias parentheses).
+    pub(super) after: usize,
+}
+
 /// How far before an issuing sentence, within its paragraph, a date written
 /// with its year dates that sentence's 同日 or bare 5月31日, in bytes.
 const NEARBY_DATE_BYTES: usize = 600;
@@ -204,18 +216,23 @@ impl Issuers {
     }
 
     /// The issuing clause of the run of titles `head..=tail` (one title, or
-    /// several after one verb: 印发《A》《B》, 《A》和《B》). `after` is where the
+    /// several after one verb: 印发《A》《B》, 《A》和《B》), for the title
+    /// `mention` among them. `after` is where the
     /// text after the run starts (past any alias parentheses); `titles` are
     /// every title span, to keep their inner dates out of the issue date.
     pub(super) fn find(
         &self,
         text: &str,
         records: &Records<'_>,
-        head: Span,
-        after: usize,
+        run: Run,
         titles: &[Span],
         reference: Option<PartialDate>,
     ) -> Issuing {
+        let Run {
+            head,
+            mention,
+            after,
+        } = run;
         let before = text.get(..head.start).unwrap_or("");
         let sentence_start = sentence_start(before);
         let sentence = before.get(sentence_start..).unwrap_or("");
@@ -260,6 +277,16 @@ impl Issuers {
                 self.subject(text, records, subject, &mut issuing);
             }
         }
+        // 根据中共中央办公厅、国务院办公厅《…》: bodies written right
+        // before the title, with no verb, are its issuers (of that title
+        // alone, not of the titles listed after it).
+        if !verb_seen && issuing.issuers.is_empty() && mention == head {
+            let owners = possessors(text, records, head.start);
+            if !owners.is_empty() {
+                issuing.region = owners.first().and_then(|a| a.region.clone());
+                issuing.issuers = owners.into_iter().map(|a| a.name.clone()).collect();
+            }
+        }
         // The document's own title, or the plan its notice transmits
         // (《…》已经国务院同意,现印发给你们): the signature issued it.
         let own = head.end <= records.headline_end && head.start < HEAD_BYTES
@@ -271,6 +298,14 @@ impl Issuers {
         } else {
             None
         };
+        // 《广州市民政局广州市财政局关于印发…的通知》 names who issued it
+        // when nothing else does.
+        if issuing.issuers.is_empty() {
+            issuing.issuers = title_issuers(text, records, mention)
+                .into_iter()
+                .map(|a| a.name.clone())
+                .collect();
+        }
         issuing.issued = self
             .issued(
                 text,
@@ -493,6 +528,46 @@ impl Issuers {
             _ => None,
         }
     }
+}
+
+/// The bodies written right before byte `at` (a title's 《), joined by
+/// 、, 和, 与 or 及: 中共中央办公厅、国务院办公厅《…》.
+fn possessors<'d>(text: &str, records: &Records<'d>, at: usize) -> Vec<&'d Agency> {
+    let mut owners = Vec::new();
+    let mut end = at;
+    while let Some(agency) = records.ending_at(end) {
+        owners.push(agency);
+        let before = text.get(..agency.span.start).unwrap_or("");
+        let Some(joiner) = ['、', '和', '与', '及']
+            .into_iter()
+            .find(|&j| before.ends_with(j))
+        else {
+            break;
+        };
+        end = agency.span.start - joiner.len_utf8();
+    }
+    owners.reverse();
+    owners
+}
+
+/// The bodies a title opens with before its 关于 (《X局Y局关于…的通知》):
+/// they issued the document the title names.
+fn title_issuers<'d>(text: &str, records: &Records<'d>, head: Span) -> Vec<&'d Agency> {
+    let inner = Span::new(head.start + '《'.len_utf8(), head.end);
+    let mut owners = Vec::new();
+    let mut at = inner.start;
+    for agency in records.agencies(inner) {
+        let gap = text.get(at..agency.span.start).unwrap_or("");
+        if !gap.trim_matches([' ', '、', '和', '与']).is_empty() {
+            break;
+        }
+        owners.push(agency);
+        at = agency.span.end;
+    }
+    let opens_about = text
+        .get(at..inner.end)
+        .is_some_and(|rest| rest.trim_start_matches([' ', '、']).starts_with("关于"));
+    if opens_about { owners } else { Vec::new() }
 }
 
 /// A signed official document's own title, or the plan it transmits: its

@@ -235,8 +235,13 @@ impl Rules {
         let tail = mentions.get(last).map_or(first, |m| m.span);
         let rest = cx.text.get(tail.end..).unwrap_or("");
         let after = tail.end + self.titles.alias(rest).map_or(0, |(_, end)| end);
+        let run = issuer::Run {
+            head: first,
+            mention: mentions.get(i).map_or(first, |m| m.span),
+            after,
+        };
         self.issuers
-            .find(cx.text, records, first, after, spans, cx.reference)
+            .find(cx.text, records, run, spans, cx.reference)
     }
 }
 

@@ -4,6 +4,9 @@ use super::clause::outermost;
 use crate::layout::Signature;
 use crate::{Agency, Place, Span};
 
+/// The longest agency mention, in bytes (a place chain, a suffix and 中共).
+const MAX_AGENCY_BYTES: usize = 120;
+
 /// What one document offers every issuing clause, built once per run: its
 /// agencies and places sorted by start, and its signature block.
 pub(super) struct Records<'d> {
@@ -29,6 +32,22 @@ impl<'d> Records<'d> {
             .copied()
             .collect();
         outermost(inside)
+    }
+
+    /// The outermost agency ending exactly at byte `end`.
+    pub(super) fn ending_at(&self, end: usize) -> Option<&'d Agency> {
+        // Agencies are sorted by start; the longest name is at most a few
+        // dozen bytes, so the ones ending at `end` start shortly before it.
+        let from = self
+            .agencies
+            .partition_point(|a| a.span.start + MAX_AGENCY_BYTES < end);
+        self.agencies
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|a| a.span.start < end)
+            .find(|a| a.span.end == end)
+            .copied()
     }
 
     /// Places lying wholly inside `span`, in text order.
