@@ -1,15 +1,19 @@
 //! Regexes the passes share, and the one way they run over text: inside a
 //! window around a hit, never over the whole text.
 //!
-//! [`compile`] builds a plain [`Regex`] for patterns that rules run on a
-//! short slice they already cut (a title, a clause). [`Windowed`] is for
-//! patterns that need the text around the window: it searches only the
-//! window's bytes, but its anchors (`^`, `$`, `\b`) see the characters just
-//! outside it, so a window that starts mid-line does not match `^` there.
+//! [`compile`] builds a [`Regex`] for patterns that rules run on a short
+//! slice they already cut (a title, a clause). [`Windowed`] is for patterns
+//! that need the text around the window: it searches only the window's
+//! bytes, but its anchors (`^`, `$`, `\b`) see the characters just outside
+//! it, so a window that starts mid-line does not match `^` there.
+//!
+//! Both are built without a literal prefilter, a one-pass DFA or a full
+//! DFA: they search short slices, where those save little, and building
+//! them cost more than all the searches of many documents (about half of
+//! building an extractor).
 
-use regex::Regex;
 use regex_automata::meta;
-use regex_automata::util::captures::Captures;
+use regex_automata::util::captures;
 use regex_automata::{Anchored, Input};
 
 use crate::Span;
@@ -18,7 +22,128 @@ use crate::Span;
 /// compile is a bug caught by every unit test that builds the rules, never
 /// a property of the input.
 pub(crate) fn compile(pattern: &str) -> Regex {
-    Regex::new(pattern).expect("constant pattern; unit tests compile every one")
+    Regex { re: build(pattern) }
+}
+
+fn build(pattern: &str) -> meta::Regex {
+    meta::Builder::new()
+        .configure(config())
+        .build(pattern)
+        .expect("constant pattern; unit tests compile every one")
+}
+
+/// A regex over a slice the rule has cut: the part of `regex::Regex` the
+/// rules use.
+#[derive(Debug, Clone)]
+pub(crate) struct Regex {
+    re: meta::Regex,
+}
+
+/// One match of a [`Regex`].
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Match<'t> {
+    text: &'t str,
+    start: usize,
+    end: usize,
+}
+
+impl<'t> Match<'t> {
+    pub(crate) fn start(&self) -> usize {
+        self.start
+    }
+    pub(crate) fn end(&self) -> usize {
+        self.end
+    }
+    pub(crate) fn as_str(&self) -> &'t str {
+        self.text.get(self.start..self.end).unwrap_or_default()
+    }
+}
+
+/// The groups of one match of a [`Regex`].
+#[derive(Debug, Clone)]
+pub(crate) struct Captures<'t> {
+    text: &'t str,
+    caps: captures::Captures,
+}
+
+impl<'t> Captures<'t> {
+    /// Group `i` (0 is the whole match).
+    pub(crate) fn get(&self, i: usize) -> Option<Match<'t>> {
+        self.caps.get_group(i).map(|s| Match {
+            text: self.text,
+            start: s.start,
+            end: s.end,
+        })
+    }
+
+    /// The group called `name`, if it took part.
+    pub(crate) fn name(&self, name: &str) -> Option<Match<'t>> {
+        self.caps.get_group_by_name(name).map(|s| Match {
+            text: self.text,
+            start: s.start,
+            end: s.end,
+        })
+    }
+}
+
+impl Regex {
+    /// The names of the pattern's groups.
+    pub(crate) fn capture_names(&self) -> impl Iterator<Item = Option<&str>> + '_ {
+        self.re
+            .group_info()
+            .pattern_names(regex_automata::PatternID::ZERO)
+    }
+
+    pub(crate) fn is_match(&self, text: &str) -> bool {
+        self.re.is_match(text)
+    }
+
+    pub(crate) fn find<'t>(&self, text: &'t str) -> Option<Match<'t>> {
+        self.re.find(text).map(|m| Match {
+            text,
+            start: m.start(),
+            end: m.end(),
+        })
+    }
+
+    pub(crate) fn find_iter<'r, 't>(&'r self, text: &'t str) -> impl Iterator<Item = Match<'t>> + 'r
+    where
+        't: 'r,
+    {
+        self.re.find_iter(text).map(move |m| Match {
+            text,
+            start: m.start(),
+            end: m.end(),
+        })
+    }
+
+    pub(crate) fn captures<'t>(&self, text: &'t str) -> Option<Captures<'t>> {
+        let mut caps = self.re.create_captures();
+        self.re.captures(text, &mut caps);
+        caps.is_match().then_some(Captures { text, caps })
+    }
+
+    pub(crate) fn captures_iter<'r, 't>(
+        &'r self,
+        text: &'t str,
+    ) -> impl Iterator<Item = Captures<'t>> + 'r
+    where
+        't: 'r,
+    {
+        self.re
+            .captures_iter(text)
+            .map(move |caps| Captures { text, caps })
+    }
+}
+
+/// How windowed patterns are built: they search short windows, where a
+/// literal prefilter or a one-pass DFA saves little, and building those
+/// costs more than all the searches of a document.
+fn config() -> meta::Config {
+    meta::Config::new()
+        .auto_prefilter(false)
+        .onepass(false)
+        .dfa(false)
 }
 
 /// A regex searched inside windows of a text.
@@ -31,15 +156,13 @@ pub(crate) struct Windowed {
 #[derive(Debug, Clone)]
 pub(crate) struct Found<'t> {
     text: &'t str,
-    caps: Captures,
+    caps: captures::Captures,
 }
 
 impl Windowed {
     /// Compiles a constant pattern (see [`compile`]).
     pub(crate) fn new(pattern: &str) -> Self {
-        Windowed {
-            re: meta::Regex::new(pattern).expect("constant pattern; unit tests compile every one"),
-        }
+        Windowed { re: build(pattern) }
     }
 
     /// The leftmost match inside `window` of `text`.

@@ -29,7 +29,7 @@ mod signature;
 #[cfg(test)]
 mod tests;
 
-use regex::Regex;
+use crate::pattern::Regex;
 
 use crate::pattern::{Windowed, compile};
 
@@ -122,7 +122,7 @@ impl Rules {
                 # date and the outlet alone: 2022年11月02日 08:30 某某日报
                 | ^[\ \t]*{DATE}日?[\ \t]*
                   (?:[0-9]{{1,2}}:[0-9]{{2}}
-                    | \p{{Han}}{{1,12}}?(?:报|网|社|台|客户端|杂志|周刊)[\ \t]*$)
+                    | [\x{{4e00}}-\x{{9fff}}]{{1,12}}?(?:报|网|社|台|客户端|杂志|周刊)[\ \t]*$)
                 "
             )),
             date: compile(&format!(
@@ -255,7 +255,7 @@ fn prefix(text: &str, max: usize) -> &str {
     text.get(..end).unwrap_or("")
 }
 
-fn ymd(caps: &regex::Captures<'_>, y: &str, m: &str, d: &str) -> Option<PartialDate> {
+fn ymd(caps: &crate::pattern::Captures<'_>, y: &str, m: &str, d: &str) -> Option<PartialDate> {
     if caps.name(y).is_none() && caps.name("cy").is_some() {
         return ymd(caps, "cy", "cm", "cd");
     }

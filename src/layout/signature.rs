@@ -19,7 +19,7 @@
 //! signature whose padding runs longer is not found; the rest of the
 //! document is read as usual.
 
-use regex::Regex;
+use crate::pattern::Regex;
 
 use super::prefix;
 use crate::pattern::{Found, Windowed, compile};
@@ -100,7 +100,7 @@ impl Signatures {
                 # the post and name open a line, or follow the sentence that
                 # ends the order when a reposted copy lost its line breaks
                 (?:^|。)[\ \t]*
-                (?P<body>(?:代理|副)?(?:{posts})[\ \t]*\p{{Han}}{{2,4}}?)
+                (?P<body>(?:代理|副)?(?:{posts})[\ \t]*[\x{{4e00}}-\x{{9fff}}]{{2,4}}?)
                 [\ \t]*\n?[\ \t]*\n?[\ \t]*
                 (?P<date>(?P<y>{YEAR})年(?P<m>{MONTH})月(?P<d>{DAY})日)[\ \t]*{PUBLIC}?[\ \t]*$
                 "

@@ -4,13 +4,13 @@
 //! `同日` and `同年9月` (the date or year written before it), and
 //! `近日`/`日前`/`近期` as vague (no date).
 
-use regex::Regex;
+use crate::pattern::Regex;
 
 use crate::PartialDate;
 use crate::pattern::compile;
 use crate::text::numeral;
 
-fn number(caps: &regex::Captures<'_>, name: &str) -> Option<u32> {
+fn number(caps: &crate::pattern::Captures<'_>, name: &str) -> Option<u32> {
     small_number(caps.name(name)?.as_str())
 }
 
@@ -111,7 +111,7 @@ impl Parser {
     }
 
     fn value(
-        caps: &regex::Captures<'_>,
+        caps: &crate::pattern::Captures<'_>,
         reference: Option<PartialDate>,
         last: Option<PartialDate>,
     ) -> Option<DateValue> {

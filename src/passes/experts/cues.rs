@@ -10,7 +10,7 @@
 //! (对…记者) and an event (在…上), are matched by hand ([`addressee`],
 //! [`event`]) to the letter of their patterns, which a test keeps in step.
 
-use regex::Regex;
+use crate::pattern::Regex;
 
 use crate::pattern::compile;
 use crate::text::chars::ceil_boundary;

@@ -12,7 +12,7 @@
 //! 此前,三部门印发` → none), a list in an earlier paragraph more than three
 //! sentences back, `各部门`/`有关部门` (no count, no 上述).
 
-use regex::Regex;
+use crate::pattern::Regex;
 
 use super::records::Records;
 use super::title::suffix;

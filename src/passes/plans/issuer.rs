@@ -25,7 +25,7 @@
 //! (`《…》已经国务院同意,现印发给你们`) were issued by the signing body on
 //! the signature date; a law merely cited in the body was not.
 
-use regex::Regex;
+use crate::pattern::Regex;
 
 use super::backref::BackRefs;
 use super::clause::{clause_start_of, sentence_start};

@@ -56,7 +56,7 @@ mod tests;
 
 use std::collections::HashMap;
 
-use regex::Regex;
+use crate::pattern::Regex;
 
 use crate::lexicon::tsv as gazetteer;
 use crate::passes::Context;

@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use regex::Regex;
+use crate::pattern::Regex;
 
 use crate::lexicon::tsv::{self as gazetteer, Source};
 use crate::pattern::compile;
