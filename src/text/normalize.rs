@@ -14,7 +14,8 @@
 //!   `2025 年 —2027 年` → `2025年—2027年`. Spaces between Latin words or numbers
 //!   stay, and line breaks always stay. A wide gap between two CJK characters
 //!   (two blanks or more with an ideographic or no-break space among them,
-//!   or four or more blanks) becomes a line break: pages that lost their
+//!   or four or more blanks) becomes a line break, and so does one between
+//!   a CJK character and a digit: pages that lost their
 //!   line breaks keep paragraphs, signature and date apart that way
 //!   (`…报告。　　　国务院办公厅`);
 //!
@@ -188,7 +189,8 @@ impl Normalized {
                 Edit::Drop(n) => pos += n,
                 Edit::Blanks(end) => {
                     let next = input.get(end..).and_then(|r| r.chars().next());
-                    let droppable = match (prev, next.map(|d| fold(d, converter))) {
+                    let folded = next.map(|d| fold(d, converter));
+                    let droppable = match (prev, folded) {
                         (Some(p), Some(n)) => {
                             p != '\n' && !is_line_break(n) && (is_cjk(p) || is_cjk(n))
                         }
@@ -202,10 +204,11 @@ impl Normalized {
                         }
                     } else if is_layout_gap(run)
                         && prev.is_some_and(is_cjk)
-                        && next.is_some_and(is_cjk)
+                        && (next.is_some_and(is_cjk) || folded.is_some_and(|n| n.is_ascii_digit()))
                     {
                         // A page that lost its line breaks keeps them as wide
-                        // gaps between paragraphs, signature and date.
+                        // gaps between paragraphs, signature and date (also
+                        // before a date in digits, written in either width).
                         out.push(pos, run.len(), '\n');
                     }
                     pos = end;
@@ -521,6 +524,17 @@ mod tests {
             "报告。\n国务院办公厅",
         ),
         ("four spaces between han", "报告    国务院", "报告\n国务院"),
+        (
+            "wide gap before a date",
+            "办公室\u{3000}\u{3000}2025年3月18日",
+            "办公室\n2025年3月18日",
+        ),
+        (
+            "wide gap before a full-width date",
+            "办公室\u{3000}\u{3000}２０２５年３月１８日",
+            "办公室\n2025年3月18日",
+        ),
+        ("one space before a year", "截至 2025年", "截至2025年"),
         ("spaced-out name joins", "国\u{3000}务\u{3000}院", "国务院"),
         ("full-width", "２０２５年（试行）：", "2025年(试行):"),
         (
