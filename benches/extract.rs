@@ -1,22 +1,37 @@
-//! Throughput of the whole pipeline and of building an extractor.
+//! Throughput of the whole pipeline, of each record kind alone, of one and
+//! two threads, against a baseline measured in the same run; and the cost of
+//! building an extractor.
 //!
-//! Inputs: the fixtures in `tests/corpus/`, and `../shared/seeds/` when that
-//! folder exists. Results are logged in `benches/README.md`.
+//! Inputs: the fixtures in `tests/corpus/`, the seed articles in
+//! `../shared/seeds/` when that folder exists, and every `*.txt` under the
+//! folder named by `ZHENGCE_BENCH_CORPUS` when that variable is set (a larger
+//! archive of real pages gives steadier figures). The baseline is one
+//! leftmost-longest aho-corasick pass of every gazetteer name over the same
+//! texts: the least any gazetteer-based extractor has to do. Results are
+//! logged in `benches/README.md`.
 
 use std::hint::black_box;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use aho_corasick::{AhoCorasick, MatchKind};
+use criterion::measurement::WallTime;
+use criterion::{BenchmarkGroup, Criterion, Throughput, criterion_group, criterion_main};
 use zhengce::{Extractor, Kinds};
 
+/// Every `*.txt` under `dir`, sorted by path; nothing when it is absent.
 fn texts(dir: &Path) -> Vec<String> {
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|x| x == "txt") {
+                out.push(path);
+            }
+        }
+    }
+    let mut paths = Vec::new();
+    walk(dir, &mut paths);
     paths.sort();
     paths
         .iter()
@@ -24,59 +39,128 @@ fn texts(dir: &Path) -> Vec<String> {
         .collect()
 }
 
-fn corpus(c: &mut Criterion, name: &str, docs: &[String], extractor: &Extractor) {
-    if docs.is_empty() {
-        return;
+/// The names of every gazetteer that lists names: places (full and short
+/// forms), agencies and their aliases, agency suffixes and their aliases.
+/// Columns are picked by their header, so a new name column is included
+/// without touching this bench.
+fn gazetteer_names(root: &Path) -> Vec<String> {
+    const FILES: [&str; 3] = ["places.tsv", "agencies.tsv", "agency_suffixes.tsv"];
+    const COLUMNS: [&str; 5] = ["name", "short", "aliases", "suffix", "former"];
+    let mut names = Vec::new();
+    for file in FILES {
+        let Ok(text) = std::fs::read_to_string(root.join("gazetteers").join(file)) else {
+            continue;
+        };
+        let mut rows = text
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty());
+        let Some(header) = rows.next() else { continue };
+        let wanted: Vec<usize> = header
+            .split('\t')
+            .enumerate()
+            .filter(|(_, h)| COLUMNS.contains(h))
+            .map(|(i, _)| i)
+            .collect();
+        for row in rows {
+            for (i, cell) in row.split('\t').enumerate() {
+                if wanted.contains(&i) {
+                    names.extend(cell.split(',').filter(|w| !w.is_empty()).map(str::to_owned));
+                }
+            }
+        }
     }
-    let bytes: usize = docs.iter().map(String::len).sum();
-    let mut group = c.benchmark_group("extract");
-    group.throughput(Throughput::Bytes(bytes as u64));
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+fn over<F: FnMut(&str)>(
+    group: &mut BenchmarkGroup<'_, WallTime>,
+    name: &str,
+    docs: &[String],
+    mut f: F,
+) {
     group.bench_function(name, |b| {
         b.iter(|| {
             for doc in docs {
-                black_box(extractor.extract(black_box(doc)));
+                f(black_box(doc));
             }
         })
     });
-    group.finish();
 }
 
 fn benches(c: &mut Criterion) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let fixtures = texts(&root.join("tests/corpus"));
-    let seeds = texts(&root.join("../shared/seeds"));
-    let all: Vec<String> = fixtures.iter().chain(&seeds).cloned().collect();
-
+    let mut docs = texts(&root.join("tests/corpus"));
+    docs.extend(texts(&root.join("../shared/seeds")));
+    if let Some(extra) = std::env::var_os("ZHENGCE_BENCH_CORPUS") {
+        docs.extend(texts(Path::new(&extra)));
+    }
+    let bytes: usize = docs.iter().map(String::len).sum();
     let extractor = Extractor::new();
-    corpus(c, "all/fixtures", &fixtures, &extractor);
-    corpus(c, "all/seeds", &seeds, &extractor);
 
-    // Each extractor with the passes it needs, over fixtures and seeds.
-    let kinds = [
-        ("normalize", Kinds::NONE),
-        ("places", Kinds::PLACES),
-        ("agencies", Kinds::AGENCIES),
-        ("plans", Kinds::PLANS),
-        ("target_years", Kinds::TARGET_YEARS),
-        ("goals", Kinds::GOALS),
-        ("experts", Kinds::EXPERTS),
-    ];
+    let mut group = c.benchmark_group("extract");
+    group.throughput(Throughput::Bytes(bytes as u64));
+
+    // The baseline, measured in the same run as everything it is compared to.
+    let names = gazetteer_names(root);
+    let baseline = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&names)
+        .expect("gazetteer names build an automaton");
+    over(
+        &mut group,
+        "baseline/aho-corasick-gazetteers",
+        &docs,
+        |doc| {
+            black_box(baseline.find_iter(doc).count());
+        },
+    );
+
+    over(&mut group, "all", &docs, |doc| {
+        black_box(extractor.extract(doc));
+    });
+
+    // Each record kind with only the passes it needs (`Builder::kinds`);
+    // `none` is the text layer and the lexicon scan that every kind shares.
+    let mut kinds = vec![("none".to_owned(), Kinds::NONE)];
+    kinds.extend(
+        Kinds::EACH
+            .iter()
+            .map(|&k| (k.names().collect::<String>(), k)),
+    );
     for (name, kind) in kinds {
         let only = Extractor::builder()
             .kinds(kind)
             .build()
             .expect("the embedded data builds");
-        corpus(c, &format!("only/{name}"), &all, &only);
+        over(&mut group, &format!("only/{name}"), &docs, |doc| {
+            black_box(only.extract(doc));
+        });
     }
 
+    // One extractor shared by two threads, each taking every other document.
+    group.bench_function("all/2-threads", |b| {
+        b.iter(|| {
+            std::thread::scope(|scope| {
+                for start in 0..2 {
+                    let (extractor, docs) = (&extractor, &docs);
+                    scope.spawn(move || {
+                        for doc in docs.iter().skip(start).step_by(2) {
+                            black_box(extractor.extract(black_box(doc)));
+                        }
+                    });
+                }
+            })
+        })
+    });
+
     // One large document: work must stay linear in its length.
-    let big = all.concat().repeat(8);
-    corpus(
-        c,
-        "all/one-large-document",
-        std::slice::from_ref(&big),
-        &extractor,
-    );
+    let big = vec![docs.concat()];
+    over(&mut group, "all/one-large-document", &big, |doc| {
+        black_box(extractor.extract(doc));
+    });
+    group.finish();
 
     c.bench_function("build", |b| b.iter(|| black_box(Extractor::new())));
 }
