@@ -85,6 +85,9 @@ impl Extractor {
             pass.run(&cx, &mut draft);
         }
         resolve::apply(&inner.schedule.links, &mut draft);
+        // The hits and segments of a long text are larger than its records:
+        // they go before the records gain their surfaces.
+        drop((hits, segments, layout));
         let mut doc = draft.doc;
         inner.kinds.keep(&mut doc);
         Kinds::locate(text, &normalized, &mut doc);

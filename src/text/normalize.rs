@@ -114,16 +114,33 @@ fn dense_index(c: char) -> Option<usize> {
     }
 }
 
-/// One stretch of the normalized text and where it came from.
+/// One stretch of the normalized text and where it came from: an edit at
+/// its start (one character whose replacement differs in length, `in_len`
+/// input bytes written as `out_len` normalized ones; both 0 when there is
+/// none), then bytes copied in step. One run per edit keeps the map at 24
+/// bytes for each full-width comma or wide gap of a long page.
 #[derive(Debug, Clone, Copy)]
 struct Run {
     /// Normalized byte offset where the run starts.
     norm: usize,
     /// Input byte offset where the run starts.
     orig: usize,
-    /// `None` for a run copied byte for byte; for one character whose
-    /// replacement differs in length, the input length it replaces.
-    replaced: Option<usize>,
+    /// Input bytes the edit replaces.
+    in_len: u32,
+    /// Normalized bytes the edit writes (a character: at most 4).
+    out_len: u8,
+}
+
+impl Run {
+    /// The input offset where the in-step part of the run starts.
+    fn step_orig(&self) -> usize {
+        self.orig + self.in_len as usize
+    }
+
+    /// The normalized offset where the in-step part of the run starts.
+    fn step_norm(&self) -> usize {
+        self.norm + usize::from(self.out_len)
+    }
 }
 
 /// A normalized copy of one input text with its map back to input bytes.
@@ -229,19 +246,26 @@ impl Normalized {
         let Some(stretch) = input.get(from..to).filter(|s| !s.is_empty()) else {
             return;
         };
+        self.step_to(from);
+        self.text.push_str(stretch);
+    }
+
+    /// Starts a new run unless input offset `orig` continues the last one
+    /// in step at the end of the normalized text.
+    fn step_to(&mut self, orig: usize) {
         let norm = self.text.len();
         let in_step = self
             .runs
             .last()
-            .is_some_and(|run| run.replaced.is_none() && run.orig + (norm - run.norm) == from);
+            .is_some_and(|run| run.step_orig() + (norm - run.step_norm()) == orig);
         if !in_step {
             self.runs.push(Run {
                 norm,
-                orig: from,
-                replaced: None,
+                orig,
+                in_len: 0,
+                out_len: 0,
             });
         }
-        self.text.push_str(stretch);
     }
 
     /// The normalized text.
@@ -249,25 +273,19 @@ impl Normalized {
         &self.text
     }
 
+    /// Writes `c` for the `orig_len` input bytes at `orig`.
     fn push(&mut self, orig: usize, orig_len: usize, c: char) {
-        let norm = self.text.len();
-        if c.len_utf8() == orig_len {
-            let in_step = self
-                .runs
-                .last()
-                .is_some_and(|run| run.replaced.is_none() && run.orig + (norm - run.norm) == orig);
-            if !in_step {
-                self.runs.push(Run {
-                    norm,
-                    orig,
-                    replaced: None,
-                });
-            }
+        let out_len = c.len_utf8();
+        if out_len == orig_len {
+            self.step_to(orig);
         } else {
             self.runs.push(Run {
-                norm,
+                norm: self.text.len(),
                 orig,
-                replaced: Some(orig_len),
+                // Only a run of blanks can be longer (a line break for a
+                // wide gap); past 4 GiB of blanks the break's span ends early.
+                in_len: u32::try_from(orig_len).unwrap_or(u32::MAX),
+                out_len: u8::try_from(out_len).unwrap_or(u8::MAX),
             });
         }
         self.text.push(c);
@@ -283,11 +301,8 @@ impl Normalized {
     fn start(&self, p: usize) -> usize {
         match self.run_at(p) {
             None => 0,
-            Some(run) => match run.replaced {
-                None => run.orig + (p - run.norm),
-                Some(_) if p == run.norm => run.orig,
-                Some(orig_len) => run.orig + orig_len,
-            },
+            Some(run) if p < run.step_norm() => run.orig,
+            Some(run) => run.step_orig() + (p - run.step_norm()),
         }
     }
 
@@ -298,10 +313,8 @@ impl Normalized {
         };
         match self.run_at(last) {
             None => 0,
-            Some(run) => match run.replaced {
-                None => run.orig + (p - run.norm),
-                Some(orig_len) => run.orig + orig_len,
-            },
+            Some(run) if last < run.step_norm() => run.step_orig(),
+            Some(run) => run.step_orig() + (p - run.step_norm()),
         }
     }
 
