@@ -18,21 +18,36 @@ use crate::text::chars::is_clause_end;
 /// admits nothing.
 pub(super) const CUE_CHARS: usize = 40;
 
+/// A mention only its context can admit.
+#[derive(Debug)]
+pub(super) struct Pending {
+    pub(super) span: Span,
+    /// The divisions it may name.
+    pub(super) readings: Vec<usize>,
+    /// A former name it names when the context admits none of them (思茅).
+    pub(super) fallback: Option<usize>,
+}
+
 /// Merges `pending` mentions that their context admits into `found` (both in
 /// document order) and returns all accepted mentions in order.
 pub(super) fn settle(
     table: &Table,
     text: &str,
     mut found: Vec<(Span, usize)>,
-    pending: Vec<(Span, Vec<usize>)>,
+    pending: Vec<Pending>,
 ) -> Vec<(Span, usize)> {
     if pending.is_empty() {
         return found;
     }
-    let named: HashSet<usize> = found.iter().map(|&(_, d)| d).collect();
+    // A former name names its successor's children's parent too (襄樊 and 枣阳).
+    let named: HashSet<usize> = found
+        .iter()
+        .flat_map(|&(_, d)| [d, table.current(d)])
+        .collect();
+    let fallbacks: Vec<Option<usize>> = pending.iter().map(|p| p.fallback).collect();
     let mut settled: Vec<(Span, Option<usize>, Vec<usize>)> = pending
         .into_iter()
-        .map(|(span, readings)| {
+        .map(|Pending { span, readings, .. }| {
             let mut by_parent = readings.iter().copied().filter(|&r| {
                 table
                     .division(r)
@@ -95,7 +110,8 @@ pub(super) fn settle(
     found.extend(
         settled
             .into_iter()
-            .filter_map(|(span, choice, _)| choice.map(|d| (span, d))),
+            .zip(fallbacks)
+            .filter_map(|((span, choice, _), fallback)| choice.or(fallback).map(|d| (span, d))),
     );
     found.sort_by_key(|(span, _)| span.start);
     found
