@@ -13,7 +13,8 @@ Central agencies: every row of central_agencies.tsv except the bodies the
 annotation guidelines exclude (media, academies, think tanks, armed forces,
 mass organizations), and minus aliases that are ordinary character pairs
 inside other words (国办 in 全国办理, 中办 in 集中办理, 人行 in 个人行为).
-Development-zone 管理委员会 rows are appended from ZONES below.
+Development-zone 管理委员会 rows are appended from ZONES below, and short
+names without 国家 (统计局, 医保局) from EXTRA_ALIASES.
 
 Places: the short column may hold several forms, comma-separated. Every
 autonomous prefecture (自治州) also gets its stem + 州 (文山州, 凉山州, 大理州):
@@ -45,13 +46,35 @@ import sys
 from pathlib import Path
 
 # Bodies the guidelines exclude from agencies: media, research academies and
-# think tanks (optional at best), armed forces, people's organizations.
+# academic think tanks (optional at best), armed forces, people's organizations.
 DROP_KINDS = {"人民团体"}
+# 国务院发展研究中心 stays: a 国务院直属事业单位 that speaks for the government.
 DROP_NAMES = {
-    "新华通讯社", "中国科学院", "中国社会科学院", "中国工程院", "国务院发展研究中心",
+    "新华通讯社", "中国科学院", "中国社会科学院", "中国工程院",
     "中央广播电视总台", "国家行政学院", "中国人民解放军", "中国人民武装警察部队",
 }
 DROP_ALIASES = {"国办", "中办", "人行", "总台", "央视", "武警", "解放军"}
+
+# Short names without 国家 that news and documents use for a central body
+# (据统计局数据, 医保局发布). The agencies pass reads them as the central body
+# only where no place or level word stands right before (市统计局, 深圳统计局
+# are local). Left out: forms that bare mostly name a local office or a
+# company (邮政局, 烟草局, 药监局, 铁路局, 移民局), and 数据局, which ends the
+# names of many local bureaus (大数据局, 政务和数据局).
+EXTRA_ALIASES = {
+    "国家统计局": ["统计局"],
+    "国家互联网信息办公室": ["网信办"],
+    "国家标准化管理委员会": ["标准委"],
+    "国家医疗保障局": ["医保局"],
+    "国家新闻出版署": ["版权局"],
+    "国家国际发展合作署": ["国际发展合作署"],
+    "国家林业和草原局": ["林草局"],
+    "国家能源局": ["能源局"],
+    "国家知识产权局": ["知识产权局"],
+    "国家中医药管理局": ["中医药局"],
+    "国家疾病预防控制局": ["疾控局"],
+    "国家文物局": ["文物局"],
+}
 
 # Well-known development-zone administrative committees: name, aliases,
 # the government they report to.
@@ -220,6 +243,7 @@ def main():
         if kind in DROP_KINDS or name in DROP_NAMES:
             continue
         kept = [a for a in aliases.split(",") if a and a not in DROP_ALIASES]
+        kept += [a for a in EXTRA_ALIASES.get(name, []) if a not in kept]
         rows.append((name, ",".join(kept), kind, parent))
     for name, aliases, parent in ZONES:
         rows.append((name, aliases, "开发区管理委员会", parent))
