@@ -78,6 +78,12 @@ pub(crate) struct Cues {
     pub(crate) cue_tails: Vec<&'static str>,
     /// How a county name read as a word and 城市 ends (城市).
     pub(crate) word_tails: Vec<&'static str>,
+    /// Words before a county short form that leave it a word of its own
+    /// (在, 和, 中国).
+    pub(crate) openers: Vec<&'static str>,
+    /// Words after a short form making the two one name of something else
+    /// (大学).
+    pub(crate) org_tails: Vec<&'static str>,
 }
 
 impl Cues {
@@ -106,6 +112,8 @@ impl Cues {
                     cues.streets.push(c);
                     continue;
                 }
+                "opener" => &mut cues.openers,
+                "org_tail" => &mut cues.org_tails,
                 "list_separator" => &mut cues.separators,
                 "level_cue" => &mut cues.level_cues,
                 "cue_verb" => &mut cues.cue_verbs,

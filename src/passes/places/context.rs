@@ -2,7 +2,8 @@
 //!
 //! Two-character county short forms (昆山, 宝安) are too often parts of other
 //! words to stand alone, but the text around a mention can show it is a
-//! place: its parent named anywhere in the document, a neighbour place in a
+//! place: its parent named anywhere in the document (where the mention
+//! starts a word: after a mark or an opener such as 在, 和), a neighbour place in a
 //! list (苏州、昆山、太仓; 嘉兴—海宁—桐乡), or a level cue after it (昆山等县市,
 //! 海宁是…县级市之一). Mentions of a shared name (鼓楼 ×4) are admitted only
 //! by a parent that singles one division out.
@@ -11,7 +12,7 @@ use std::collections::HashSet;
 
 use crate::Span;
 use crate::lexicon::places::{Cues, Table};
-use crate::text::chars::is_clause_end;
+use crate::text::chars::{is_clause_end, is_han};
 
 /// How many characters after 是 (or another cue verb) a level cue may lie;
 /// a clause running longer is read only so far, and a level word past it
@@ -44,15 +45,22 @@ pub(super) fn settle(
         .iter()
         .flat_map(|&(_, d)| [d, table.current(d)])
         .collect();
+    let found_ends: HashSet<usize> = found.iter().map(|(s, _)| s.end).collect();
     let fallbacks: Vec<Option<usize>> = pending.iter().map(|p| p.fallback).collect();
     let mut settled: Vec<(Span, Option<usize>, Vec<usize>)> = pending
         .into_iter()
         .map(|Pending { span, readings, .. }| {
+            // Admitted by a parent named elsewhere, a short form must stand
+            // as a word of its own: 在昆山, 。增城将…, 云南思茅 (after a place),
+            // not 巩固安全 (固安).
+            let own_word =
+                opens_word(&table.cues, text, span.start) || found_ends.contains(&span.start);
             let mut by_parent = readings.iter().copied().filter(|&r| {
-                table
-                    .division(r)
-                    .and_then(|d| d.parent)
-                    .is_some_and(|p| named.contains(&p))
+                own_word
+                    && table
+                        .division(r)
+                        .and_then(|d| d.parent)
+                        .is_some_and(|p| named.contains(&p))
             });
             let choice = match (by_parent.next(), by_parent.next()) {
                 (Some(r), None) => Some(r),
@@ -115,6 +123,14 @@ pub(super) fn settle(
     );
     found.sort_by_key(|(span, _)| span.start);
     found
+}
+
+/// Whether a word may start at byte `start`: after a mark, a space, the
+/// text's start or an `opener` (在, 和, 中国), not inside a run of Han text.
+fn opens_word(cues: &Cues, text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or("");
+    before.chars().next_back().is_none_or(|c| !is_han(c))
+        || cues.openers.iter().any(|w| before.ends_with(w))
 }
 
 /// Whether the text after a mention names its level: 等县, 等区, 等县市,

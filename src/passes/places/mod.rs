@@ -37,8 +37,12 @@
 //! province only.
 //!
 //! Rejected: single-character abbreviations (京, 沪, 粤); words using a name
-//! for something else (北京时间, 长安汽车, 中山大学); a short form followed by
-//! 路/街/道/巷 (南京路 is a street); regions (长三角, 京津冀: no division
+//! for something else (北京时间, 长安汽车, 中山大学, and any short form right
+//! before 大学 or 学院: 厦门大学); a short form followed by 路/街/道/巷 (南京路
+//! is a street); a county short form admitted only by its parent named
+//! elsewhere that stands inside a longer word (巩固安全 is no 固安, 以上城市
+//! no 上城: it must follow a mark, a line start or an `opener` such as
+//! 在, 和); regions (长三角, 京津冀: no division
 //! name inside); 中国, 全国.
 //!
 //! Former names (`gazetteers/places_former.tsv`: 襄樊市, 思茅地区, 卢湾区,
@@ -238,7 +242,11 @@ fn acceptable(table: &Table, reading: Reading, mention: &Mention<'_>, loose: boo
         return false;
     };
     let cues = &table.cues;
-    if short && mention.after.starts_with(cues.streets.as_slice()) {
+    // 南京路 is a street, 厦门大学 a university.
+    if short
+        && (mention.after.starts_with(cues.streets.as_slice())
+            || cues.org_tails.iter().any(|t| mention.after.starts_with(t)))
+    {
         return false;
     }
     let pattern = mention.pattern;

@@ -155,6 +155,27 @@ const CASES: &[(&str, &str, &[&str])] = &[
         "南京市出台方案。鼓楼将率先试点。",
         &["南京市", "鼓楼区"],
     ),
+    ("universities", "厦门大学和浙江大学联合培养", &[]),
+    (
+        "inside a longer word across its start",
+        "杭州市出台意见。以上城市要加快发展。",
+        &["杭州市"],
+    ),
+    (
+        "inside longer words",
+        "廊坊市印发通知。在发展中固安全,推进雄安新区建设。",
+        &["廊坊市"],
+    ),
+    (
+        "a county short form after an opener",
+        "廊坊市印发通知。在固安建设新城,飞往固安的航班。",
+        &["廊坊市", "固安县", "固安县"],
+    ),
+    (
+        "a prefecture's short form across a word",
+        "突出农村特色和田园风貌。",
+        &[],
+    ),
     (
         "former names give their successor",
         "襄樊市和思茅地区",
