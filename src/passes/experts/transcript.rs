@@ -18,7 +18,11 @@
 //!   than four Chinese characters of words)
 //!
 //! A turn has no speech verb (`verb` is `None`: the colon is no word of the
-//! text); its words run to the line end or to the next turn.
+//! text); its words run to the line end or to the next turn, or, when the
+//! head stands on a line of its own (round-ups of several officials:
+//! 国家发展改革委主任 郑明：, then paragraphs of his words), over the
+//! paragraphs after it up to the next turn or label, at most
+//! [`TURN_REACH`] bytes.
 //!
 //! Heads are looked for only before the colons the segments recorded, at
 //! most [`HEAD_REACH`] bytes back; interview headings only where the
@@ -49,6 +53,11 @@ const INTERVIEW_REACH: usize = 320;
 /// How many Chinese characters a turn's words need: fewer is a phone
 /// number or a date after a name.
 const MIN_TURN_HAN: usize = 4;
+
+/// How far a turn's words run over the paragraphs after a head that ends
+/// its line, in bytes (an answer of several paragraphs); past it they are
+/// cut at a line end.
+const TURN_REACH: usize = 3000;
 
 /// One turn: who speaks (as introduced), where the turn names them, what
 /// they say.
@@ -184,17 +193,9 @@ impl Transcript {
                 continue;
             };
             let stop = stop.max(head.words);
-            let end = reader
-                .segments
-                .next(head.words, Mark::LINE, stop)
-                .unwrap_or(stop);
-            let quote = text
-                .get(head.words..end)
-                .map(|q| q.trim().to_owned())
-                .unwrap_or_default();
-            if quote.chars().filter(|&c| is_han(c)).count() < MIN_TURN_HAN {
+            let Some(quote) = words(reader, head.words, stop) else {
                 continue;
-            }
+            };
             turns.push(Turn {
                 speaker,
                 span,
@@ -245,6 +246,35 @@ impl Transcript {
         }
         found
     }
+}
+
+/// A turn's words from byte `from` (right after its colon): the rest of
+/// the line, or, when the head ends its line (国家发展改革委主任 郑明：), the
+/// paragraphs after it up to `stop` (the next turn or label), at most
+/// [`TURN_REACH`] bytes and cut at a line end. `None` when they hold fewer
+/// than [`MIN_TURN_HAN`] Chinese characters.
+fn words(reader: &Reader<'_>, from: usize, stop: usize) -> Option<String> {
+    let text = reader.text;
+    let han = |s: &str| s.chars().filter(|&c| is_han(c)).count();
+    let line_end = reader.segments.next(from, Mark::LINE, stop).unwrap_or(stop);
+    let line = text.get(from..line_end)?.trim();
+    if han(line) >= MIN_TURN_HAN {
+        return Some(line.to_owned());
+    }
+    if !line.is_empty() {
+        return None;
+    }
+    let reach = floor_boundary(text, stop.min(from + TURN_REACH));
+    let end = if reach < stop {
+        // Cut at the last line end within reach.
+        text.get(from..reach)?
+            .rfind('\n')
+            .map_or(reach, |i| from + i)
+    } else {
+        stop
+    };
+    let paragraphs = text.get(from..end)?.trim();
+    (han(paragraphs) >= MIN_TURN_HAN).then(|| paragraphs.to_owned())
 }
 
 /// Who may head a turn: people introduced earlier, the interviewees.
