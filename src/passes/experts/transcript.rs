@@ -13,6 +13,8 @@
 //! Rejected:
 //! - 记者：… / 主持人：… / 问：… / 地址：… (labels: only a name introduced
 //!   earlier with a title heads a turn)
+//! - 部长谈民生：稳就业… in the first line of a text of several lines (a
+//!   headline)
 //! - 赵一凡：… with no titled 赵一凡 before it (a heading or a list item)
 //! - 新华社记者王五：… (reporters ask); 办公室主任张三 … 张三：0551-1234567 (fewer
 //!   than four Chinese characters of words)
@@ -111,9 +113,17 @@ impl Transcript {
     /// a colon that opens a line or follows a sentence end.
     pub(super) fn heads<'t>(&self, reader: &Reader<'t>) -> Vec<Head<'t>> {
         let text = reader.text;
+        // A headline (部长谈民生：稳就业…) heads no turn: a text of several
+        // lines has its turns after its first.
+        let first = reader.segments.first_line(text);
+        let from = if first.end < text.trim_end().len() {
+            first.end
+        } else {
+            0
+        };
         reader
             .segments
-            .within(Span::new(0, text.len()), Mark::COLON)
+            .within(Span::new(from, text.len()), Mark::COLON)
             .filter_map(|colon| self.head_before(text, colon))
             .collect()
     }
@@ -251,7 +261,7 @@ impl Transcript {
 /// A turn's words from byte `from` (right after its colon): the rest of
 /// the line, or, when the head ends its line (国家发展改革委主任 郑明：), the
 /// paragraphs after it up to `stop` (the next turn or label), at most
-/// [`TURN_REACH`] bytes and cut at a line end. `None` when they hold fewer
+/// [`TURN_REACH`] bytes and cut at a line end, run on as one text. `None` when they hold fewer
 /// than [`MIN_TURN_HAN`] Chinese characters.
 fn words(reader: &Reader<'_>, from: usize, stop: usize) -> Option<String> {
     let text = reader.text;
@@ -273,8 +283,9 @@ fn words(reader: &Reader<'_>, from: usize, stop: usize) -> Option<String> {
     } else {
         stop
     };
-    let paragraphs = text.get(from..end)?.trim();
-    (han(paragraphs) >= MIN_TURN_HAN).then(|| paragraphs.to_owned())
+    // The paragraphs run on as one text, as quoted words do.
+    let paragraphs: String = text.get(from..end)?.lines().map(str::trim).collect();
+    (han(&paragraphs) >= MIN_TURN_HAN).then_some(paragraphs)
 }
 
 /// Who may head a turn: people introduced earlier, the interviewees.
