@@ -155,6 +155,14 @@ const COMMAS: [char; 2] = [',', '，'];
 /// have linked to a full name; the records of any further ones are dropped.
 const MAX_POST_NAMES: usize = 32;
 
+/// A person named in full, as a surname-and-post name takes them over.
+#[derive(Debug, Clone)]
+struct Person {
+    name: String,
+    titles: Vec<String>,
+    affiliation: Option<String>,
+}
+
 /// The experts pass.
 #[derive(Debug, Clone)]
 pub(crate) struct Rules {
@@ -347,25 +355,28 @@ impl Rules {
             return;
         }
         let mentions = mention::by_post(reader, marks, cx.hits, &wanted);
-        // The person each key names so far: (where named, name, titles,
-        // affiliation), from records and mentions merged in text order.
-        let mut latest: HashMap<&PostName, (usize, String, Vec<String>, Option<String>)> =
-            HashMap::new();
+        // The person each key names so far, from records and mentions
+        // merged in text order.
+        let mut latest: HashMap<&PostName, Person> = HashMap::new();
         let mut next_mention = mentions.iter().peekable();
         let mut keep = Vec::with_capacity(found.len());
         for (i, (expert, _)) in found.iter_mut().enumerate() {
-            while let Some((end, key, s)) =
+            while let Some((_, key, s)) =
                 next_mention.next_if(|(end, _, _)| *end <= expert.span.start)
             {
-                let affiliation = self.affiliation(s, earlier);
-                latest.insert(key, (*end, s.name.clone(), s.titles.clone(), affiliation));
+                let person = Person {
+                    name: s.name.clone(),
+                    titles: s.titles.clone(),
+                    affiliation: self.affiliation(s, earlier),
+                };
+                latest.insert(key, person);
             }
             match refs.get(i).cloned().flatten() {
                 Some(key) => match latest.get(&key) {
-                    Some((_, name, titles, affiliation)) => {
-                        expert.name.clone_from(name);
-                        expert.titles.clone_from(titles);
-                        expert.affiliation.clone_from(affiliation);
+                    Some(person) => {
+                        expert.name.clone_from(&person.name);
+                        expert.titles.clone_from(&person.titles);
+                        expert.affiliation.clone_from(&person.affiliation);
                         keep.push(true);
                     }
                     None => keep.push(false),
@@ -375,15 +386,12 @@ impl Rules {
                         .iter()
                         .filter(|k| k.fits(&expert.name, &expert.titles))
                     {
-                        latest.insert(
-                            key,
-                            (
-                                expert.span.end,
-                                expert.name.clone(),
-                                expert.titles.clone(),
-                                expert.affiliation.clone(),
-                            ),
-                        );
+                        let person = Person {
+                            name: expert.name.clone(),
+                            titles: expert.titles.clone(),
+                            affiliation: expert.affiliation.clone(),
+                        };
+                        latest.insert(key, person);
                     }
                     keep.push(true);
                 }

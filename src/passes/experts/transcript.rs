@@ -14,7 +14,8 @@
 //! - 记者：… / 主持人：… / 问：… / 地址：… (labels: only a name introduced
 //!   earlier with a title heads a turn)
 //! - 部长谈民生：稳就业… in the first line of a text of several lines (a
-//!   headline)
+//!   headline: there a head introducing its speaker must name an
+//!   organization)
 //! - 赵一凡：… with no titled 赵一凡 before it (a heading or a list item)
 //! - 新华社记者王五：… (reporters ask); 办公室主任张三 … 张三：0551-1234567 (fewer
 //!   than four Chinese characters of words)
@@ -113,17 +114,9 @@ impl Transcript {
     /// a colon that opens a line or follows a sentence end.
     pub(super) fn heads<'t>(&self, reader: &Reader<'t>) -> Vec<Head<'t>> {
         let text = reader.text;
-        // A headline (部长谈民生：稳就业…) heads no turn: a text of several
-        // lines has its turns after its first.
-        let first = reader.segments.first_line(text);
-        let from = if first.end < text.trim_end().len() {
-            first.end
-        } else {
-            0
-        };
         reader
             .segments
-            .within(Span::new(from, text.len()), Mark::COLON)
+            .within(Span::new(0, text.len()), Mark::COLON)
             .filter_map(|colon| self.head_before(text, colon))
             .collect()
     }
@@ -170,10 +163,18 @@ impl Transcript {
     ) -> Vec<Turn> {
         let text = reader.text;
         let interviewees = self.interviewees(reader);
+        // The first line of a text of several lines is its headline.
+        let first = reader.segments.first_line(text);
+        let headline_end = if first.end < text.trim_end().len() {
+            first.end
+        } else {
+            0
+        };
         let speakers = Speakers {
             reader,
             hits,
             intros,
+            headline_end,
             // 答 is the interviewee only when the text names one.
             answerer: match interviewees.as_slice() {
                 [one] => Some(one),
@@ -293,6 +294,8 @@ struct Speakers<'r> {
     reader: &'r Reader<'r>,
     hits: &'r Hits,
     intros: &'r HashMap<String, (usize, Speaker)>,
+    /// Where the text's headline ends (0 for a text of one line).
+    headline_end: usize,
     answerer: Option<&'r (usize, Speaker)>,
     interviewees: HashMap<&'r str, &'r (usize, Speaker)>,
 }
@@ -342,10 +345,15 @@ impl Speakers<'_> {
             .titles
             .iter()
             .any(|t| lexicon.reporters.iter().any(|l| t.ends_with(l.as_str())));
-        (!s.titles.is_empty() && !reporter && s.name_span.end == head.span.end).then(|| {
-            let (span, name_span) = (s.span, s.name_span);
-            (s, span, Some(name_span))
-        })
+        // A headline (部长谈民生：稳就业…) heads a turn only when its titles
+        // name an organization (某某委副主任马晓东：…).
+        let headline = head.span.start < self.headline_end && s.orgs.is_empty();
+        (!s.titles.is_empty() && !reporter && !headline && s.name_span.end == head.span.end).then(
+            || {
+                let (span, name_span) = (s.span, s.name_span);
+                (s, span, Some(name_span))
+            },
+        )
     }
 }
 
