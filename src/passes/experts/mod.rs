@@ -151,6 +151,10 @@ const MAX_CUE_AFTER_VERB: usize = 12;
 /// before (林伯强接受我们访问时，形容…).
 const COMMAS: [char; 2] = [',', '，'];
 
+/// How the clause before such a comma ends when it holds a cue after the
+/// name (接受采访时, 在会上, 在会后, 讲话中, 调研期间).
+const CUE_ENDS: [char; 5] = ['时', '上', '后', '中', '间'];
+
 /// How many different surname-and-post names (李总理, 赵部长) one text may
 /// have linked to a full name; the records of any further ones are dropped.
 const MAX_POST_NAMES: usize = 32;
@@ -414,7 +418,12 @@ impl Rules {
         if start != verb_start {
             return None;
         }
-        let comma = reader.text.get(..start)?.strip_suffix(COMMAS)?.len();
+        let before = reader.text.get(..start)?.strip_suffix(COMMAS)?;
+        // Only a clause ending like a cue (…时, …上, …后) is read again.
+        if !before.ends_with(CUE_ENDS) {
+            return None;
+        }
+        let comma = before.len();
         let speaker = reader.read(marks.clause_start(comma), comma)?;
         // The name must be followed by a cue, not end the clause: 王五，说 is
         // no report.
