@@ -98,10 +98,11 @@ ZONES = [
 ]
 
 # Former short forms that name something else first: a river (松花江), a
-# carmaker (吉利), mountains (燕山), tombs (东陵), words (江东, 三山, 南郊).
+# carmaker (吉利), mountains (燕山), tombs (东陵), an island (长岛), words (江东,
+# 三山, 南郊, 红星).
 FORMER_SHORT_DROP = {
     "松花江", "吉利", "燕山", "东陵", "江东", "三山", "南郊", "南市", "下城",
-    "大港", "龙溪", "桥东", "桥西", "合江", "湾里", "冷湖", "茫崖",
+    "大港", "龙溪", "桥东", "桥西", "合江", "湾里", "冷湖", "茫崖", "红星", "长岛",
 }
 
 # Same-code renames missing from the data: (name, level then, successor code).

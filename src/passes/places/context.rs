@@ -41,11 +41,19 @@ pub(super) fn settle(
         return found;
     }
     // A former name names its successor's children's parent too (襄樊 and 枣阳).
-    let named: HashSet<usize> = found
-        .iter()
-        .flat_map(|&(_, d)| [d, table.current(d)])
-        .collect();
-    let found_ends: HashSet<usize> = found.iter().map(|(s, _)| s.end).collect();
+    let mut named: HashSet<usize> = HashSet::with_capacity(found.len());
+    for &(_, d) in &found {
+        named.insert(d);
+        if table.is_former(d) {
+            named.insert(table.current(d));
+        }
+    }
+    // Whether a found place ends at byte `at` (found is in document order).
+    let found_ends_at = |at: usize| {
+        found
+            .get(found.partition_point(|(s, _)| s.end < at))
+            .is_some_and(|(s, _)| s.end == at)
+    };
     let fallbacks: Vec<Option<usize>> = pending.iter().map(|p| p.fallback).collect();
     let mut settled: Vec<(Span, Option<usize>, Vec<usize>)> = pending
         .into_iter()
@@ -54,16 +62,15 @@ pub(super) fn settle(
             // as a word of its own: 在昆山, 。增城将…, 云南思茅 (after a place),
             // not 巩固安全 (固安).
             let own_word =
-                opens_word(&table.cues, text, span.start) || found_ends.contains(&span.start);
+                || opens_word(&table.cues, text, span.start) || found_ends_at(span.start);
             let mut by_parent = readings.iter().copied().filter(|&r| {
-                own_word
-                    && table
-                        .division(r)
-                        .and_then(|d| d.parent)
-                        .is_some_and(|p| named.contains(&p))
+                table
+                    .division(r)
+                    .and_then(|d| d.parent)
+                    .is_some_and(|p| named.contains(&p))
             });
             let choice = match (by_parent.next(), by_parent.next()) {
-                (Some(r), None) => Some(r),
+                (Some(r), None) if own_word() => Some(r),
                 _ => match readings.as_slice() {
                     [only] if level_cue(&table.cues, text.get(span.end..).unwrap_or("")) => {
                         Some(*only)
