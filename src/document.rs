@@ -337,6 +337,10 @@ pub struct Place {
     pub code: String,
     /// Canonical name of its province (itself for a province).
     pub province: String,
+    /// Written under a former name (襄樊 for 襄阳市): the record is the
+    /// successor's. Serialized only when true.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub former: bool,
 }
 
 /// Why a year counts as a target.

@@ -258,13 +258,14 @@ impl fmt::Display for Place {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "{} {} ⇒ {} | {} | {} | {}",
+            "{} {} ⇒ {} | {} | {} | {}{}",
             At(self.span),
             self.surface,
             self.name,
             self.level.as_str(),
             self.code,
             self.province,
+            if self.former { " | former" } else { "" },
         )
     }
 }

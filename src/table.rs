@@ -145,7 +145,8 @@ const PLANS: &[Column] = columns!(
     "issued": Str, "alias": Str, "region": Str, "number": Str,
 );
 const AGENCIES: &[Column] = columns!("name": Str, "level": Str, "region": Str, "parent": Str);
-const PLACES: &[Column] = columns!("name": Str, "level": Str, "code": Str, "province": Str);
+const PLACES: &[Column] =
+    columns!("name": Str, "level": Str, "code": Str, "province": Str, "former": Bool);
 const TARGET_YEARS: &[Column] = columns!("year": Int, "role": Str);
 const GOALS: &[Column] = columns!(
     "subject": Str, "comparator": Str, "value": Float, "max": Float, "unit": Str,
@@ -336,6 +337,7 @@ fn place<'a>(p: &'a Place, row: &mut Vec<Cell<'a>>) -> (&'a str, Span) {
         str(p.level.as_str()),
         str(&p.code),
         str(&p.province),
+        Cell::Bool(p.former),
     ]);
     (&p.surface, p.span)
 }

@@ -172,6 +172,15 @@ pub(crate) fn suffixes() -> Result<Table<Suffix>, Error> {
             if let Some(tail) = tail {
                 push_pattern(&mut table, &mut seen, tail, index, true);
             }
+            // A Party organ's alias is written after 委 too: 区委统战部,
+            // 市委政法委 (统战部 alone follows the full place name).
+            if name.starts_with('委')
+                && !alias.is_empty()
+                && !alias.starts_with('委')
+                && tail.is_none()
+            {
+                push_pattern(&mut table, &mut seen, &format!("委{alias}"), index, false);
+            }
         }
     }
     Ok(table)
@@ -237,8 +246,27 @@ pub(crate) struct Cues {
     pub(crate) suffix_words: Vec<&'static str>,
     /// Ordinary words the last character of a short alias begins (部门).
     pub(crate) short_alias_words: Vec<&'static str>,
-    /// Longer names the last character of any alias begins (委员).
+    /// Longer names the last character of any alias begins (委员, 部门).
     pub(crate) alias_words: Vec<&'static str>,
+    /// Longer words the last character of an alias begins that leave it
+    /// standing (部门户).
+    pub(crate) keeps_alias: Vec<&'static str>,
+    /// How a central name opens (国家, 国务院).
+    pub(crate) national_marks: Vec<&'static str>,
+    /// Central bodies that run coordination bodies (国务院).
+    pub(crate) coordination_hosts: Vec<&'static str>,
+    /// How a coordination body's name ends (领导小组).
+    pub(crate) coordination_endings: Vec<&'static str>,
+    /// How a meeting's name ends (联席会议).
+    pub(crate) meeting_endings: Vec<&'static str>,
+    /// Characters no coordination body's name holds.
+    pub(crate) coordination_stops: CharSet,
+    /// Words after a central body that make it a class of its units (各).
+    pub(crate) class_marks: Vec<&'static str>,
+    /// Words after a body's name that make it a website's name (网).
+    pub(crate) site_words: Vec<&'static str>,
+    /// Words starting like a site word that do not (网站, 网上, 网格).
+    pub(crate) not_site: Vec<&'static str>,
     /// Longer words hiding an alias (中央行).
     pub(crate) hiding: Vec<&'static str>,
     /// What joins two bodies of a list (、, 和, 会同).
@@ -284,6 +312,17 @@ impl Cues {
                 "suffix_word" => cues.suffix_words.push(word),
                 "short_alias_word" => cues.short_alias_words.push(word),
                 "alias_word" => cues.alias_words.push(word),
+                "keeps_alias" => cues.keeps_alias.push(word),
+                "national_mark" => cues.national_marks.push(word),
+                "coordination_host" => cues.coordination_hosts.push(word),
+                "coordination_ending" => cues.coordination_endings.push(word),
+                "meeting_ending" => cues.meeting_endings.push(word),
+                "coordination_stop" => {
+                    cues.coordination_stops.insert(one_char(source, &row)?);
+                }
+                "site_word" => cues.site_words.push(word),
+                "class_mark" => cues.class_marks.push(word),
+                "not_site" => cues.not_site.push(word),
                 "hides_alias" => cues.hiding.push(word),
                 "list_joiner" => cues.list_joiners.push(word),
                 "level" => cues.levels.push(one_char(source, &row)?),

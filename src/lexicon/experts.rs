@@ -315,6 +315,20 @@ impl Lexicon {
             && !self.not_given.iter().any(|g| name.ends_with(g.as_str()))
     }
 
+    /// How many bytes of `name` its surname takes (李 of 李总理, 欧阳 of
+    /// 欧阳部长), when it opens with one.
+    pub(crate) fn surname_len(&self, name: &str) -> Option<usize> {
+        let mut chars = name.chars();
+        let first = chars.next()?;
+        let two = first.len_utf8() + chars.next().map_or(0, char::len_utf8);
+        if name.get(..two).is_some_and(|s| self.compounds.contains(s)) {
+            return Some(two);
+        }
+        let single =
+            self.singles.binary_search(&first).is_ok() || self.weak.binary_search(&first).is_ok();
+        single.then_some(first.len_utf8())
+    }
+
     /// Whether what follows 对/接受 names an outlet: not a generic word
     /// (记者, 此) and not a person (对王小明表示感谢).
     pub(crate) fn is_outlet(&self, outlet: &str) -> bool {

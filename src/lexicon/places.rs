@@ -1,5 +1,11 @@
-//! The division table (`gazetteers/places.tsv` plus user rows) and the
-//! pattern list the places automaton is built from.
+//! The division table (`gazetteers/places.tsv` plus user rows, then the
+//! former names of `gazetteers/places_former.tsv`) and the pattern list the
+//! places automaton is built from.
+//!
+//! A former name (襄樊市, 思茅地区) is a division row of its own, with the
+//! level it had and its successor's parent, so that the places pass reads it
+//! like any other name (a county name needs its parent written before it, a
+//! shared name its context); its `successor` names the record it stands for.
 
 use std::collections::HashMap;
 
@@ -16,6 +22,8 @@ pub(crate) struct Division {
     pub(crate) level: PlaceLevel,
     /// Index of the parent division; `None` for provinces.
     pub(crate) parent: Option<usize>,
+    /// For a former name: the division that succeeded it (襄樊市 → 襄阳市).
+    pub(crate) successor: Option<usize>,
 }
 
 /// What a matched string may mean.
@@ -70,6 +78,12 @@ pub(crate) struct Cues {
     pub(crate) cue_tails: Vec<&'static str>,
     /// How a county name read as a word and 城市 ends (城市).
     pub(crate) word_tails: Vec<&'static str>,
+    /// Words before a county short form that leave it a word of its own
+    /// (在, 和, 中国).
+    pub(crate) openers: Vec<&'static str>,
+    /// Words after a short form making the two one name of something else
+    /// (大学).
+    pub(crate) org_tails: Vec<&'static str>,
 }
 
 impl Cues {
@@ -98,6 +112,8 @@ impl Cues {
                     cues.streets.push(c);
                     continue;
                 }
+                "opener" => &mut cues.openers,
+                "org_tail" => &mut cues.org_tails,
                 "list_separator" => &mut cues.separators,
                 "level_cue" => &mut cues.level_cues,
                 "cue_verb" => &mut cues.cue_verbs,
@@ -124,8 +140,9 @@ impl Cues {
 
 const PLACE_COLUMNS: usize = 5;
 
-fn level(file: &str, row: &Row<'_>) -> Result<PlaceLevel, Error> {
-    match row.get(3) {
+/// The level named in column `column` of `row`.
+fn level(file: &str, row: &Row<'_>, column: usize) -> Result<PlaceLevel, Error> {
+    match row.get(column) {
         "province" => Ok(PlaceLevel::Province),
         "prefecture" => Ok(PlaceLevel::Prefecture),
         "county" => Ok(PlaceLevel::County),
@@ -135,6 +152,38 @@ fn level(file: &str, row: &Row<'_>) -> Result<PlaceLevel, Error> {
             format!("level must be province, prefecture or county, not {other:?}"),
         )),
     }
+}
+
+const FORMER_COLUMNS: usize = 4;
+
+/// Appends the former names of `gazetteers/places_former.tsv` to
+/// `divisions` (whose codes `by_code` indexes), each under its successor's
+/// parent.
+fn add_former(divisions: &mut Vec<Division>, by_code: &HashMap<&str, usize>) -> Result<(), Error> {
+    let source = gazetteer::PLACES_FORMER;
+    for row in gazetteer::parse(source.name, source.text, FORMER_COLUMNS)? {
+        let code = row.get(3);
+        let Some(&successor) = by_code.get(code) else {
+            return Err(Error::gazetteer(
+                source.name,
+                row.line,
+                format!("unknown successor code {code}"),
+            ));
+        };
+        let Some(current) = divisions.get(successor) else {
+            continue;
+        };
+        let division = Division {
+            code: current.code.clone(),
+            name: row.get(0).to_owned(),
+            short: row.get(1).to_owned(),
+            level: level(source.name, &row, 2)?,
+            parent: current.parent,
+            successor: Some(successor),
+        };
+        divisions.push(division);
+    }
+    Ok(())
 }
 
 impl Table {
@@ -173,8 +222,9 @@ impl Table {
                 code: code.to_owned(),
                 name: row.get(1).to_owned(),
                 short: row.get(2).to_owned(),
-                level: level(file, row)?,
+                level: level(file, row, 3)?,
                 parent: None,
+                successor: None,
             };
             // A user row replaces the row with its code, else the one with
             // its name (to correct a code).
@@ -223,6 +273,8 @@ impl Table {
                 division.parent = Some(parent_index);
             }
         }
+
+        add_former(&mut divisions, &by_code)?;
 
         // Keys borrow from `divisions` and the embedded stop list, so only
         // the patterns themselves allocate.
@@ -288,6 +340,22 @@ impl Table {
 
     pub(crate) fn division(&self, index: usize) -> Option<&Division> {
         self.divisions.get(index)
+    }
+
+    /// The division a mention of `index` stands for: its successor for a
+    /// former name, else itself.
+    pub(crate) fn current(&self, index: usize) -> usize {
+        self.divisions
+            .get(index)
+            .and_then(|d| d.successor)
+            .unwrap_or(index)
+    }
+
+    /// Whether `index` is a former name.
+    pub(crate) fn is_former(&self, index: usize) -> bool {
+        self.divisions
+            .get(index)
+            .is_some_and(|d| d.successor.is_some())
     }
 
     /// The province a division belongs to (itself for a province).

@@ -37,6 +37,7 @@ embed! {
     SURNAMES => "surnames.tsv",
     EXPERT_CUES => "expert_cues.tsv",
     PLACES => "places.tsv",
+    PLACES_FORMER => "places_former.tsv",
     PLACE_STOPWORDS => "place_stopwords.tsv",
     AGENCIES => "agencies.tsv",
     AGENCY_SUFFIXES => "agency_suffixes.tsv",

@@ -10,7 +10,7 @@ const FULL: &str = r#"{
   "agencies": [{"name": "国家数据局综合司", "surface": "國家數據局綜合司", "span": [0, 24],
     "level": "central", "region": null, "parent": "国家数据局"}],
   "places": [{"name": "深圳市", "surface": "深圳", "span": [3, 9], "level": "prefecture",
-    "code": "440300", "province": "广东省"}],
+    "code": "440300", "province": "广东省", "former": true}],
   "target_years": [{"year": 2025, "role": "deadline", "surface": "2025年", "span": [3, 10]}],
   "goals": [{"subject": "智能算力规模", "comparator": "range", "value": 100.0, "max": 120.5,
     "unit": "EFLOPS", "base": {"value": 1e20, "unit": "FLOPS"}, "deadline": 2025,

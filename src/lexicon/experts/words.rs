@@ -81,6 +81,14 @@ impl<'a> Words<'a> {
             .map(|h| h.span.start)
     }
 
+    /// Every word of `classes`, by start.
+    pub(crate) fn spans_of(&self, classes: Class) -> impl Iterator<Item = Span> + '_ {
+        self.hits
+            .iter()
+            .filter(move |h| self.class(h).meets(classes))
+            .map(|h| h.span)
+    }
+
     /// The ends of every word of `classes`, in no order.
     pub(crate) fn ends_of(&self, classes: Class) -> impl Iterator<Item = usize> + '_ {
         self.hits

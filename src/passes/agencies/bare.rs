@@ -10,7 +10,9 @@
 //! by a known suffix (财政局, 政府, 委, 党委...). The governing place is the
 //! fitting place the document names in its first line (title or issuer),
 //! else one whose own bodies it names (湖州市人民政府), else the one it names
-//! most often, else the first named. Its own sentence may override that
+//! most often, else the first named; a county named only often governs a
+//! county-level prefix only where no city or province governs the document
+//! (区政府 on a 广州市 page is any district's). Its own sentence may override that
 //! (see [`Finder::in_sentence`]): in a roundup, 内蒙古自治区党委、自治区人民政府 is
 //! Inner Mongolia's government whatever region the text names first. A place named once in passing, with no
 //! body, governs nothing: a national notice that cites 河北省 once and says
@@ -208,11 +210,25 @@ impl<'p> Governors<'p> {
                 entry.qualified = Some((i - 1, i));
             }
         }
+        // A county-level prefix (区政府, 县委) names a county's body in that
+        // county's own document: one naming the county in its first line or
+        // naming its bodies. A county only named often (a list, an address)
+        // governs nothing where a city or province does (区政府 in a city's
+        // page means any district's).
+        let higher_governs = tally.values().any(|t| {
+            (t.in_title || t.has_body)
+                && places
+                    .get(t.first)
+                    .is_some_and(|p| p.level != PlaceLevel::County)
+        });
         let mut chosen = HashMap::new();
         for prefix in ALL {
+            let county = matches!(prefix, Prefix::District | Prefix::County | Prefix::Banner);
             let best = tally
                 .iter()
-                .filter(|(_, t)| t.in_title || t.has_body || t.mentions >= 2)
+                .filter(|(_, t)| {
+                    t.in_title || t.has_body || (t.mentions >= 2 && !(county && higher_governs))
+                })
                 .filter(|(_, t)| places.get(t.first).is_some_and(|p| prefix.fits(p)))
                 .max_by_key(|(_, t)| {
                     (
@@ -372,6 +388,9 @@ impl<'a> Finder<'a> {
             return None;
         }
         let (suffix_end, suffix) = suffix_after(cx, cues, end)?;
+        if super::names_site(cues, cx.text, suffix_end) {
+            return None;
+        }
         // 市县委, 市区委: a list of levels before an alias that holds its
         // own level character (县委). 市场监管局 is a suffix of its own.
         let written_suffix = cx.text.get(end..suffix_end).unwrap_or("");

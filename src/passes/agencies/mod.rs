@@ -17,6 +17,9 @@
 //!    repeat across the country; 朝阳区人民政府 alone stays as written. A
 //!    province written before its own city joins the span, not the name
 //!    (河北省张家口市发改委 → 张家口市发展和改革委员会 over the whole mention).
+//!    A body's general office written right after it is that office
+//!    (某某区科技工业和信息化局办公室); a body's name before 网 (not 网站,
+//!    网上, 网格) names a website (广东省政府网), no body.
 //! 2. Bare level prefix + suffix (see [`bare`]): 市财政局, 经省政府同意,
 //!    自治区党委, 区发展改革委, 县委 name the body of the document's governing
 //!    place of that level (the one in its first line, else the most named):
@@ -27,7 +30,12 @@
 //!    name or alias: 工信部 → 工业和信息化部, 国新办 → 国务院新闻办公室,
 //!    国家发展改革委 → 国家发展和改革委员会, 中关村管委会 →
 //!    中关村科技园区管理委员会. Not when 省/市/县/区/州/各 stands right before
-//!    (市发改委, 各省国资委 are the second kind or nothing).
+//!    (市发改委, 各省国资委 are the second kind or nothing); a name without
+//!    国家, 国务院 or another national mark (统计局, 医保局, 网信办, 工信部)
+//!    neither right after a place (深圳统计局 is local).
+//!    Coordination bodies of 国务院 by their general form (see
+//!    [`coordination`]): 国务院农民工工作领导小组, named as written; a
+//!    部际联席会议 is a meeting, and the 国务院 inside it no mention.
 //!    Other zone committees by their general form (see [`zones`]): a zone
 //!    name ending in 开发区, 高新区, 新区, 自贸区, 园区, 示范区... and then
 //!    管委会 / 管理委员会 (a 合作区 also 执行委员会), named as written with
@@ -49,8 +57,9 @@
 //!    闵行区科学技术和经济委员会, named as written with the place in full.
 //!
 //! Not agencies: a bare place (深圳印发《…》 is left to the plans pass);
-//! a body's name inside a meeting's (国务院常务会议, 中央财经委员会第五次会议);
-//! halves of ordinary words (公安部门 / 科技部门: any such department;
+//! a body's name inside a meeting's (国务院常务会议, 中央财经委员会第五次会议,
+//! 国务院…部际联席会议); classes of bodies (交通运输部门, 人力资源社会保障部门,
+//! 国务院各部门办公厅); halves of ordinary words (公安部门 / 科技部门: any such department;
 //! 建设部署; 深圳市委托; 中央行政 is no 央行; 省委金融委员会 is no 金融委);
 //! companies, universities, media (新华社 and 央视 are not in the table);
 //! vague 有关部门, or 市政府 / 省发改委 in a text naming no city or province.
@@ -67,7 +76,7 @@
 //! Every rule reads a bounded stretch of text around a lexicon hit or a
 //! place, so the pass is linear in the text:
 //! - a department runs at most [`departments::MAX_CHARS`] characters after
-//!   its body; a body with an unlisted suffix at most [`unlisted::MAX_RUN`]
+//!   its body, a coordination body at most [`coordination::MAX_CHARS`]; a body with an unlisted suffix at most [`unlisted::MAX_RUN`]
 //!   after its place; longer runs name no body;
 //! - a zone name runs back at most [`zones::MAX_RUN`] characters from its
 //!   zone word (a quoted part at most [`zones::MAX_QUOTE`]); past that,
@@ -76,9 +85,11 @@
 //!   of its own sentence; a place further back leaves it to the document's
 //!   governing place;
 //! - a numbered meeting's ordinal is read over at most
-//!   [`MEETING_CHARS`] characters after 第.
+//!   [`central::MEETING_CHARS`] characters after 第.
 
 mod bare;
+mod central;
+mod coordination;
 mod departments;
 
 #[cfg(test)]
@@ -87,14 +98,12 @@ mod unlisted;
 mod zones;
 
 use crate::lexicon::Table as Lexicon;
-use crate::lexicon::agencies::{Central, Cues, Suffix, Table};
+use crate::lexicon::agencies::{Cues, Suffix};
 use crate::passes::Context;
 use crate::{Agency, AgencyLevel, Document, Error, Place, PlaceLevel, Span};
 
-/// How many characters after 第 a numbered meeting's ordinal and name are
-/// read (十二次会议 in 全国人大常委会第十二次会议); a 会议 further on, or
-/// after a punctuation mark, leaves the body standing.
-const MEETING_CHARS: usize = 10;
+/// The general office a local body may have (某某局办公室).
+const OFFICE: &str = "办公室";
 
 /// A suffix found after a place or prefix.
 struct SuffixHit<'a> {
@@ -192,6 +201,14 @@ fn suffix_after<'a>(cx: &Context<'a>, cues: &Cues, at: usize) -> Option<(usize, 
     Some((end, SuffixHit { entry, after_full }))
 }
 
+/// Whether the body name ending at byte `end` names a website (广东省政府网),
+/// not the body's own site or a word (市政府网站, 政府网上办事).
+fn names_site(cues: &Cues, text: &str, end: usize) -> bool {
+    let after = text.get(end..).unwrap_or("");
+    cues.site_words.iter().any(|w| after.starts_with(w))
+        && !cues.not_site.iter().any(|w| after.starts_with(w))
+}
+
 /// The agency level of a place's bodies.
 fn level_of(level: PlaceLevel) -> AgencyLevel {
     match level {
@@ -199,22 +216,6 @@ fn level_of(level: PlaceLevel) -> AgencyLevel {
         PlaceLevel::Prefecture => AgencyLevel::Prefectural,
         PlaceLevel::County => AgencyLevel::County,
     }
-}
-
-/// Whether `after` opens a numbered meeting of the body before it:
-/// 中央财经委员会第五次会议, 全国人大常委会第十二次会议.
-fn numbered_meeting(after: &str) -> bool {
-    let Some(rest) = after.strip_prefix('第') else {
-        return false;
-    };
-    // A meeting ordinal and name are short; stop at the first punctuation.
-    let end = rest
-        .char_indices()
-        .enumerate()
-        .find(|&(n, (_, c))| n == MEETING_CHARS || !c.is_alphanumeric())
-        .map_or(rest.len(), |(_, (i, _))| i);
-    let head = rest.get(..end).unwrap_or("");
-    head.contains('次') && head.contains("会议")
 }
 
 /// The agencies pass.
@@ -272,15 +273,32 @@ impl Rules {
             if next_local.peek().is_some_and(|a| a.span.overlaps(span)) {
                 continue;
             }
-            let Some(mut agency) = self.central(&cx.lexicon.central, cx.text, span, pattern) else {
+            let Some(mut agency) =
+                self.central(&cx.lexicon.central, cx.text, &doc.places, span, pattern)
+            else {
                 continue;
             };
             if agency.level == AgencyLevel::Central {
-                // A department ends before the next body begins
-                // (工信部和国家能源局 is two bodies).
                 let limit = hits
                     .get(i + 1)
                     .map_or(cx.text.len(), |(next, _)| next.start);
+                // 国务院…领导小组 is a body of its own; 国务院…部际联席会议 a
+                // meeting, no mention of its host.
+                if self.cues.coordination_hosts.contains(&agency.name.as_str()) {
+                    match coordination::after(cx.text, &self.cues, span.end, limit) {
+                        Some(coordination::After::Meeting) => continue,
+                        Some(coordination::After::Body(end)) => {
+                            let written = cx.text.get(span.start..end).unwrap_or_default();
+                            agency.name = written.to_owned();
+                            agency.span.end = end;
+                            found.push(agency);
+                            continue;
+                        }
+                        None => {}
+                    }
+                }
+                // A department ends before the next body begins
+                // (工信部和国家能源局 is two bodies).
                 if let Some(end) = departments::department_end(cx.text, &self.cues, span.end, limit)
                 {
                     let written = cx.text.get(span.start..end).unwrap_or_default();
@@ -293,64 +311,6 @@ impl Rules {
         found.extend(local);
         found.sort_by_key(|a| (a.span.start, a.span.end));
         doc.agencies.append(&mut found);
-    }
-
-    /// The central body (or zone committee) a hit names, unless its context
-    /// shows the words mean something else.
-    fn central(
-        &self,
-        table: &Table<Central>,
-        text: &str,
-        span: Span,
-        pattern: usize,
-    ) -> Option<Agency> {
-        let cues = &self.cues;
-        let before = text.get(..span.start).unwrap_or("");
-        // 市发改委, 各省国资委: some local body, not the central one.
-        if before.ends_with(cues.local_marks.as_slice()) {
-            return None;
-        }
-        let after = text.get(span.end..).unwrap_or("");
-        // 国务院常务会议 names a meeting, not the body.
-        if cues.meetings.iter().any(|m| after.starts_with(m)) || numbered_meeting(after) {
-            return None;
-        }
-        let surface = text.get(span.start..span.end).unwrap_or("");
-        // The alias's last character begins a word: 公安部门, 科技部门 (any
-        // such department), 建设部署; 金融委 inside 省委金融委员会 (a
-        // longer committee not in the table).
-        let last = surface.chars().next_back().map_or(0, char::len_utf8);
-        let from_last = text.get(span.end - last..).unwrap_or("");
-        let begins = |words: &[&str]| words.iter().any(|w| from_last.starts_with(w));
-        if (surface.chars().count() <= 3 && begins(&cues.short_alias_words))
-            || begins(&cues.alias_words)
-        {
-            return None;
-        }
-        // 央行 inside 中央行政.
-        let hidden = cues.hiding.iter().any(|word| {
-            word.match_indices(surface).any(|(k, _)| {
-                span.start
-                    .checked_sub(k)
-                    .and_then(|from| text.get(from..))
-                    .is_some_and(|t| t.starts_with(word))
-            })
-        });
-        if hidden {
-            return None;
-        }
-        let body = table
-            .patterns
-            .get(pattern)
-            .and_then(|&(_, entry)| table.entries.get(entry))?;
-        Some(Agency {
-            name: body.name.clone(),
-            surface: String::new(),
-            span,
-            level: body.level,
-            region: body.region.clone(),
-            parent: None,
-        })
     }
 
     /// Place + suffix bodies, bare-prefix bodies and zone committees, in
@@ -376,11 +336,23 @@ impl Rules {
             if suffix.entry.provincial && place.level != PlaceLevel::Province {
                 continue;
             }
+            if names_site(&self.cues, cx.text, end) {
+                continue;
+            }
             let Some((name, first)) = Written::of(places, i) else {
                 continue;
             };
             let start = written_from(places, first);
-            found.push(body(cx.text, start, end, name, place, suffix.entry));
+            let mut agency = body(cx.text, start, end, name, place, suffix.entry);
+            // The general office of a bureau (某某局办公室, signing a
+            // document's 印发 line) is a body of its own.
+            let office = cx.text.get(end..).is_some_and(|t| t.starts_with(OFFICE))
+                && !suffix.entry.name.ends_with(OFFICE);
+            if office {
+                agency.name.push_str(OFFICE);
+                agency.span.end += OFFICE.len();
+            }
+            found.push(agency);
         }
         let bare = bare::find(cx, self, places, &found);
         found.extend(bare);

@@ -4,7 +4,8 @@
 //! - An agency found by the agencies pass that starts the organization part,
 //!   or starts right after places leading it, gives its canonical name:
 //!   工信部原副部长 → 工业和信息化部; 山西省太原市工信局局长 → 太原市工业和信息化局
-//!   (a province written before a city's body adds nothing to its name).
+//!   (a province written before a city's body adds nothing to its name, nor
+//!   the country before a central one: 中国国务院总理 → 国务院).
 //! - When the organization goes on after the agency with a body of its own
 //!   (…院/所/中心/司, the `org_suffix` rows) the whole text is the
 //!   affiliation (自然资源部信息中心); after an internal division (…处/科/室,
@@ -19,6 +20,9 @@
 //!   gives nothing of the kind.
 //! - Otherwise the organization text itself, unless it is only a description
 //!   before a role word (资深人工智能专家 has no affiliation).
+//! - A role that names its body whole (全国政协委员, 全国人大代表, 广东省人大代表)
+//!   leaves no organization part: the agency starting the titles (after
+//!   places leading them) is the affiliation (中国人民政治协商会议全国委员会).
 
 use std::collections::HashMap;
 
@@ -36,6 +40,10 @@ enum Body {
     /// The Party committee (市委书记 → 中共X委员会).
     Party,
 }
+
+/// The country's names, which may stand before a central body in a title
+/// (中国国务院总理) without being part of its name.
+const COUNTRY: [&str; 2] = ["中国", "我国"];
 
 /// How many modifiers may stand before a leading post (原常务副市长); past
 /// four the post is not recognized.
@@ -95,6 +103,7 @@ impl Leaders {
 
 /// Earlier passes' records, and the text's experts words.
 pub(super) struct Found<'a> {
+    text: &'a str,
     agencies: &'a [Agency],
     /// Indices into `agencies`, by start (ties in document order).
     by_start: Vec<usize>,
@@ -105,10 +114,16 @@ pub(super) struct Found<'a> {
 
 impl<'a> Found<'a> {
     /// Indexes the agencies by start; `places` must be sorted by start.
-    pub(super) fn new(agencies: &'a [Agency], places: &'a [Place], words: Words<'a>) -> Self {
+    pub(super) fn new(
+        text: &'a str,
+        agencies: &'a [Agency],
+        places: &'a [Place],
+        words: Words<'a>,
+    ) -> Self {
         let mut by_start: Vec<usize> = (0..agencies.len()).collect();
         by_start.sort_by_key(|&i| agencies.get(i).map_or(0, |a| a.span.start));
         Found {
+            text,
             agencies,
             by_start,
             places,
@@ -126,6 +141,20 @@ impl<'a> Found<'a> {
             .iter()
             .take_while(move |i| starts(i) == start)
             .filter_map(|&i| self.agencies.get(i).map(|a| (i, a)))
+    }
+
+    /// The text at `span`.
+    fn text_of(&self, span: Span) -> Option<&'a str> {
+        self.text.get(span.start..span.end)
+    }
+
+    /// Whether an agency starts at `span.start` or right after the places
+    /// leading `span`, and ends inside it.
+    fn holds_agency(&self, span: Span) -> bool {
+        let run = self.place_run(span.start, span.end);
+        std::iter::once(span.start)
+            .chain(run.iter().map(|p| p.span.end))
+            .any(|start| self.agencies_at(start).any(|(_, a)| a.span.end <= span.end))
     }
 
     /// The places written one after another from byte `start` on
@@ -157,22 +186,43 @@ pub(super) fn of(
         .orgs
         .iter()
         .find_map(|org| of_org(org, found, lexicon, leaders))
+        .or_else(|| {
+            // A role naming its body whole (全国政协委员, 全国人大代表,
+            // 广东省人大代表) leaves no organization part: the body found
+            // inside the titles is the affiliation.
+            let titles = Span::new(speaker.span.start, speaker.name_span.start);
+            let text = found.text_of(titles)?;
+            let org = Org {
+                text: text.to_owned(),
+                span: titles,
+                role_only: true,
+                post: String::new(),
+            };
+            of_org(&org, found, lexicon, leaders).filter(|_| found.holds_agency(titles))
+        })
 }
 
 fn of_org(org: &Org, found: &Found<'_>, lexicon: &Lexicon, leaders: &Leaders) -> Option<String> {
     let run = found.place_run(org.span.start, org.span.end);
     // An agency may start the organization part, or a local one may start
     // after places leading it; the longest wins, the last written of equals.
+    // 中国国务院总理: the country before a central body adds nothing.
+    let after_country = COUNTRY
+        .iter()
+        .find(|c| org.text.starts_with(**c))
+        .map(|c| org.span.start + c.len());
     let after_places = run
         .iter()
         .map(|p| p.span.end)
         .filter(|&end| end != org.span.start);
     let agency = std::iter::once(org.span.start)
         .chain(after_places)
+        .chain(after_country)
         .flat_map(|start| {
+            let central = start == org.span.start || Some(start) == after_country;
             found
                 .agencies_at(start)
-                .filter(move |(_, a)| start == org.span.start || a.level != AgencyLevel::Central)
+                .filter(move |(_, a)| central || a.level != AgencyLevel::Central)
         })
         .filter(|(_, a)| a.span.end <= org.span.end)
         .max_by_key(|&(i, a)| (a.span.end - org.span.start, i))

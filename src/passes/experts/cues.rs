@@ -1,7 +1,8 @@
 //! The cues a speaker's clause may hold around the name: between the name
 //! and the verb (对《证券日报》记者, 在接受采访时, 4月1日, 在…上), before
 //! the title (此前, 2025年4月1日上午, 在昨天召开的座谈会上, ——访), and the
-//! shape of a dotted name (阿不都·热合曼).
+//! shape of a dotted name (阿不都·热合曼). An event cue ends in 上, 时, 中,
+//! 后 (在会后表示), 期间, 之际 or 现场.
 //!
 //! Each pattern is compiled once with the pass. A cue pattern is tried only
 //! when the clause can hold it: each states the characters its match may end
@@ -180,14 +181,14 @@ fn addressee_end(t: &str) -> bool {
 /// What opens an event cue.
 const EVENT_OPENS: [&str; 4] = ["在", "出席", "参加", "做客"];
 /// What ends one.
-const EVENT_ENDS: [&str; 6] = ["上", "时", "中", "期间", "之际", "现场"];
+const EVENT_ENDS: [&str; 7] = ["上", "时", "中", "后", "期间", "之际", "现场"];
 /// How long the event named between them may be, in characters.
 const MAX_EVENT: usize = 40;
 
 /// The event cue ending `s`, as the pattern
 ///
 /// ```text
-/// (?:在|出席|参加|做客) [^,。、在]{1,40}? (?:上|时|中|期间|之际|现场) $
+/// (?:在|出席|参加|做客) [^,。、在]{1,40}? (?:上|时|中|后|期间|之际|现场) $
 /// ```
 ///
 /// reads it (leftmost start; no 在 inside, so the innermost 在 opens the
@@ -231,13 +232,14 @@ fn tails() -> Vec<Tail> {
     // 回答记者的提问时, 在对新华社记者介绍时, 向本报记者; a medium word may
     // follow the 《》 (《财经》杂志记者).
     vec![
-        // 在接受《证券日报》记者采访时 / 接受第一财经专访时 / 在接受采访时
+        // 在接受《证券日报》记者采访时 / 接受第一财经专访时 / 在接受采访时 /
+        // 接受我们访问时
         Tail::pattern(
             r"(?x)
               在? 接受了?
               (?: 《(?P<book>[^》]{1,30})》 (?:杂志|客户端|频道|节目|栏目|网站)? | (?P<bare>[^,。、《》\s]{2,16}?) )?
               的? (?:记者|媒体)? 的? (?:独家|书面|专访|联合|视频|电话)?
-              (?:采访|专访) (?:时|中|期间)? $",
+              (?:采访|专访|访问) (?:时|中|期间)? $",
             &['访', '时', '中', '间'],
             Some('接'),
         ),
@@ -344,7 +346,7 @@ mod tests {
         在? 对 (?: 《(?P<book>[^》]{1,30})》 (?:杂志|客户端|频道|节目|栏目|网站)? | (?P<bare>[^,。、《》\s]{2,12}?) )
         的? (?:记者)? (?: [^,。、《》\s]{1,6}? 时 )? $";
     const EVENT: &str =
-        r"(?x) (?:在|出席|参加|做客) [^,。、在]{1,40}? (?:上|时|中|期间|之际|现场) $";
+        r"(?x) (?:在|出席|参加|做客) [^,。、在]{1,40}? (?:上|时|中|后|期间|之际|现场) $";
 
     struct Reference {
         addressee: Regex,

@@ -10,11 +10,18 @@
 //! speaker of exactly that name, and the name must end the mention (a
 //! clause mark, a speech verb, or a word such as 出席, 一行, 等 follows).
 //! Each name keeps its first such mention.
+//!
+//! A surname and a post written as a name (李总理, 赵院士: [`PostName`]) is
+//! the person of that surname whose title ends in that post, named in full
+//! earlier, with or without a verb (国务院总理李强代表国务院…); those
+//! mentions are looked for only after the job words that are such posts
+//! ([`by_post`]), each name at most [`POST_NAME_CHARS`] characters.
 
 use std::collections::{HashMap, HashSet};
 
 use super::clause::Marks;
 use super::speaker::{Reader, Speaker};
+use crate::Span;
 use crate::lexicon::experts::Class;
 use crate::lexicon::{Hits, Table};
 use crate::text::chars::is_han;
@@ -93,3 +100,104 @@ fn ends_mention(reader: &Reader<'_>, hits: &Hits, end: usize) -> bool {
         }
     }
 }
+
+/// A surname and a post written as a name (李总理, 赵部长, 王院长): the
+/// person of that surname named in full earlier with that post ending a
+/// title (国务院总理李强).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(super) struct PostName {
+    pub(super) surname: String,
+    pub(super) post: String,
+}
+
+impl PostName {
+    /// The surname and post the name at `name_span` reads as: a surname and
+    /// then a job word or honorific running exactly to the name's end.
+    pub(super) fn of(reader: &Reader<'_>, name_span: Span) -> Option<Self> {
+        let name = reader.text.get(name_span.start..name_span.end)?;
+        let cut = name_span.start + reader.lexicon.surname_len(name)?;
+        let (post, _) =
+            reader
+                .words
+                .ending_at(Class::JOB.or(Class::HONORIFIC), cut, name_span.end)?;
+        (post.start == cut).then(|| PostName {
+            surname: reader
+                .text
+                .get(name_span.start..cut)
+                .unwrap_or_default()
+                .to_owned(),
+            post: reader
+                .text
+                .get(cut..name_span.end)
+                .unwrap_or_default()
+                .to_owned(),
+        })
+    }
+
+    /// Whether `speaker`, named in full with titles, is this person: the
+    /// surname opens the name and a title ends in the post.
+    pub(super) fn fits(&self, name: &str, titles: &[String]) -> bool {
+        name.starts_with(self.surname.as_str())
+            && name.len() > self.surname.len()
+            && titles.iter().any(|t| t.ends_with(self.post.as_str()))
+    }
+}
+
+/// The titled mentions, with or without a verb, of the people `wanted`
+/// names by surname and post: after a job word or honorific, a wanted
+/// surname opens a name of two to four characters that reads as a titled
+/// speaker ending the mention, one of whose titles ends in the post. Each
+/// with where it ends and the key it answers, in text order.
+pub(super) fn by_post(
+    reader: &Reader<'_>,
+    marks: &Marks<'_>,
+    hits: &Hits,
+    wanted: &HashSet<PostName>,
+) -> Vec<(usize, PostName, Speaker)> {
+    let mut found = Vec::new();
+    if wanted.is_empty() {
+        return found;
+    }
+    let text = reader.text;
+    let firsts: HashSet<char> = wanted
+        .iter()
+        .filter_map(|w| w.surname.chars().next())
+        .collect();
+    let mut last_end = None;
+    // Any job word may end the title chain (院士、某实验室主任赵远), so the
+    // post itself is checked on the titles read.
+    for post in reader.words.spans_of(Class::JOB.or(Class::HONORIFIC)) {
+        // One look per position: the longest job word ending there.
+        if last_end.replace(post.end) == Some(post.end) {
+            continue;
+        }
+        let rest = text.get(post.end..).unwrap_or_default();
+        if !rest.chars().next().is_some_and(|c| firsts.contains(&c)) {
+            continue;
+        }
+        // A name of at most four characters (a compound surname and two).
+        for (i, c) in rest.char_indices().skip(1).take(POST_NAME_CHARS - 1) {
+            let end = post.end + i + c.len_utf8();
+            let Some(name) = text.get(post.end..end) else {
+                continue;
+            };
+            if !ends_mention(reader, hits, end) {
+                continue;
+            }
+            let Some(s) = reader.read(marks.clause_start(end), end) else {
+                continue;
+            };
+            if s.name != name || s.name_span.start != post.end {
+                continue;
+            }
+            for key in wanted.iter().filter(|k| k.fits(&s.name, &s.titles)) {
+                found.push((end, key.clone(), s.clone()));
+            }
+            break;
+        }
+    }
+    found
+}
+
+/// The longest name read after a post, in characters.
+pub(super) const POST_NAME_CHARS: usize = 4;

@@ -27,6 +27,13 @@
 //! - 在回答《经济参考报》记者提问时表示 / 回答新华社记者的提问时说 / 在接受《X》记者的
 //!   采访时 / 在对X记者介绍情况时说: every outlet cue with or without 在 and 《》; the
 //!   verb inside a cue (介绍…时说) is no second report
+//! - 林伯强接受我们访问时，形容… (a verb opening its clause right after a comma:
+//!   the speaker is the clause before, when a cue follows its name)
+//! - 李总理强调 after 国务院总理李强…; 正如赵院士在论坛上所说 after 院士赵远… (a
+//!   surname and a post written as a name: the person of that surname named in
+//!   full before with a title ending in that post, see [`mention::PostName`];
+//!   with no such person the record is dropped)
+//! - 全国政协委员孙某建议 (a role naming its body whole: affiliated with that body)
 //!
 //! Rejected:
 //! - 专家认为 / 有关负责人表示 / 规划局负责同志在会上表示 / 业内人士指出 (no name)
@@ -42,7 +49,8 @@
 //! - 书记和市长表示 / 副局长时常表示 / 万家企业表示 / 副市长率队调研表示 / 区委书记千方百计
 //!   表示 (weak surnames and long names need a job word before them, and no job word,
 //!   function word or non-transcription character inside)
-//! - 以下简称 / 分析师 / 据说 (look-alike words the automaton swallows)
+//! - 以下简称 / 分析师 / 据说 / 本办法所称 (look-alike words the automaton swallows)
+//! - 王院长表示 with no 王 named in full as a 院长 before (nobody named)
 //! - 市民刘女士告诉记者 / 董事会认为 / 华为认为 (withheld names, bodies, firms)
 //!
 //! Affiliation: see [`affiliation`]. An agency starting the title's
@@ -96,6 +104,11 @@
 //!   marks it as part of a cue (介绍情况时说).
 //! - [`mention::MAX_NAME_CHARS`] (28): the longest name introduced by a
 //!   titled mention.
+//! - [`MAX_POST_NAMES`] (32): different surname-and-post names linked in
+//!   one text; [`mention::POST_NAME_CHARS`] (4): the longest full name read
+//!   after a job word for them.
+//! - `transcript::TURN_REACH` (3000 bytes): how far a turn's words run over
+//!   the paragraphs after a head standing on its own line.
 //! - `transcript::HEAD_REACH` (256 bytes): how far before its colon a
 //!   turn's head may start; `transcript::INTERVIEW_REACH` (320 bytes): how
 //!   much of an interview heading is read.
@@ -126,12 +139,33 @@ use crate::{Document, Error, Expert, Place, Span};
 use affiliation::{Found, Leaders};
 use clause::Marks;
 use cues::Cues;
+use mention::PostName;
 use speaker::{Reader, Speaker, Taken, is_clause_break};
 use transcript::Transcript;
 
 /// How many characters after a speech verb may name the occasion of the
 /// real one (介绍情况时说): a 时 further on is not looked for.
 const MAX_CUE_AFTER_VERB: usize = 12;
+
+/// The commas a verb may follow when its speaker stands in the clause
+/// before (林伯强接受我们访问时，形容…).
+const COMMAS: [char; 2] = [',', '，'];
+
+/// How the clause before such a comma ends when it holds a cue after the
+/// name (接受采访时, 在会上, 在会后, 讲话中, 调研期间).
+const CUE_ENDS: [char; 5] = ['时', '上', '后', '中', '间'];
+
+/// How many different surname-and-post names (李总理, 赵部长) one text may
+/// have linked to a full name; the records of any further ones are dropped.
+const MAX_POST_NAMES: usize = 32;
+
+/// A person named in full, as a surname-and-post name takes them over.
+#[derive(Debug, Clone)]
+struct Person {
+    name: String,
+    titles: Vec<String>,
+    affiliation: Option<String>,
+}
 
 /// The experts pass.
 #[derive(Debug, Clone)]
@@ -165,7 +199,7 @@ impl Rules {
             places.iter().map(|p| p.span),
         );
         let words = Words::new(&self.lexicon, cx.hits);
-        let earlier = Found::new(&doc.agencies, &places, words);
+        let earlier = Found::new(text, &doc.agencies, &places, words);
         let reader = Reader {
             text,
             segments: cx.segments,
@@ -202,6 +236,7 @@ impl Rules {
                 expert.affiliation = self.affiliation(intro, &earlier);
             }
         }
+        self.link_post_names(cx, &reader, &marks, &earlier, &mut found);
         if !heads.is_empty() {
             for turn in self.transcript.turns(&reader, cx.hits, &heads, &intros) {
                 let affiliation = self.affiliation(&turn.speaker, &earlier);
@@ -251,7 +286,10 @@ impl Rules {
                 continue;
             }
             let start = marks.clause_start(m.span.start);
-            let Some(speaker) = reader.read(start, m.span.start) else {
+            let Some(speaker) = reader
+                .read(start, m.span.start)
+                .or_else(|| self.speaker_before_comma(reader, marks, start, m.span.start))
+            else {
                 continue;
             };
             let quote = quote::find(text, start, m.span.end);
@@ -288,6 +326,108 @@ impl Rules {
             found.push((expert, Some(name_span)));
         }
         found
+    }
+
+    /// Gives each record named by a surname and a post (李总理强调, 正如赵院士
+    /// 所说) the person of that surname named in full before it with a
+    /// title ending in that post (国务院总理李强…), from an earlier record or
+    /// a titled mention without a verb, whichever is nearer; a record with
+    /// no such person is dropped (the text names nobody). At most
+    /// [`MAX_POST_NAMES`] different surname-and-post names are looked for.
+    fn link_post_names(
+        &self,
+        cx: &Context<'_>,
+        reader: &Reader<'_>,
+        marks: &Marks<'_>,
+        earlier: &Found<'_>,
+        found: &mut Vec<(Expert, Option<Span>)>,
+    ) {
+        let refs: Vec<Option<PostName>> = found
+            .iter()
+            .map(|(e, name)| {
+                let name = (*name).filter(|_| e.titles.is_empty())?;
+                PostName::of(reader, name)
+            })
+            .collect();
+        let mut wanted: HashSet<PostName> = HashSet::new();
+        for r in refs.iter().flatten() {
+            if wanted.len() < MAX_POST_NAMES {
+                wanted.insert(r.clone());
+            }
+        }
+        if wanted.is_empty() {
+            return;
+        }
+        let mentions = mention::by_post(reader, marks, cx.hits, &wanted);
+        // The person each key names so far, from records and mentions
+        // merged in text order.
+        let mut latest: HashMap<&PostName, Person> = HashMap::new();
+        let mut next_mention = mentions.iter().peekable();
+        let mut keep = Vec::with_capacity(found.len());
+        for (i, (expert, _)) in found.iter_mut().enumerate() {
+            while let Some((_, key, s)) =
+                next_mention.next_if(|(end, _, _)| *end <= expert.span.start)
+            {
+                let person = Person {
+                    name: s.name.clone(),
+                    titles: s.titles.clone(),
+                    affiliation: self.affiliation(s, earlier),
+                };
+                latest.insert(key, person);
+            }
+            match refs.get(i).cloned().flatten() {
+                Some(key) => match latest.get(&key) {
+                    Some(person) => {
+                        expert.name.clone_from(&person.name);
+                        expert.titles.clone_from(&person.titles);
+                        expert.affiliation.clone_from(&person.affiliation);
+                        keep.push(true);
+                    }
+                    None => keep.push(false),
+                },
+                None => {
+                    for key in wanted
+                        .iter()
+                        .filter(|k| k.fits(&expert.name, &expert.titles))
+                    {
+                        let person = Person {
+                            name: expert.name.clone(),
+                            titles: expert.titles.clone(),
+                            affiliation: expert.affiliation.clone(),
+                        };
+                        latest.insert(key, person);
+                    }
+                    keep.push(true);
+                }
+            }
+        }
+        let mut keep = keep.into_iter();
+        found.retain(|_| keep.next().unwrap_or(true));
+    }
+
+    /// The speaker of a verb opening its clause right after a comma, read
+    /// off the clause before the comma when that ends in a name and cues
+    /// (林伯强接受我们访问时，形容…; 王五在会上，强调…).
+    fn speaker_before_comma(
+        &self,
+        reader: &Reader<'_>,
+        marks: &Marks<'_>,
+        start: usize,
+        verb_start: usize,
+    ) -> Option<Speaker> {
+        if start != verb_start {
+            return None;
+        }
+        let before = reader.text.get(..start)?.strip_suffix(COMMAS)?;
+        // Only a clause ending like a cue (…时, …上, …后) is read again.
+        if !before.ends_with(CUE_ENDS) {
+            return None;
+        }
+        let comma = before.len();
+        let speaker = reader.read(marks.clause_start(comma), comma)?;
+        // The name must be followed by a cue, not end the clause: 王五，说 is
+        // no report.
+        (speaker.name_span.end < comma).then_some(speaker)
     }
 
     fn affiliation(&self, speaker: &Speaker, earlier: &Found<'_>) -> Option<String> {

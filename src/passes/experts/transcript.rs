@@ -13,12 +13,19 @@
 //! Rejected:
 //! - 记者：… / 主持人：… / 问：… / 地址：… (labels: only a name introduced
 //!   earlier with a title heads a turn)
+//! - 部长谈民生：稳就业… in the first line of a text of several lines (a
+//!   headline: there a head introducing its speaker must name an
+//!   organization)
 //! - 赵一凡：… with no titled 赵一凡 before it (a heading or a list item)
 //! - 新华社记者王五：… (reporters ask); 办公室主任张三 … 张三：0551-1234567 (fewer
 //!   than four Chinese characters of words)
 //!
 //! A turn has no speech verb (`verb` is `None`: the colon is no word of the
-//! text); its words run to the line end or to the next turn.
+//! text); its words run to the line end or to the next turn, or, when the
+//! head stands on a line of its own (round-ups of several officials:
+//! 国家发展改革委主任 郑明：, then paragraphs of his words), over the
+//! paragraphs after it up to the next turn or label, at most
+//! [`TURN_REACH`] bytes.
 //!
 //! Heads are looked for only before the colons the segments recorded, at
 //! most [`HEAD_REACH`] bytes back; interview headings only where the
@@ -49,6 +56,11 @@ const INTERVIEW_REACH: usize = 320;
 /// How many Chinese characters a turn's words need: fewer is a phone
 /// number or a date after a name.
 const MIN_TURN_HAN: usize = 4;
+
+/// How far a turn's words run over the paragraphs after a head that ends
+/// its line, in bytes (an answer of several paragraphs); past it they are
+/// cut at a line end.
+const TURN_REACH: usize = 3000;
 
 /// One turn: who speaks (as introduced), where the turn names them, what
 /// they say.
@@ -151,10 +163,18 @@ impl Transcript {
     ) -> Vec<Turn> {
         let text = reader.text;
         let interviewees = self.interviewees(reader);
+        // The first line of a text of several lines is its headline.
+        let first = reader.segments.first_line(text);
+        let headline_end = if first.end < text.trim_end().len() {
+            first.end
+        } else {
+            0
+        };
         let speakers = Speakers {
             reader,
             hits,
             intros,
+            headline_end,
             // 答 is the interviewee only when the text names one.
             answerer: match interviewees.as_slice() {
                 [one] => Some(one),
@@ -184,17 +204,9 @@ impl Transcript {
                 continue;
             };
             let stop = stop.max(head.words);
-            let end = reader
-                .segments
-                .next(head.words, Mark::LINE, stop)
-                .unwrap_or(stop);
-            let quote = text
-                .get(head.words..end)
-                .map(|q| q.trim().to_owned())
-                .unwrap_or_default();
-            if quote.chars().filter(|&c| is_han(c)).count() < MIN_TURN_HAN {
+            let Some(quote) = words(reader, head.words, stop) else {
                 continue;
-            }
+            };
             turns.push(Turn {
                 speaker,
                 span,
@@ -247,11 +259,43 @@ impl Transcript {
     }
 }
 
+/// A turn's words from byte `from` (right after its colon): the rest of
+/// the line, or, when the head ends its line (国家发展改革委主任 郑明：), the
+/// paragraphs after it up to `stop` (the next turn or label), at most
+/// [`TURN_REACH`] bytes and cut at a line end, run on as one text. `None` when they hold fewer
+/// than [`MIN_TURN_HAN`] Chinese characters.
+fn words(reader: &Reader<'_>, from: usize, stop: usize) -> Option<String> {
+    let text = reader.text;
+    let han = |s: &str| s.chars().filter(|&c| is_han(c)).count();
+    let line_end = reader.segments.next(from, Mark::LINE, stop).unwrap_or(stop);
+    let line = text.get(from..line_end)?.trim();
+    if han(line) >= MIN_TURN_HAN {
+        return Some(line.to_owned());
+    }
+    if !line.is_empty() {
+        return None;
+    }
+    let reach = floor_boundary(text, stop.min(from + TURN_REACH));
+    let end = if reach < stop {
+        // Cut at the last line end within reach.
+        text.get(from..reach)?
+            .rfind('\n')
+            .map_or(reach, |i| from + i)
+    } else {
+        stop
+    };
+    // The paragraphs run on as one text, as quoted words do.
+    let paragraphs: String = text.get(from..end)?.lines().map(str::trim).collect();
+    (han(&paragraphs) >= MIN_TURN_HAN).then_some(paragraphs)
+}
+
 /// Who may head a turn: people introduced earlier, the interviewees.
 struct Speakers<'r> {
     reader: &'r Reader<'r>,
     hits: &'r Hits,
     intros: &'r HashMap<String, (usize, Speaker)>,
+    /// Where the text's headline ends (0 for a text of one line).
+    headline_end: usize,
     answerer: Option<&'r (usize, Speaker)>,
     interviewees: HashMap<&'r str, &'r (usize, Speaker)>,
 }
@@ -301,10 +345,15 @@ impl Speakers<'_> {
             .titles
             .iter()
             .any(|t| lexicon.reporters.iter().any(|l| t.ends_with(l.as_str())));
-        (!s.titles.is_empty() && !reporter && s.name_span.end == head.span.end).then(|| {
-            let (span, name_span) = (s.span, s.name_span);
-            (s, span, Some(name_span))
-        })
+        // A headline (部长谈民生：稳就业…) heads a turn only when its titles
+        // name an organization (某某委副主任马晓东：…).
+        let headline = head.span.start < self.headline_end && s.orgs.is_empty();
+        (!s.titles.is_empty() && !reporter && !headline && s.name_span.end == head.span.end).then(
+            || {
+                let (span, name_span) = (s.span, s.name_span);
+                (s, span, Some(name_span))
+            },
+        )
     }
 }
 

@@ -2,7 +2,8 @@
 //!
 //! Two-character county short forms (昆山, 宝安) are too often parts of other
 //! words to stand alone, but the text around a mention can show it is a
-//! place: its parent named anywhere in the document, a neighbour place in a
+//! place: its parent named anywhere in the document (where the mention
+//! starts a word: after a mark or an opener such as 在, 和), a neighbour place in a
 //! list (苏州、昆山、太仓; 嘉兴—海宁—桐乡), or a level cue after it (昆山等县市,
 //! 海宁是…县级市之一). Mentions of a shared name (鼓楼 ×4) are admitted only
 //! by a parent that singles one division out.
@@ -11,12 +12,22 @@ use std::collections::HashSet;
 
 use crate::Span;
 use crate::lexicon::places::{Cues, Table};
-use crate::text::chars::is_clause_end;
+use crate::text::chars::{is_clause_end, is_han};
 
 /// How many characters after 是 (or another cue verb) a level cue may lie;
 /// a clause running longer is read only so far, and a level word past it
 /// admits nothing.
 pub(super) const CUE_CHARS: usize = 40;
+
+/// A mention only its context can admit.
+#[derive(Debug)]
+pub(super) struct Pending {
+    pub(super) span: Span,
+    /// The divisions it may name.
+    pub(super) readings: Vec<usize>,
+    /// A former name it names when the context admits none of them (思茅).
+    pub(super) fallback: Option<usize>,
+}
 
 /// Merges `pending` mentions that their context admits into `found` (both in
 /// document order) and returns all accepted mentions in order.
@@ -24,15 +35,34 @@ pub(super) fn settle(
     table: &Table,
     text: &str,
     mut found: Vec<(Span, usize)>,
-    pending: Vec<(Span, Vec<usize>)>,
+    pending: Vec<Pending>,
 ) -> Vec<(Span, usize)> {
     if pending.is_empty() {
         return found;
     }
-    let named: HashSet<usize> = found.iter().map(|&(_, d)| d).collect();
+    // A former name names its successor's children's parent too (襄樊 and 枣阳).
+    let mut named: HashSet<usize> = HashSet::with_capacity(found.len());
+    for &(_, d) in &found {
+        named.insert(d);
+        if table.is_former(d) {
+            named.insert(table.current(d));
+        }
+    }
+    // Whether a found place ends at byte `at` (found is in document order).
+    let found_ends_at = |at: usize| {
+        found
+            .get(found.partition_point(|(s, _)| s.end < at))
+            .is_some_and(|(s, _)| s.end == at)
+    };
+    let fallbacks: Vec<Option<usize>> = pending.iter().map(|p| p.fallback).collect();
     let mut settled: Vec<(Span, Option<usize>, Vec<usize>)> = pending
         .into_iter()
-        .map(|(span, readings)| {
+        .map(|Pending { span, readings, .. }| {
+            // Admitted by a parent named elsewhere, a short form must stand
+            // as a word of its own: 在昆山, 。增城将…, 云南思茅 (after a place),
+            // not 巩固安全 (固安).
+            let own_word =
+                || opens_word(&table.cues, text, span.start) || found_ends_at(span.start);
             let mut by_parent = readings.iter().copied().filter(|&r| {
                 table
                     .division(r)
@@ -40,7 +70,7 @@ pub(super) fn settle(
                     .is_some_and(|p| named.contains(&p))
             });
             let choice = match (by_parent.next(), by_parent.next()) {
-                (Some(r), None) => Some(r),
+                (Some(r), None) if own_word() => Some(r),
                 _ => match readings.as_slice() {
                     [only] if level_cue(&table.cues, text.get(span.end..).unwrap_or("")) => {
                         Some(*only)
@@ -95,10 +125,19 @@ pub(super) fn settle(
     found.extend(
         settled
             .into_iter()
-            .filter_map(|(span, choice, _)| choice.map(|d| (span, d))),
+            .zip(fallbacks)
+            .filter_map(|((span, choice, _), fallback)| choice.or(fallback).map(|d| (span, d))),
     );
     found.sort_by_key(|(span, _)| span.start);
     found
+}
+
+/// Whether a word may start at byte `start`: after a mark, a space, the
+/// text's start or an `opener` (在, 和, 中国), not inside a run of Han text.
+fn opens_word(cues: &Cues, text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or("");
+    before.chars().next_back().is_none_or(|c| !is_han(c))
+        || cues.openers.iter().any(|w| before.ends_with(w))
 }
 
 /// Whether the text after a mention names its level: 等县, 等区, 等县市,

@@ -37,10 +37,22 @@
 //! province only.
 //!
 //! Rejected: single-character abbreviations (京, 沪, 粤); words using a name
-//! for something else (北京时间, 长安汽车, 中山大学); a short form followed by
-//! 路/街/道/巷 (南京路 is a street); regions (长三角, 京津冀: no division
-//! name inside); 中国, 全国; former names (襄樊: not in the table, so the
-//! successor is never guessed).
+//! for something else (北京时间, 长安汽车, 中山大学, and any short form right
+//! before 大学 or 学院: 厦门大学); a short form followed by 路/街/道/巷 (南京路
+//! is a street); a county short form admitted only by its parent named
+//! elsewhere that stands inside a longer word (巩固安全 is no 固安, 以上城市
+//! no 上城: it must follow a mark, a line start or an `opener` such as
+//! 在, 和); regions (长三角, 京津冀: no division
+//! name inside); 中国, 全国.
+//!
+//! Former names (`gazetteers/places_former.tsv`: 襄樊市, 思茅地区, 卢湾区,
+//! 塘沽) are read like current ones, by the level they had (卢湾 needs
+//! 上海 before it as any county short form does), and give their
+//! successor's record with `former: true` (襄樊 → 襄阳市). A former name
+//! shared with a current full name is a shared name (江北区 of 重庆, now
+//! 两江新区, or of 宁波). A former prefecture's short form that is also a
+//! county's (思茅, 思茅区) is the county wherever its context admits it (a
+//! parent, a list, a level cue), and the former prefecture elsewhere.
 //!
 //! # Limits
 //!
@@ -99,7 +111,7 @@ impl Rules {
         // Where each division was last accepted, once a shared name needs it.
         let mut recent = Recent::default();
         // Mentions only their context can admit, with their possible divisions.
-        let mut pending: Vec<(Span, Vec<usize>)> = Vec::new();
+        let mut pending: Vec<context::Pending> = Vec::new();
         for hit in cx.hits.leftmost_longest(Lexicon::Place, whole) {
             let Some((span, pattern_id)) = mention_of(cx, hit) else {
                 continue;
@@ -142,17 +154,42 @@ impl Rules {
                     span,
                 ),
             };
-            match choice {
-                Some(reading) => {
+            // A former name standing alone where a current division's name
+            // needs its context (思茅: the old prefecture, or the county
+            // 思茅区 in a text naming 普洱市) is the former only when the
+            // context admits no current one. (Where both stand alone, 江北区
+            // of 重庆 or of 宁波, they are a shared name like any other.)
+            let former_alone = choice.filter(|r| {
+                table.is_former(index_of(r))
+                    && readings_where(false).all(|r| table.is_former(index_of(&r)))
+            });
+            let deferred = former_alone.and_then(|r| {
+                let open: Vec<usize> = readings_where(true)
+                    .map(|r| index_of(&r))
+                    .filter(|&d| !table.is_former(d))
+                    .collect();
+                (!open.is_empty()).then_some((open, index_of(&r)))
+            });
+            match (choice, deferred) {
+                (_, Some((readings, fallback))) => pending.push(context::Pending {
+                    span,
+                    readings,
+                    fallback: Some(fallback),
+                }),
+                (Some(reading), None) => {
                     found.push((span, index_of(&reading)));
                     recent.note(span, index_of(&reading));
                 }
                 // Left for the whole document to decide (see `context`).
-                None => {
+                (None, None) => {
                     let loose = readings_where(false).next().is_none();
                     let open: Vec<usize> = readings_where(loose).map(|r| index_of(&r)).collect();
                     if !open.is_empty() {
-                        pending.push((span, open));
+                        pending.push(context::Pending {
+                            span,
+                            readings: open,
+                            fallback: None,
+                        });
                     }
                 }
             }
@@ -205,7 +242,11 @@ fn acceptable(table: &Table, reading: Reading, mention: &Mention<'_>, loose: boo
         return false;
     };
     let cues = &table.cues;
-    if short && mention.after.starts_with(cues.streets.as_slice()) {
+    // 南京路 is a street, 厦门大学 a university.
+    if short
+        && (mention.after.starts_with(cues.streets.as_slice())
+            || cues.org_tails.iter().any(|t| mention.after.starts_with(t)))
+    {
         return false;
     }
     let pattern = mention.pattern;
@@ -295,9 +336,12 @@ fn resolve(
     }
 }
 
+/// The record of a mention of division `index`: a former name gives its
+/// successor's record, marked `former`.
 fn place(table: &Table, span: Span, index: usize) -> Option<Place> {
-    let division = table.division(index)?;
-    let province = table.province_of(index)?;
+    let current = table.current(index);
+    let division = table.division(current)?;
+    let province = table.province_of(current)?;
     Some(Place {
         name: division.name.clone(),
         surface: String::new(),
@@ -305,6 +349,7 @@ fn place(table: &Table, span: Span, index: usize) -> Option<Place> {
         level: division.level,
         code: division.code.clone(),
         province: province.name.clone(),
+        former: current != index,
     })
 }
 

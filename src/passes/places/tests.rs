@@ -155,6 +155,62 @@ const CASES: &[(&str, &str, &[&str])] = &[
         "南京市出台方案。鼓楼将率先试点。",
         &["南京市", "鼓楼区"],
     ),
+    ("universities", "厦门大学和浙江大学联合培养", &[]),
+    (
+        "inside a longer word across its start",
+        "杭州市出台意见。以上城市要加快发展。",
+        &["杭州市"],
+    ),
+    (
+        "inside longer words",
+        "廊坊市印发通知。在发展中固安全,推进雄安新区建设。",
+        &["廊坊市"],
+    ),
+    (
+        "a county short form after an opener",
+        "廊坊市印发通知。在固安建设新城,飞往固安的航班。",
+        &["廊坊市", "固安县", "固安县"],
+    ),
+    (
+        "a prefecture's short form across a word",
+        "突出农村特色和田园风貌。",
+        &[],
+    ),
+    (
+        "former names give their successor",
+        "襄樊市和思茅地区",
+        &["襄阳市", "普洱市"],
+    ),
+    (
+        "former short form of a prefecture",
+        "湖北襄樊加快发展",
+        &["湖北省", "襄阳市"],
+    ),
+    (
+        "former county short forms need their parent",
+        "卢湾和闸北",
+        &[],
+    ),
+    (
+        "former county after its parent",
+        "上海卢湾区",
+        &["上海市", "黄浦区"],
+    ),
+    (
+        "a former and a current county share a name",
+        "重庆市江北区;宁波市江北区",
+        &["重庆市", "两江新区", "宁波市", "江北区"],
+    ),
+    (
+        "former prefecture over a county's short form",
+        "云南思茅盛产茶叶。",
+        &["云南省", "普洱市"],
+    ),
+    (
+        "the county's short form under its parent",
+        "普洱市出台方案。思茅将率先试点。",
+        &["普洱市", "思茅区"],
+    ),
 ];
 
 #[test]
@@ -190,11 +246,44 @@ fn fields() {
 }
 
 #[test]
+fn former_names_are_marked() {
+    let doc = crate::passes::testing::extractor(None).extract("襄樊市与襄阳市");
+    let got: Vec<(&str, &str, bool)> = doc
+        .places
+        .iter()
+        .map(|p| (p.surface.as_str(), p.code.as_str(), p.former))
+        .collect();
+    assert_eq!(
+        got,
+        [("襄樊市", "420600", true), ("襄阳市", "420600", false)]
+    );
+}
+
+#[test]
+fn every_former_name_has_a_current_successor() {
+    let table = Table::new(&[]).expect("embedded places parse");
+    let former: Vec<_> = table
+        .divisions
+        .iter()
+        .filter(|d| d.successor.is_some())
+        .collect();
+    assert!(former.len() > 300, "{}", former.len());
+    for d in former {
+        let successor = d.successor.and_then(|s| table.division(s));
+        assert!(
+            successor.is_some_and(|s| s.successor.is_none() && s.code == d.code),
+            "{}",
+            d.name
+        );
+    }
+}
+
+#[test]
 fn every_row_parses_with_unique_six_digit_codes() {
     let table = Table::new(&[]).expect("embedded places parse");
     assert!(table.divisions.len() > 3000);
     let mut codes = std::collections::HashSet::new();
-    for d in &table.divisions {
+    for d in table.divisions.iter().filter(|d| d.successor.is_none()) {
         assert!(
             d.code.len() == 6 && d.code.bytes().all(|b| b.is_ascii_digit()),
             "{}",

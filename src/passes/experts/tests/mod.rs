@@ -4,6 +4,7 @@ mod layout;
 mod limits;
 mod names_and_cues;
 mod posts;
+mod roundups;
 use crate::lexicon::tsv as gazetteer;
 use crate::text::normalize::{Converter, Normalized};
 use crate::{Agency, AgencyLevel, Span};

@@ -100,6 +100,7 @@ fn extract(text: &str, reference: Option<&str>) -> Vec<Plan> {
             level: PlaceLevel::Prefecture,
             code: String::new(),
             province: String::new(),
+            former: false,
         });
     }
     let prepared = crate::passes::testing::Prepared::new(text);

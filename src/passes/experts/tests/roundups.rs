@@ -1,0 +1,111 @@
+//! Round-ups, transcripts and later mentions, through the whole pipeline
+//! (agencies and places found by their passes).
+
+/// (case, input, experts as (name, titles, affiliation), in order).
+type Case = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static [&'static str], Option<&'static str>)],
+);
+
+const CASES: &[Case] = &[
+    (
+        "heads on lines of their own, words in the paragraphs after",
+        "部长通道\n国家发展改革委主任 郑明：\n今年将加大投资力度。\n同时要扩大内需。\n财政部部长王立：\n财政政策将更加给力。\n",
+        &[
+            (
+                "郑明",
+                &["国家发展改革委主任"],
+                Some("国家发展和改革委员会"),
+            ),
+            ("王立", &["财政部部长"], Some("财政部")),
+        ],
+    ),
+    (
+        "a head with a space and the words on its line",
+        "新闻发言人 李华：欢迎大家参加今天的发布会。",
+        &[("李华", &["新闻发言人"], None)],
+    ),
+    (
+        "attribution after the quote, with a cue ending in 后",
+        "“数据市场要稳步推进。”国家数据局局长周斌在会后表示。",
+        &[("周斌", &["国家数据局局长"], Some("国家数据局"))],
+    ),
+    (
+        "titles of a first mention without speech",
+        "中国科学院院士、某实验室主任赵远作主旨报告。赵远指出,基础研究是源头。",
+        &[(
+            "赵远",
+            &["中国科学院院士", "某实验室主任"],
+            Some("中国科学院"),
+        )],
+    ),
+    (
+        "a framed quote by surname and post",
+        "中国科学院院士赵远出席论坛。正如赵院士在论坛上所说,创新没有捷径。",
+        &[("赵远", &["中国科学院院士"], Some("中国科学院"))],
+    ),
+    (
+        "surname and post linked to the full name",
+        "国务院总理李强代表国务院作政府工作报告。李总理强调,要稳中求进。",
+        &[("李强", &["国务院总理"], Some("国务院"))],
+    ),
+    (
+        "surname and post with nobody named in full",
+        "王院长表示,学校将扩大招生。",
+        &[],
+    ),
+    (
+        "deputies speak for their body",
+        "全国政协委员孙红梅建议加大支持。全国人大代表钱建国表示,要加强基层医疗。",
+        &[
+            (
+                "孙红梅",
+                &["全国政协委员"],
+                Some("中国人民政治协商会议全国委员会"),
+            ),
+            ("钱建国", &["全国人大代表"], Some("全国人民代表大会")),
+        ],
+    ),
+    (
+        "the country before a central body",
+        "中国国务院总理李克强今早在全国人大发表报告。李克强称,要稳就业。",
+        &[("李克强", &["中国国务院总理"], Some("国务院"))],
+    ),
+    (
+        "a speaker in the clause before the comma",
+        "某大学能源研究院院长林伯强接受我们访问时,形容煤炭企业在挖金子。",
+        &[(
+            "林伯强",
+            &["某大学能源研究院院长"],
+            Some("某大学能源研究院"),
+        )],
+    ),
+    (
+        "a legal definition",
+        "第二条 本办法所称港澳青年,是指45周岁以下的青年。",
+        &[],
+    ),
+];
+
+#[test]
+fn roundups() {
+    let extractor = crate::passes::testing::extractor(None);
+    for &(case, input, want) in CASES {
+        let doc = extractor.extract(input);
+        let got: Vec<(&str, Vec<&str>, Option<&str>)> = doc
+            .experts
+            .iter()
+            .map(|e| {
+                (
+                    e.name.as_str(),
+                    e.titles.iter().map(String::as_str).collect(),
+                    e.affiliation.as_deref(),
+                )
+            })
+            .collect();
+        let want: Vec<(&str, Vec<&str>, Option<&str>)> =
+            want.iter().map(|&(n, t, a)| (n, t.to_vec(), a)).collect();
+        assert_eq!(got, want, "{case}: {input}");
+    }
+}
