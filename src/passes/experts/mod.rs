@@ -275,6 +275,10 @@ impl Rules {
         let mut found: Vec<(Expert, Option<Span>)> = Vec::new();
         // The latest titled record of each name.
         let mut titled: HashMap<String, usize> = HashMap::new();
+        // A speaker's clause never reaches back over an earlier speech verb
+        // (局长张三表示局长李四表示: the second title is 局长, not a chain
+        // through the first report).
+        let mut floor = 0;
         for m in cx
             .hits
             .leftmost_longest(Table::SpeechVerb, Span::new(0, text.len()))
@@ -285,7 +289,8 @@ impl Rules {
             if self.inside_cue(cx, m.span.end) {
                 continue;
             }
-            let start = marks.clause_start(m.span.start);
+            let start = marks.clause_start(m.span.start).max(floor);
+            floor = m.span.end;
             let Some(speaker) = reader
                 .read(start, m.span.start)
                 .or_else(|| self.speaker_before_comma(reader, marks, start, m.span.start))
