@@ -22,6 +22,7 @@ use crate::text::segment::Segments;
 use crate::{Document, Error, Kinds, PartialDate, Span};
 
 pub(crate) mod agencies;
+pub(crate) mod amounts;
 pub(crate) mod experts;
 pub(crate) mod goals;
 pub(crate) mod places;

@@ -135,18 +135,6 @@ pub(super) fn masks(doc: &Document) -> Vec<(usize, usize)> {
     merged
 }
 
-/// Whether `before` ends inside a quoted short name (`(以下简称“科创板八条”)`,
-/// `下称“双十条”`): a name, no quantity.
-pub(super) fn inside_alias(before: &str) -> bool {
-    let window = crate::passes::time::tail_chars(before, 20);
-    let Some(open) = window.rfind(['“', '"']) else {
-        return false;
-    };
-    let quoted = window.get(open..).unwrap_or("");
-    let closed = quoted.chars().skip(1).any(|c| matches!(c, '”' | '"'));
-    !closed && window.get(..open).is_some_and(|w| w.ends_with("称"))
-}
-
 /// Whether a sum qualifies the noun right after it (`年营收超百亿元企业10家`,
 /// `产值10亿元以上的企业`, `GDP超万亿元城市`): a threshold naming which
 /// holders count, not a target. `right` starts after the unit and any

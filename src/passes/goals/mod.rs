@@ -80,54 +80,37 @@
 //! (`我们将再拿出3亿元`) is no subject; the object of a known verb after it
 //! is (`我们将新增投资15亿元` → 投资).
 
-mod comparator;
-
 mod deadline;
 mod filters;
 mod outline;
-mod quantity;
-mod scan;
 mod subject;
 
 #[cfg(test)]
 mod tests;
 
-use crate::lexicon::tsv as gazetteer;
 use crate::passes::Context;
+use crate::passes::amounts::{Amounts, CURRENCIES, Quantity};
 use crate::{Base, Comparator, Document, Error, Goal, Span};
 
+use crate::lexicon::Lexicon;
 use crate::lexicon::cues::Cues;
-use crate::lexicon::units::Units;
-use crate::lexicon::{Lexicon, Table};
 use crate::text::chars::{self, is_clause_end};
 use crate::text::segment::Mark;
-use comparator::Comparators;
 use deadline::{deadline, paragraph_deadline};
 use filters::{counts_list, is_from_value, lead_year, masks, relative_aim, subsidy, threshold};
 use outline::Outline;
-use quantity::Quantity;
-use scan::{Parts, Reader};
 
 #[derive(Debug, Clone)]
 pub(crate) struct Rules {
-    units: Units,
-    comparators: Comparators,
+    amounts: Amounts,
     cues: Cues,
 }
-
-/// How many characters into a numeral run a quantity may start (a longer
-/// run is tried at its first characters only).
-const RUN_STARTS: usize = 8;
-
-/// Base units of money (`units.tsv`): a subsidy cap is only ever money.
-const CURRENCIES: [&str; 6] = ["CNY", "USD", "HKD", "EUR", "JPY", "GBP"];
 
 impl Rules {
     pub(crate) fn new(lexicon: &Lexicon) -> Result<Self, Error> {
         Ok(Rules {
-            units: lexicon.units.clone(),
+            amounts: Amounts::new(lexicon)?,
             cues: lexicon.cues.clone(),
-            comparators: Comparators::new(gazetteer::COMPARATORS)?,
         })
     }
 
@@ -140,59 +123,13 @@ impl Rules {
             carry: None,
             masks: masks(doc),
         };
-        for caps in self.quantities(cx) {
-            let Some(q) = self.quantity(text, cx.segments, &caps) else {
-                continue;
-            };
+        for q in self.amounts.all(cx) {
             let relaxed = outline.relaxed(q.start);
             let goal = self.goal(cx, doc, &q, relaxed, &mut walk);
             walk.floor = goal.as_ref().map_or(q.end, |g| g.span.end.max(q.end));
             goals.extend(goal);
         }
         doc.goals.extend(goals);
-    }
-
-    /// Every number with a unit, in text order and not overlapping, read
-    /// (see [`scan`]) where a quantity may start: at each of the first
-    /// [`RUN_STARTS`] characters of a numeral run, at a 几 or 数 leading one
-    /// (数十家), at a ratio word (PUE).
-    fn quantities(&self, cx: &Context<'_>) -> Vec<Parts> {
-        let text = cx.text;
-        let mut starts: Vec<usize> = Vec::new();
-        for run in cx.segments.numerals() {
-            let lead = text
-                .get(..run.start)
-                .and_then(|b| b.chars().next_back())
-                .filter(|c| matches!(c, '几' | '数'));
-            if let Some(c) = lead {
-                starts.push(run.start - c.len_utf8());
-            }
-            let chars = text
-                .get(run.start..run.end)
-                .unwrap_or_default()
-                .char_indices();
-            starts.extend(chars.take(RUN_STARTS).map(|(i, _)| run.start + i));
-        }
-        starts.extend(cx.hits.of(Table::Ratio).iter().map(|h| h.span.start));
-        starts.sort_unstable();
-        starts.dedup();
-        let reader = Reader {
-            text,
-            hits: cx.hits,
-            units: &cx.lexicon.units,
-        };
-        let mut found = Vec::new();
-        let mut next = 0;
-        for start in starts {
-            if start < next {
-                continue;
-            }
-            if let Some(parts) = reader.at(start) {
-                next = parts.whole.end.max(start + 1);
-                found.push(parts);
-            }
-        }
-        found
     }
 
     /// The goal a quantity states, if its sentence makes it one. `relaxed` says the number stands in
@@ -216,6 +153,7 @@ impl Rules {
         let left_all = text.get(clause_start..q.start)?;
         let right_all = text.get(q.end..clause_end)?;
         let found = self
+            .amounts
             .comparators
             .find(left_all, right_all, q.amount.high.is_some());
         let left = left_all.get(..left_all.len() - found.pre_len)?;
@@ -405,7 +343,7 @@ impl Rules {
         }
         let counter = self.cues.counters.iter().find(ends)?;
         let name = format!("{unit}{counter}");
-        let base = self.units.get(&name)?.base.clone()?;
+        let base = self.amounts.units.get(&name)?.base.clone()?;
         Some((name, base))
     }
 
