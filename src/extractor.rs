@@ -189,6 +189,7 @@ impl Builder {
             Box::new(passes::years::Rules::new(&lexicon)?),
             Box::new(passes::goals::Rules::new(&lexicon)?),
             Box::new(passes::experts::Rules::new(&lexicon)?),
+            Box::new(passes::numbers::Rules::new()?),
         ];
         let schedule = Schedule::new(&passes, resolve::LINKS, kinds)?;
         let inner = Inner {
