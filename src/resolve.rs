@@ -8,6 +8,10 @@
 //! - places inside names: a personal name the experts pass read
 //!   (首席经济学家花长春认为) names no place, so a place record lying
 //!   wholly inside it (长春) goes.
+//! - benefits are no goals: the incentives pass leaves the span of every
+//!   benefit it read, from its condition to its amount
+//!   (`对投资1000万元及以上的项目,给予最高300万元奖励`), and every goal lying
+//!   in one goes, the threshold in the condition with the amount.
 //! - numbers and plans: a document number the text ties to a title
 //!   (`《X》(国发〔2019〕4号)`, a number heading a notice) names the plan
 //!   of the first such title that the plans pass found, and that plan
@@ -15,8 +19,8 @@
 
 use std::collections::HashMap;
 
-use crate::Kinds;
 use crate::passes::{Draft, Tie};
+use crate::{Kinds, Span};
 
 /// One link between record kinds.
 #[derive(Debug, Clone, Copy)]
@@ -35,6 +39,12 @@ pub(crate) const LINKS: &[Link] = &[
         reads: Kinds::EXPERTS,
         writes: Kinds::PLACES,
         apply: places_in_names,
+    },
+    // Benefits are no goals.
+    Link {
+        reads: Kinds::INCENTIVES,
+        writes: Kinds::GOALS,
+        apply: goals_in_benefits,
     },
     // Document numbers and the plans they identify.
     Link {
@@ -65,6 +75,30 @@ fn places_in_names(draft: &mut Draft) {
         i.checked_sub(1)
             .and_then(|i| names.get(i))
             .is_none_or(|n| p.span.end > n.end)
+    });
+}
+
+/// Goals lying wholly inside a benefit's span go.
+fn goals_in_benefits(draft: &mut Draft) {
+    let spans = &mut draft.benefits;
+    if spans.is_empty() {
+        return;
+    }
+    spans.sort();
+    // Merge overlapping spans, so that only the last one starting at or
+    // before a goal can hold it.
+    let mut merged: Vec<Span> = Vec::with_capacity(spans.len());
+    for s in spans.iter() {
+        match merged.last_mut() {
+            Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
+            _ => merged.push(*s),
+        }
+    }
+    draft.doc.goals.retain(|g| {
+        let i = merged.partition_point(|b| b.start <= g.span.start);
+        i.checked_sub(1)
+            .and_then(|i| merged.get(i))
+            .is_none_or(|b| g.span.end > b.end)
     });
 }
 

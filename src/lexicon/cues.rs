@@ -1,11 +1,13 @@
 //! Goal cue words (`gazetteers/goal_cues.tsv`): the words that say a
 //! sentence states a target, reports a fact or forecasts, found through the
 //! lexicon automaton ([`super::Table::Cue`]), and the word lists the goals
-//! and years passes read around a number.
+//! and years passes read around a number; and the benefit words
+//! (`gazetteers/incentives.tsv`, [`super::Table::Benefit`]) the incentives
+//! pass reads around a sum.
 
 use super::{Hits, Table};
 use crate::lexicon::tsv::{self as gazetteer, Source};
-use crate::{Error, Span};
+use crate::{Error, IncentiveKind, Span};
 
 /// What a cue word says about the numbers near it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -241,3 +243,91 @@ impl Cues {
 /// the office (发展规划司, 综合计划处), not an intention. Single-character
 /// cues are exempt: 要办好 is a modal and its verb.
 const OFFICE_SUFFIXES: [char; 7] = ['司', '局', '处', '科', '厅', '室', '院'];
+
+/// What a benefit word (`gazetteers/incentives.tsv`) does around a sum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// Names a benefit and marks where it is granted (奖励, 补贴, 贴息).
+    Benefit,
+    /// A verb that grants (给予, 予以).
+    Grant,
+    /// An amount per head or household follows (每人每月).
+    Per,
+    /// Names a kind only (支持, 配套).
+    Noun,
+    /// A fund's name holding a benefit word (奖励资金).
+    Fund,
+    /// A budget verb (安排, 设立): a sum after it is an allocation.
+    Allocate,
+}
+
+impl Role {
+    /// Whether the word marks where a benefit is granted.
+    pub(crate) fn grants(self) -> bool {
+        matches!(self, Role::Benefit | Role::Grant | Role::Per)
+    }
+}
+
+/// One benefit word's kind and role.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Benefit {
+    pub(crate) kind: IncentiveKind,
+    pub(crate) role: Role,
+}
+
+/// The benefit words ([`Table::Benefit`] rows).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Benefits {
+    /// The words, as the automaton holds them.
+    pub(crate) words: Vec<String>,
+    /// Each word's kind and role, by row.
+    pub(crate) rows: Vec<Benefit>,
+}
+
+impl Benefits {
+    pub(crate) fn new(source: Source) -> Result<Self, Error> {
+        let mut table = Benefits::default();
+        for row in gazetteer::parse(source.name, source.text, 3)? {
+            let kind = match row.get(1) {
+                "reward" => IncentiveKind::Reward,
+                "subsidy" => IncentiveKind::Subsidy,
+                "interest" => IncentiveKind::Interest,
+                "rent" => IncentiveKind::Rent,
+                "fee" => IncentiveKind::Fee,
+                "tax" => IncentiveKind::Tax,
+                "loan" => IncentiveKind::Loan,
+                "other" => IncentiveKind::Other,
+                other => {
+                    return Err(Error::gazetteer(
+                        source.name,
+                        row.line,
+                        format!("unknown kind {other:?}"),
+                    ));
+                }
+            };
+            let role = match row.get(2) {
+                "benefit" => Role::Benefit,
+                "grant" => Role::Grant,
+                "per" => Role::Per,
+                "noun" => Role::Noun,
+                "fund" => Role::Fund,
+                "allocate" => Role::Allocate,
+                other => {
+                    return Err(Error::gazetteer(
+                        source.name,
+                        row.line,
+                        format!("unknown role {other:?}"),
+                    ));
+                }
+            };
+            table.words.push(row.get(0).to_owned());
+            table.rows.push(Benefit { kind, role });
+        }
+        Ok(table)
+    }
+
+    /// The kind and role of the word at `row`.
+    pub(crate) fn get(&self, row: usize) -> Option<Benefit> {
+        self.rows.get(row).copied()
+    }
+}

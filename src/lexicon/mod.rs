@@ -62,10 +62,13 @@ pub(crate) enum Table {
     /// Job words and the cue words the experts pass reads by position
     /// ([`experts::Lexicon::words`] index).
     ExpertWord,
+    /// Benefit words: rewards, subsidies, grant verbs
+    /// ([`cues::Benefits::words`] index).
+    Benefit,
 }
 
 /// How many [`Table`]s there are.
-const TABLES: usize = 9;
+const TABLES: usize = 10;
 
 impl Table {
     const fn index(self) -> usize {
@@ -167,6 +170,8 @@ pub(crate) struct Lexicon {
     pub(crate) units: units::Units,
     /// Relative time words (今年, 年底前, 未来).
     pub(crate) time_words: Vec<TimeWord>,
+    /// Benefit words (奖励, 补贴, 给予).
+    pub(crate) benefits: cues::Benefits,
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -229,6 +234,7 @@ impl Lexicon {
         let cues = cues::Cues::new(tsv::GOAL_CUES)?;
         let experts = experts::Lexicon::new()?;
         let units = units::Units::new(tsv::UNITS)?;
+        let benefits = cues::Benefits::new(tsv::INCENTIVES)?;
         let time_words = tsv::parse(tsv::TIME_WORDS.name, tsv::TIME_WORDS.text, 3)?
             .iter()
             .map(|row| match row.get(2) {
@@ -272,6 +278,9 @@ impl Lexicon {
         for (row, (word, _)) in experts.words.iter().enumerate() {
             surfaces.add(word, Table::ExpertWord, row);
         }
+        for (row, word) in benefits.words.iter().enumerate() {
+            surfaces.add(word, Table::Benefit, row);
+        }
         let automaton = CharwiseDoubleArrayAhoCorasick::with_values(
             surfaces
                 .patterns
@@ -291,6 +300,7 @@ impl Lexicon {
             experts,
             units,
             time_words,
+            benefits,
         })
     }
 

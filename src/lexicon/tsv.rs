@@ -51,6 +51,7 @@ embed! {
     OUTLETS => "outlets.tsv",
     NUMBERS => "numbers.tsv",
     PLACE_ABBREVIATIONS => "place_abbreviations.tsv",
+    INCENTIVES => "incentives.tsv",
 }
 
 /// A parsed data row: its 1-based line number and its fields.

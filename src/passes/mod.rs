@@ -25,6 +25,7 @@ pub(crate) mod agencies;
 pub(crate) mod amounts;
 pub(crate) mod experts;
 pub(crate) mod goals;
+pub(crate) mod incentives;
 pub(crate) mod numbers;
 pub(crate) mod places;
 pub(crate) mod plans;
@@ -56,6 +57,9 @@ pub(crate) struct Draft {
     pub(crate) doc: Document,
     /// Where the experts pass read a personal name: no place lies inside one.
     pub(crate) names: Vec<Span>,
+    /// Where the incentives pass read a benefit (its condition and its
+    /// amount): no goal lies inside one.
+    pub(crate) benefits: Vec<Span>,
     /// Plan titles the text ties to records of other kinds (a document
     /// number after its plan's title), for the links to check.
     pub(crate) ties: Vec<Tie>,

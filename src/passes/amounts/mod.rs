@@ -21,7 +21,7 @@ pub(crate) mod comparator;
 mod quantity;
 mod scan;
 
-pub(crate) use comparator::Comparators;
+pub(crate) use comparator::{Comparators, Found};
 pub(crate) use quantity::Quantity;
 
 use crate::lexicon::tsv as gazetteer;

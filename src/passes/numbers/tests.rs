@@ -10,16 +10,17 @@ type Row = (
     Option<&'static str>,
 );
 
-fn numbers(
-    text: &str,
-) -> Vec<(
+/// A number's fields as the extractor gives them.
+type Got = (
     String,
     String,
     i32,
     Option<u32>,
     Option<String>,
     Option<String>,
-)> {
+);
+
+fn numbers(text: &str) -> Vec<Got> {
     let doc = crate::passes::testing::extractor(None).extract(text);
     doc.numbers
         .iter()
