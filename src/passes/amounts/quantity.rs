@@ -73,10 +73,12 @@ impl Amounts {
             // 零部件, 〇号: a numeral never opens with a zero but in 零点五.
             let zero = a.starts_with(['零', '〇']) && !a.contains('点');
             // A lone 一 counts only before a unit led by a multiplier
-            // (一万人次, 一亿元), not before a bare one (一万多枝).
-            let multiplied =
-                unit.starts_with(['万', '亿']) && !matches!(unit, "万" | "亿" | "万亿");
-            let lone_one = a == "一" && !multiplied;
+            // (一万人次, 一亿元, 一百万元), not before a bare one (一万多枝).
+            let multiplied = unit.starts_with(['万', '亿', '百', '千'])
+                && !matches!(unit, "万" | "亿" | "万亿" | "百" | "千");
+            // 一成 is a tenth; 一成不变 is an idiom.
+            let tenth = unit == "成" && !text.get(whole.end..).is_some_and(|r| r.starts_with('不'));
+            let lone_one = a == "一" && !multiplied && !tenth;
             if lone_one || zero || (bare && !self.comparators.ends_with_pre(before)) {
                 return None;
             }
