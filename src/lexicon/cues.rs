@@ -20,6 +20,11 @@ pub(crate) enum Cue {
     Statistic,
     /// Someone's forecast, not a commitment: 预计, 有望.
     Forecast,
+    /// A numbered slogan, no quantity: 四个全面, 两个市场.
+    Slogan,
+    /// A change against last year (比去年, 较上年): a fact unless the
+    /// sentence speaks of this year or later.
+    Comparison,
 }
 
 #[derive(Debug, Clone)]
@@ -63,14 +68,19 @@ pub(crate) struct Cues {
     pub(crate) noncounters: Vec<String>,
     /// Personal pronouns (我们, 他们): a speaker acting, never what is measured.
     pub(crate) pronouns: Vec<String>,
+    /// Budget verbs (安排, 供应): a sum they govern is an aim.
+    pub(crate) allocations: Vec<String>,
 }
 
 /// Which cues a window holds.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Seen {
     pub(crate) forward: bool,
+    /// A statistic cue, a change against last year included.
     pub(crate) statistic: bool,
     pub(crate) forecast: bool,
+    /// A statistic cue other than a change against last year.
+    pub(crate) fact: bool,
 }
 
 impl Cues {
@@ -94,6 +104,7 @@ impl Cues {
         let mut counters = Vec::new();
         let mut noncounters = Vec::new();
         let mut pronouns = Vec::new();
+        let mut allocations = Vec::new();
         for row in gazetteer::parse(source.name, source.text, 2)? {
             let word = row.get(0).to_owned();
             let cue = match row.get(1) {
@@ -101,6 +112,8 @@ impl Cues {
                 "none" => Cue::None,
                 "statistic" => Cue::Statistic,
                 "forecast" => Cue::Forecast,
+                "slogan" => Cue::Slogan,
+                "comparison" => Cue::Comparison,
                 "verb" => {
                     verbs.push(word);
                     continue;
@@ -122,8 +135,10 @@ impl Cues {
                     continue;
                 }
                 kind @ ("change" | "split" | "ratio" | "section" | "background" | "genre"
-                | "holder" | "subsidy" | "past" | "counter" | "noncounter" | "pronoun") => {
+                | "holder" | "subsidy" | "past" | "counter" | "noncounter" | "pronoun"
+                | "allocate") => {
                     let list = match kind {
+                        "allocate" => &mut allocations,
                         "past" => &mut pasts,
                         "counter" => &mut counters,
                         "noncounter" => &mut noncounters,
@@ -167,6 +182,7 @@ impl Cues {
             &mut counters,
             &mut noncounters,
             &mut pronouns,
+            &mut allocations,
         ] {
             list.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         }
@@ -190,6 +206,7 @@ impl Cues {
             counters,
             noncounters,
             pronouns,
+            allocations,
         })
     }
 
@@ -222,12 +239,23 @@ impl Cues {
             }
             match self.kinds.get(hit.row) {
                 Some(Cue::Forward) => seen.forward = true,
-                Some(Cue::Statistic) => seen.statistic = true,
+                Some(Cue::Statistic) => {
+                    seen.statistic = true;
+                    seen.fact = true;
+                }
                 Some(Cue::Forecast) => seen.forecast = true,
-                Some(Cue::None) | None => {}
+                Some(Cue::Comparison) => seen.statistic = true,
+                Some(Cue::None | Cue::Slogan) | None => {}
             }
         }
         seen
+    }
+
+    /// Whether a numbered slogan (四个全面) starts at byte `at`.
+    pub(crate) fn slogan_at(&self, hits: &Hits, at: usize) -> bool {
+        hits.starting_at(Table::Cue, at)
+            .iter()
+            .any(|h| self.kinds.get(h.row) == Some(&Cue::Slogan))
     }
 
     /// The verb `s` ends with, if any.

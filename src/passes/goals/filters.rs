@@ -178,3 +178,53 @@ const FILLERS: [&str; 6] = ["一次性", "每家", "每个", "每项", "分别",
 
 /// Nouns after a subsidy word that make it a fund (`奖励资金`), not a rate.
 const FUNDS: [char; 3] = ['资', '基', '经'];
+
+/// Whether a quantity names a numbered slogan: one listed in the cues
+/// (`四个全面`, `两个市场`, `八项规定`), or a Chinese numeral opening a
+/// short quotation (`“五位一体”`, `“三个努力建成”`).
+pub(super) fn slogan(cx: &Context<'_>, number: &str, start: usize) -> bool {
+    if cx.lexicon.cues.slogan_at(cx.hits, start) {
+        return true;
+    }
+    let chinese = number.starts_with(|c: char| !c.is_ascii_digit());
+    let before = cx.text.get(..start).unwrap_or_default();
+    let quoted = before.ends_with(['“', '"']);
+    let closed = cx
+        .text
+        .get(start..)
+        .unwrap_or_default()
+        .chars()
+        .take(SLOGAN_CHARS)
+        .any(|c| matches!(c, '”' | '"'));
+    chinese && quoted && closed
+}
+
+/// The longest quoted slogan read, in characters.
+const SLOGAN_CHARS: usize = 8;
+
+/// Whether a number stands in a frame that sets it apart from any aim: an
+/// exception (`除9项基本指标外`) or the term of a comparison
+/// (`与按24项全指标监测相比`).
+pub(super) fn framed(left: &str, right: &str) -> bool {
+    let except = left.contains('除') && right.contains('外');
+    let compared = ["相比", "相较"].iter().any(|w| right.contains(w))
+        && ['与', '同', '跟'].iter().any(|w| left.contains(*w));
+    except || compared
+}
+
+/// Whether the clause reports something done: a target or change verb
+/// followed by 了 (`均制定出台了`, `选取了`, `增长了`). `为了`, `除了` are
+/// none: no verb stands before their 了.
+pub(super) fn perfective(cues: &Cues, clause: &str) -> bool {
+    clause.match_indices('了').any(|(i, _)| {
+        let before = clause.get(..i).unwrap_or_default();
+        cues.verbs
+            .iter()
+            .chain(&cues.changes)
+            .any(|v| before.ends_with(v.as_str()))
+            || PERFECT.iter().any(|v| before.ends_with(v))
+    })
+}
+
+/// Verbs of reporting and adopting that 了 makes a fact (出台了, 选取了).
+const PERFECT: [&str; 6] = ["出台", "选取", "取得", "获得", "印发", "列出"];
