@@ -70,6 +70,11 @@ pub(crate) struct Cues {
     pub(crate) pronouns: Vec<String>,
     /// Budget verbs (安排, 供应): a sum they govern is an aim.
     pub(crate) allocations: Vec<String>,
+    /// Adverbs of aim before a target verb (初步, 基本): a year before
+    /// them dates an aim (`2024年初步建成`).
+    pub(crate) aims: Vec<String>,
+    /// Verbs of reporting and adopting that 了 makes a fact (出台了, 选取了).
+    pub(crate) perfects: Vec<String>,
 }
 
 /// Which cues a window holds.
@@ -105,6 +110,8 @@ impl Cues {
         let mut noncounters = Vec::new();
         let mut pronouns = Vec::new();
         let mut allocations = Vec::new();
+        let mut aims = Vec::new();
+        let mut perfects = Vec::new();
         for row in gazetteer::parse(source.name, source.text, 2)? {
             let word = row.get(0).to_owned();
             let cue = match row.get(1) {
@@ -136,9 +143,11 @@ impl Cues {
                 }
                 kind @ ("change" | "split" | "ratio" | "section" | "background" | "genre"
                 | "holder" | "subsidy" | "past" | "counter" | "noncounter" | "pronoun"
-                | "allocate") => {
+                | "allocate" | "aim" | "perfect") => {
                     let list = match kind {
                         "allocate" => &mut allocations,
+                        "aim" => &mut aims,
+                        "perfect" => &mut perfects,
                         "past" => &mut pasts,
                         "counter" => &mut counters,
                         "noncounter" => &mut noncounters,
@@ -183,6 +192,8 @@ impl Cues {
             &mut noncounters,
             &mut pronouns,
             &mut allocations,
+            &mut aims,
+            &mut perfects,
         ] {
             list.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         }
@@ -207,6 +218,8 @@ impl Cues {
             noncounters,
             pronouns,
             allocations,
+            aims,
+            perfects,
         })
     }
 

@@ -222,9 +222,6 @@ pub(super) fn perfective(cues: &Cues, clause: &str) -> bool {
             .iter()
             .chain(&cues.changes)
             .any(|v| before.ends_with(v.as_str()))
-            || PERFECT.iter().any(|v| before.ends_with(v))
+            || cues.perfects.iter().any(|v| before.ends_with(v.as_str()))
     })
 }
-
-/// Verbs of reporting and adopting that 了 makes a fact (出台了, 选取了).
-const PERFECT: [&str; 6] = ["出台", "选取", "取得", "获得", "印发", "列出"];

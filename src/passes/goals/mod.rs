@@ -418,7 +418,7 @@ impl Rules {
                 .modals
                 .iter()
                 .map(String::as_str)
-                .chain(AIM_ADVERBS)
+                .chain(self.cues.aims.iter().map(String::as_str))
                 .any(|m| before.contains(m))
         })
     }
@@ -584,9 +584,6 @@ impl Rules {
         subject::object(&self.cues, text.get(start..end)?)
     }
 }
-
-/// Adverbs of aim before a target verb (`初步建成`, `基本实现`).
-const AIM_ADVERBS: [&str; 3] = ["初步", "基本", "全面"];
 
 /// Whether a word naming this year or the next (今年, 明年, 全年) stands
 /// between `from` and `to`.
