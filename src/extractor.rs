@@ -192,6 +192,8 @@ impl Builder {
             Box::new(passes::years::Rules::new(&lexicon)?),
             Box::new(passes::goals::Rules::new(&lexicon)?),
             Box::new(passes::experts::Rules::new(&lexicon)?),
+            Box::new(passes::numbers::Rules::new()?),
+            Box::new(passes::incentives::Rules::new(&lexicon)?),
         ];
         let schedule = Schedule::new(&passes, resolve::LINKS, kinds)?;
         let inner = Inner {

@@ -151,6 +151,11 @@ impl Kinds {
         self.0 & other.0 != 0
     }
 
+    /// Both sets, in a const context (links are declared in a const table).
+    pub(crate) const fn or(self, other: Kinds) -> Kinds {
+        Kinds(self.0 | other.0)
+    }
+
     /// Whether the set is empty.
     pub const fn is_empty(self) -> bool {
         self.0 == 0

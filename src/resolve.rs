@@ -8,9 +8,19 @@
 //! - places inside names: a personal name the experts pass read
 //!   (首席经济学家花长春认为) names no place, so a place record lying
 //!   wholly inside it (长春) goes.
+//! - benefits are no goals: the incentives pass leaves the span of every
+//!   benefit it read, from its condition to its amount
+//!   (`对投资1000万元及以上的项目,给予最高300万元奖励`), and every goal lying
+//!   in one goes, the threshold in the condition with the amount.
+//! - numbers and plans: a document number the text ties to a title
+//!   (`《X》(国发〔2019〕4号)`, a number heading a notice) names the plan
+//!   of the first such title that the plans pass found, and that plan
+//!   takes the number (its first, when several name it).
 
-use crate::Kinds;
-use crate::passes::Draft;
+use std::collections::HashMap;
+
+use crate::passes::{Draft, Tie};
+use crate::{Kinds, Span};
 
 /// One link between record kinds.
 #[derive(Debug, Clone, Copy)]
@@ -29,6 +39,18 @@ pub(crate) const LINKS: &[Link] = &[
         reads: Kinds::EXPERTS,
         writes: Kinds::PLACES,
         apply: places_in_names,
+    },
+    // Benefits are no goals.
+    Link {
+        reads: Kinds::INCENTIVES,
+        writes: Kinds::GOALS,
+        apply: goals_in_benefits,
+    },
+    // Document numbers and the plans they identify.
+    Link {
+        reads: Kinds::NUMBERS.or(Kinds::PLANS),
+        writes: Kinds::NUMBERS.or(Kinds::PLANS),
+        apply: numbered_plans,
     },
 ];
 
@@ -54,4 +76,97 @@ fn places_in_names(draft: &mut Draft) {
             .and_then(|i| names.get(i))
             .is_none_or(|n| p.span.end > n.end)
     });
+}
+
+/// Goals lying wholly inside a benefit's span go.
+fn goals_in_benefits(draft: &mut Draft) {
+    let spans = &mut draft.benefits;
+    if spans.is_empty() {
+        return;
+    }
+    spans.sort();
+    // Merge overlapping spans, so that only the last one starting at or
+    // before a goal can hold it.
+    let mut merged: Vec<Span> = Vec::with_capacity(spans.len());
+    for s in spans.iter() {
+        match merged.last_mut() {
+            Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
+            _ => merged.push(*s),
+        }
+    }
+    draft.doc.goals.retain(|g| {
+        let i = merged.partition_point(|b| b.start <= g.span.start);
+        i.checked_sub(1)
+            .and_then(|i| merged.get(i))
+            .is_none_or(|b| g.span.end > b.end)
+    });
+}
+
+/// The plan a short title tied to a record refers back to: the plan it
+/// is the alias of (以下简称《方案》), else the last plan named before the
+/// record whose title ends with it
+/// (`《某某监测方案》…印发了《方案》(环办监测函〔2020〕714号)`). Looks at
+/// the [`BACK_REACH`] plans before the record only.
+fn back_reference(plans: &[crate::Plan], tie: &Tie) -> Option<usize> {
+    let short = tie.titles.first()?;
+    if short.chars().count() < 2 {
+        return None;
+    }
+    // Plans come in text order: those before the record are a prefix.
+    let end = plans.partition_point(|p| p.span.start < tie.span.start);
+    let from = end.saturating_sub(BACK_REACH);
+    let before = plans.get(from..end).unwrap_or_default();
+    let alias = before
+        .iter()
+        .position(|p| p.alias.as_deref() == Some(short.as_str()));
+    let tail = || {
+        before
+            .iter()
+            .rposition(|p| p.span.end <= tie.span.start && p.title.ends_with(short.as_str()))
+    };
+    alias.or_else(tail).map(|i| from + i)
+}
+
+/// How many plans before a record a short title may refer back to.
+const BACK_REACH: usize = 16;
+
+/// A number takes the first title tied to it that names a plan, and that
+/// plan takes the number unless an earlier one named it. Numbers come in
+/// text order, so each tie finds its number by binary search; titles are
+/// looked up in a map built once.
+fn numbered_plans(draft: &mut Draft) {
+    let doc = &mut draft.doc;
+    if draft.ties.is_empty() || doc.plans.is_empty() {
+        return;
+    }
+    let mut by_title: HashMap<&str, usize> = HashMap::with_capacity(doc.plans.len());
+    for (i, plan) in doc.plans.iter().enumerate() {
+        by_title.entry(plan.title.as_str()).or_insert(i);
+    }
+    let mut links: Vec<(usize, usize)> = Vec::new();
+    for tie in &draft.ties {
+        let at = doc
+            .numbers
+            .partition_point(|n| n.span.start < tie.span.start);
+        let number = doc
+            .numbers
+            .get(at)
+            .filter(|n| n.span == tie.span)
+            .map(|_| at);
+        let plan = tie
+            .titles
+            .iter()
+            .find_map(|t| by_title.get(t.as_str()).copied())
+            .or_else(|| back_reference(&doc.plans, tie));
+        if let (Some(n), Some(p)) = (number, plan) {
+            links.push((n, p));
+        }
+    }
+    for (n, p) in links {
+        let (Some(number), Some(plan)) = (doc.numbers.get_mut(n), doc.plans.get_mut(p)) else {
+            continue;
+        };
+        number.plan = Some(plan.title.clone());
+        plan.number.get_or_insert_with(|| number.number.clone());
+    }
 }

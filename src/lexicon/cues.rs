@@ -1,11 +1,13 @@
 //! Goal cue words (`gazetteers/goal_cues.tsv`): the words that say a
 //! sentence states a target, reports a fact or forecasts, found through the
 //! lexicon automaton ([`super::Table::Cue`]), and the word lists the goals
-//! and years passes read around a number.
+//! and years passes read around a number; and the benefit words
+//! (`gazetteers/incentives.tsv`, [`super::Table::Benefit`]) the incentives
+//! pass reads around a sum.
 
 use super::{Hits, Table};
 use crate::lexicon::tsv::{self as gazetteer, Source};
-use crate::{Error, Span};
+use crate::{Error, IncentiveKind, Span};
 
 /// What a cue word says about the numbers near it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,6 +20,11 @@ pub(crate) enum Cue {
     Statistic,
     /// Someone's forecast, not a commitment: 预计, 有望.
     Forecast,
+    /// A numbered slogan, no quantity: 四个全面, 两个市场.
+    Slogan,
+    /// A change against last year (比去年, 较上年): a fact unless the
+    /// sentence speaks of this year or later.
+    Comparison,
 }
 
 #[derive(Debug, Clone)]
@@ -61,14 +68,24 @@ pub(crate) struct Cues {
     pub(crate) noncounters: Vec<String>,
     /// Personal pronouns (我们, 他们): a speaker acting, never what is measured.
     pub(crate) pronouns: Vec<String>,
+    /// Budget verbs (安排, 供应): a sum they govern is an aim.
+    pub(crate) allocations: Vec<String>,
+    /// Adverbs of aim before a target verb (初步, 基本): a year before
+    /// them dates an aim (`2024年初步建成`).
+    pub(crate) aims: Vec<String>,
+    /// Verbs of reporting and adopting that 了 makes a fact (出台了, 选取了).
+    pub(crate) perfects: Vec<String>,
 }
 
 /// Which cues a window holds.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Seen {
     pub(crate) forward: bool,
+    /// A statistic cue, a change against last year included.
     pub(crate) statistic: bool,
     pub(crate) forecast: bool,
+    /// A statistic cue other than a change against last year.
+    pub(crate) fact: bool,
 }
 
 impl Cues {
@@ -92,6 +109,9 @@ impl Cues {
         let mut counters = Vec::new();
         let mut noncounters = Vec::new();
         let mut pronouns = Vec::new();
+        let mut allocations = Vec::new();
+        let mut aims = Vec::new();
+        let mut perfects = Vec::new();
         for row in gazetteer::parse(source.name, source.text, 2)? {
             let word = row.get(0).to_owned();
             let cue = match row.get(1) {
@@ -99,6 +119,8 @@ impl Cues {
                 "none" => Cue::None,
                 "statistic" => Cue::Statistic,
                 "forecast" => Cue::Forecast,
+                "slogan" => Cue::Slogan,
+                "comparison" => Cue::Comparison,
                 "verb" => {
                     verbs.push(word);
                     continue;
@@ -120,8 +142,12 @@ impl Cues {
                     continue;
                 }
                 kind @ ("change" | "split" | "ratio" | "section" | "background" | "genre"
-                | "holder" | "subsidy" | "past" | "counter" | "noncounter" | "pronoun") => {
+                | "holder" | "subsidy" | "past" | "counter" | "noncounter" | "pronoun"
+                | "allocate" | "aim" | "perfect") => {
                     let list = match kind {
+                        "allocate" => &mut allocations,
+                        "aim" => &mut aims,
+                        "perfect" => &mut perfects,
                         "past" => &mut pasts,
                         "counter" => &mut counters,
                         "noncounter" => &mut noncounters,
@@ -165,6 +191,9 @@ impl Cues {
             &mut counters,
             &mut noncounters,
             &mut pronouns,
+            &mut allocations,
+            &mut aims,
+            &mut perfects,
         ] {
             list.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         }
@@ -188,6 +217,9 @@ impl Cues {
             counters,
             noncounters,
             pronouns,
+            allocations,
+            aims,
+            perfects,
         })
     }
 
@@ -220,12 +252,23 @@ impl Cues {
             }
             match self.kinds.get(hit.row) {
                 Some(Cue::Forward) => seen.forward = true,
-                Some(Cue::Statistic) => seen.statistic = true,
+                Some(Cue::Statistic) => {
+                    seen.statistic = true;
+                    seen.fact = true;
+                }
                 Some(Cue::Forecast) => seen.forecast = true,
-                Some(Cue::None) | None => {}
+                Some(Cue::Comparison) => seen.statistic = true,
+                Some(Cue::None | Cue::Slogan) | None => {}
             }
         }
         seen
+    }
+
+    /// Whether a numbered slogan (四个全面) starts at byte `at`.
+    pub(crate) fn slogan_at(&self, hits: &Hits, at: usize) -> bool {
+        hits.starting_at(Table::Cue, at)
+            .iter()
+            .any(|h| self.kinds.get(h.row) == Some(&Cue::Slogan))
     }
 
     /// The verb `s` ends with, if any.
@@ -241,3 +284,91 @@ impl Cues {
 /// the office (发展规划司, 综合计划处), not an intention. Single-character
 /// cues are exempt: 要办好 is a modal and its verb.
 const OFFICE_SUFFIXES: [char; 7] = ['司', '局', '处', '科', '厅', '室', '院'];
+
+/// What a benefit word (`gazetteers/incentives.tsv`) does around a sum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// Names a benefit and marks where it is granted (奖励, 补贴, 贴息).
+    Benefit,
+    /// A verb that grants (给予, 予以).
+    Grant,
+    /// An amount per head or household follows (每人每月).
+    Per,
+    /// Names a kind only (支持, 配套).
+    Noun,
+    /// A fund's name holding a benefit word (奖励资金).
+    Fund,
+    /// A budget verb (安排, 设立): a sum after it is an allocation.
+    Allocate,
+}
+
+impl Role {
+    /// Whether the word marks where a benefit is granted.
+    pub(crate) fn grants(self) -> bool {
+        matches!(self, Role::Benefit | Role::Grant | Role::Per)
+    }
+}
+
+/// One benefit word's kind and role.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Benefit {
+    pub(crate) kind: IncentiveKind,
+    pub(crate) role: Role,
+}
+
+/// The benefit words ([`Table::Benefit`] rows).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Benefits {
+    /// The words, as the automaton holds them.
+    pub(crate) words: Vec<String>,
+    /// Each word's kind and role, by row.
+    pub(crate) rows: Vec<Benefit>,
+}
+
+impl Benefits {
+    pub(crate) fn new(source: Source) -> Result<Self, Error> {
+        let mut table = Benefits::default();
+        for row in gazetteer::parse(source.name, source.text, 3)? {
+            let kind = match row.get(1) {
+                "reward" => IncentiveKind::Reward,
+                "subsidy" => IncentiveKind::Subsidy,
+                "interest" => IncentiveKind::Interest,
+                "rent" => IncentiveKind::Rent,
+                "fee" => IncentiveKind::Fee,
+                "tax" => IncentiveKind::Tax,
+                "loan" => IncentiveKind::Loan,
+                "other" => IncentiveKind::Other,
+                other => {
+                    return Err(Error::gazetteer(
+                        source.name,
+                        row.line,
+                        format!("unknown kind {other:?}"),
+                    ));
+                }
+            };
+            let role = match row.get(2) {
+                "benefit" => Role::Benefit,
+                "grant" => Role::Grant,
+                "per" => Role::Per,
+                "noun" => Role::Noun,
+                "fund" => Role::Fund,
+                "allocate" => Role::Allocate,
+                other => {
+                    return Err(Error::gazetteer(
+                        source.name,
+                        row.line,
+                        format!("unknown role {other:?}"),
+                    ));
+                }
+            };
+            table.words.push(row.get(0).to_owned());
+            table.rows.push(Benefit { kind, role });
+        }
+        Ok(table)
+    }
+
+    /// The kind and role of the word at `row`.
+    pub(crate) fn get(&self, row: usize) -> Option<Benefit> {
+        self.rows.get(row).copied()
+    }
+}

@@ -62,10 +62,13 @@ pub(crate) enum Table {
     /// Job words and the cue words the experts pass reads by position
     /// ([`experts::Lexicon::words`] index).
     ExpertWord,
+    /// Benefit words: rewards, subsidies, grant verbs
+    /// ([`cues::Benefits::words`] index).
+    Benefit,
 }
 
 /// How many [`Table`]s there are.
-const TABLES: usize = 9;
+const TABLES: usize = 10;
 
 impl Table {
     const fn index(self) -> usize {
@@ -169,6 +172,8 @@ pub(crate) struct Lexicon {
     pub(crate) time_words: Vec<TimeWord>,
     /// Verbs that, after a modal, state what a year is to see done (建成).
     pub(crate) aim_verbs: Vec<String>,
+    /// Benefit words (奖励, 补贴, 给予).
+    pub(crate) benefits: cues::Benefits,
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -231,6 +236,7 @@ impl Lexicon {
         let cues = cues::Cues::new(tsv::GOAL_CUES)?;
         let experts = experts::Lexicon::new()?;
         let units = units::Units::new(tsv::UNITS)?;
+        let benefits = cues::Benefits::new(tsv::INCENTIVES)?;
         let time_words = tsv::parse(tsv::TIME_WORDS.name, tsv::TIME_WORDS.text, 3)?
             .iter()
             .map(|row| match row.get(2) {
@@ -278,6 +284,9 @@ impl Lexicon {
         for (row, (word, _)) in experts.words.iter().enumerate() {
             surfaces.add(word, Table::ExpertWord, row);
         }
+        for (row, word) in benefits.words.iter().enumerate() {
+            surfaces.add(word, Table::Benefit, row);
+        }
         let automaton = CharwiseDoubleArrayAhoCorasick::with_values(
             surfaces
                 .patterns
@@ -298,6 +307,7 @@ impl Lexicon {
             units,
             time_words,
             aim_verbs,
+            benefits,
         })
     }
 

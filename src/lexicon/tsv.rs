@@ -51,6 +51,9 @@ embed! {
     PLACE_CUES => "place_cues.tsv",
     PLAN_KINDS => "plan_kinds.tsv",
     OUTLETS => "outlets.tsv",
+    NUMBERS => "numbers.tsv",
+    PLACE_ABBREVIATIONS => "place_abbreviations.tsv",
+    INCENTIVES => "incentives.tsv",
 }
 
 /// A parsed data row: its 1-based line number and its fields.

@@ -13,9 +13,10 @@
 //! Bases follow the guidelines' list and nothing else: money (CNY, USD and
 //! other currencies), %, pp, FLOPS, B, W, Wh, t (标准煤 forms too), m, m2
 //! (平方公里, 公顷: metric), m3, and count for classifiers.
-//! 平方米 (a floor area, not in the guidelines' list), traditional and
-//! non-metric units (亩, 万亩, 亿亩) and units of time get
-//! no base: the guidelines omit the base for units outside that list. Units of time (`分钟`, `个工作日`) have no base and
+//! 亩 is ×666.67 m2 as the guidelines say (万亩, 亿亩 scaled). 平方米 (a
+//! floor area, not in the guidelines' list), other traditional units (斤)
+//! and units of time get no base: the guidelines omit the base for units
+//! outside that list. Units of time (`分钟`, `个工作日`) have no base and
 //! are marked `duration`: the goals pass takes them only under a cap.
 
 use std::collections::HashMap;
@@ -198,10 +199,10 @@ mod tests {
             ("wan pingfang gongli", "万平方公里", Some((1e10, "m2"))),
             ("gongqing is metric", "万公顷", Some((1e8, "m2"))),
             ("wan yi qianwa shi", "万亿千瓦时", Some((1e15, "Wh"))),
-            ("mu is traditional", "亩", None),
-            ("wan mu", "万亩", None),
+            ("mu in square metres", "亩", Some((666.67, "m2"))),
+            ("wan mu", "万亩", Some((666.67 * 1e4, "m2"))),
             ("floor area has no base", "万平方米", None),
-            ("yi mu", "亿亩", None),
+            ("yi mu", "亿亩", Some((666.67 * 1e8, "m2"))),
             ("bare wan", "万", None),
             ("minutes", "分钟", None),
         ];

@@ -22,8 +22,11 @@ use crate::text::segment::Segments;
 use crate::{Document, Error, Kinds, PartialDate, Span};
 
 pub(crate) mod agencies;
+pub(crate) mod amounts;
 pub(crate) mod experts;
 pub(crate) mod goals;
+pub(crate) mod incentives;
+pub(crate) mod numbers;
 pub(crate) mod places;
 pub(crate) mod plans;
 pub(crate) mod time;
@@ -54,6 +57,22 @@ pub(crate) struct Draft {
     pub(crate) doc: Document,
     /// Where the experts pass read a personal name: no place lies inside one.
     pub(crate) names: Vec<Span>,
+    /// Where the incentives pass read a benefit (its condition and its
+    /// amount): no goal lies inside one.
+    pub(crate) benefits: Vec<Span>,
+    /// Plan titles the text ties to records of other kinds (a document
+    /// number after its plan's title), for the links to check.
+    pub(crate) ties: Vec<Tie>,
+}
+
+/// The plan titles the text ties to the record at `span`, best first: a
+/// link keeps the first that names a plan found.
+#[derive(Debug, Clone)]
+pub(crate) struct Tie {
+    /// The record's span (normalized coordinates).
+    pub(crate) span: Span,
+    /// The titles, as the plans pass writes them.
+    pub(crate) titles: Vec<String>,
 }
 
 /// One pass of the pipeline.

@@ -5,23 +5,47 @@
 use crate::text::segment::{Mark, Segments};
 use crate::{Document, YearRole};
 
-/// The deadline stated in the first sentence of the line holding
-/// `sentence_start`, when that sentence is an earlier one.
+/// The deadline leading the line holding `sentence_start`, when it opens an
+/// earlier sentence: a deadline year within the line's first
+/// [`LEAD_CHARS`] characters (`到2027年,…`, `(一)主要目标:到2025年,…`).
+/// A year further on in that sentence, or in a sentence of things done
+/// (`游客已恢复到2019年水平`, `pasts` holds 已, 截至), dates nothing after it.
 pub(super) fn paragraph_deadline(
     doc: &Document,
     text: &str,
     segments: &Segments,
     sentence_start: usize,
+    pasts: &[String],
 ) -> Option<i32> {
     let line_start = segments.start_of(text, sentence_start, Mark::LINE);
     if line_start >= sentence_start {
         return None;
     }
+    let lead_end = text
+        .get(line_start..)?
+        .char_indices()
+        .nth(LEAD_CHARS)
+        .map_or(text.len(), |(i, _)| line_start + i);
     let first_end = segments
         .end_of(text, line_start, Mark::SENTENCE)
         .min(sentence_start);
-    deadline_within(doc, line_start, first_end)
+    let first = text.get(line_start..first_end)?;
+    if pasts.iter().any(|p| first.contains(p.as_str())) {
+        return None;
+    }
+    let years = &doc.target_years;
+    let lo = years.partition_point(|y| y.span.start < line_start);
+    years
+        .get(lo..)?
+        .iter()
+        .take_while(|y| y.span.start < lead_end)
+        .filter(|y| y.role == YearRole::Deadline && y.span.end <= first_end)
+        .map(|y| y.year)
+        .last()
 }
+
+/// How far into its line a deadline may start and still lead the paragraph.
+const LEAD_CHARS: usize = 12;
 
 /// The last deadline year whose span lies between `a` and `b`. Target years
 /// come in document order: only those in the window are looked at.

@@ -135,18 +135,6 @@ pub(super) fn masks(doc: &Document) -> Vec<(usize, usize)> {
     merged
 }
 
-/// Whether `before` ends inside a quoted short name (`(以下简称“科创板八条”)`,
-/// `下称“双十条”`): a name, no quantity.
-pub(super) fn inside_alias(before: &str) -> bool {
-    let window = crate::passes::time::tail_chars(before, 20);
-    let Some(open) = window.rfind(['“', '"']) else {
-        return false;
-    };
-    let quoted = window.get(open..).unwrap_or("");
-    let closed = quoted.chars().skip(1).any(|c| matches!(c, '”' | '"'));
-    !closed && window.get(..open).is_some_and(|w| w.ends_with("称"))
-}
-
 /// Whether a sum qualifies the noun right after it (`年营收超百亿元企业10家`,
 /// `产值10亿元以上的企业`, `GDP超万亿元城市`): a threshold naming which
 /// holders count, not a target. `right` starts after the unit and any
@@ -190,3 +178,50 @@ const FILLERS: [&str; 6] = ["一次性", "每家", "每个", "每项", "分别",
 
 /// Nouns after a subsidy word that make it a fund (`奖励资金`), not a rate.
 const FUNDS: [char; 3] = ['资', '基', '经'];
+
+/// Whether a quantity names a numbered slogan: one listed in the cues
+/// (`四个全面`, `两个市场`, `八项规定`), or a Chinese numeral opening a
+/// short quotation (`“五位一体”`, `“三个努力建成”`).
+pub(super) fn slogan(cx: &Context<'_>, number: &str, start: usize) -> bool {
+    if cx.lexicon.cues.slogan_at(cx.hits, start) {
+        return true;
+    }
+    let chinese = number.starts_with(|c: char| !c.is_ascii_digit());
+    let before = cx.text.get(..start).unwrap_or_default();
+    let quoted = before.ends_with(['“', '"']);
+    let closed = cx
+        .text
+        .get(start..)
+        .unwrap_or_default()
+        .chars()
+        .take(SLOGAN_CHARS)
+        .any(|c| matches!(c, '”' | '"'));
+    chinese && quoted && closed
+}
+
+/// The longest quoted slogan read, in characters.
+const SLOGAN_CHARS: usize = 8;
+
+/// Whether a number stands in a frame that sets it apart from any aim: an
+/// exception (`除9项基本指标外`) or the term of a comparison
+/// (`与按24项全指标监测相比`).
+pub(super) fn framed(left: &str, right: &str) -> bool {
+    let except = left.contains('除') && right.contains('外');
+    let compared = ["相比", "相较"].iter().any(|w| right.contains(w))
+        && ['与', '同', '跟'].iter().any(|w| left.contains(*w));
+    except || compared
+}
+
+/// Whether the clause reports something done: a target or change verb
+/// followed by 了 (`均制定出台了`, `选取了`, `增长了`). `为了`, `除了` are
+/// none: no verb stands before their 了.
+pub(super) fn perfective(cues: &Cues, clause: &str) -> bool {
+    clause.match_indices('了').any(|(i, _)| {
+        let before = clause.get(..i).unwrap_or_default();
+        cues.verbs
+            .iter()
+            .chain(&cues.changes)
+            .any(|v| before.ends_with(v.as_str()))
+            || cues.perfects.iter().any(|v| before.ends_with(v.as_str()))
+    })
+}

@@ -79,55 +79,66 @@
 //! sought (`每个市(州、县)至少建有…`), and a speaker's verb phrase
 //! (`我们将再拿出3亿元`) is no subject; the object of a known verb after it
 //! is (`我们将新增投资15亿元` → 投资).
+//!
+//! Statements of aims (see [`aims`]): inside a plan's or a work report's own
+//! statement of aims a plain quantity is a goal without 到 or 力争 — after a
+//! cue (`目标是:`, `方案提出`, `通过两年攻坚`, `着力`), inside a current plan
+//! period (`“十四五”期间,新增…500万亩`; an earlier period is history), after
+//! an allocation of money, land or, with 按, a rate (`安排资金320亿元`,
+//! `供应土地2万亩`, `赤字率按4%安排`; not `安排3.1万人`, `安排的…金额`, nor
+//! in a sentence of things done), a floor or cap on addressees (`不得低于70%`,
+//! `原则上不超过1.2%`), and through the rest of a sentence already holding a
+//! goal. A deadline within the first characters of a paragraph
+//! (`到2027年,…`) governs its later sentences and their 其中 clauses, unless
+//! that first sentence reports things done; a year opening a later clause
+//! chains the deadline (`到2023年达30%,2025年达35%`), and a bare year before
+//! a modal or an adverb of aim and a target verb is one (`2024年初步建成20个
+//! 园区`). A 分别 list hands each subject its value (`钢铁、水泥、化工能耗
+//! 分别下降5%、6%和8%` → three goals), a 均 list gives all its subjects the
+//! one value. Rejected: completion against a target (`完成全年目标任务的88%`,
+//! `好于预期`), numbered slogans (`五位一体`, `四个全面`, a Chinese numeral
+//! opening a short quotation), numbers framed by an exception or a
+//! comparison (`除9项基本指标外`, `与按24项全指标监测相比`), clauses of things
+//! done (`均制定出台了`), a change against last year in a sentence not on
+//! this year (`比去年增加…`), and a number split by a stray space (`8 .5%`).
 
-mod comparator;
-
+mod aims;
 mod deadline;
 mod filters;
 mod outline;
-mod quantity;
-mod scan;
 mod subject;
 
 #[cfg(test)]
 mod tests;
 
-use crate::lexicon::tsv as gazetteer;
+use crate::lexicon::cues::Seen;
 use crate::passes::Context;
+use crate::passes::amounts::{Amounts, CURRENCIES, Found, Quantity};
 use crate::{Base, Comparator, Document, Error, Goal, Span};
 
+use crate::lexicon::Lexicon;
 use crate::lexicon::cues::Cues;
-use crate::lexicon::units::Units;
-use crate::lexicon::{Lexicon, Table};
 use crate::text::chars::{self, is_clause_end};
 use crate::text::segment::Mark;
-use comparator::Comparators;
+use aims::{allocated, current_period, in_period};
 use deadline::{deadline, paragraph_deadline};
-use filters::{counts_list, is_from_value, lead_year, masks, relative_aim, subsidy, threshold};
+use filters::{
+    counts_list, framed, is_from_value, lead_year, masks, perfective, relative_aim, slogan,
+    subsidy, threshold,
+};
 use outline::Outline;
-use quantity::Quantity;
-use scan::{Parts, Reader};
 
 #[derive(Debug, Clone)]
 pub(crate) struct Rules {
-    units: Units,
-    comparators: Comparators,
+    amounts: Amounts,
     cues: Cues,
 }
-
-/// How many characters into a numeral run a quantity may start (a longer
-/// run is tried at its first characters only).
-const RUN_STARTS: usize = 8;
-
-/// Base units of money (`units.tsv`): a subsidy cap is only ever money.
-const CURRENCIES: [&str; 6] = ["CNY", "USD", "HKD", "EUR", "JPY", "GBP"];
 
 impl Rules {
     pub(crate) fn new(lexicon: &Lexicon) -> Result<Self, Error> {
         Ok(Rules {
-            units: lexicon.units.clone(),
+            amounts: Amounts::new(lexicon)?,
             cues: lexicon.cues.clone(),
-            comparators: Comparators::new(gazetteer::COMPARATORS)?,
         })
     }
 
@@ -139,75 +150,138 @@ impl Rules {
             floor: 0,
             carry: None,
             masks: masks(doc),
+            share: None,
+            spread: Vec::new(),
+            current: current_period(doc, cx.reference.map(|r| r.year)),
+            aimed: None,
         };
-        for caps in self.quantities(cx) {
-            let Some(q) = self.quantity(text, cx.segments, &caps) else {
-                continue;
-            };
-            let relaxed = outline.relaxed(q.start);
-            let goal = self.goal(cx, doc, &q, relaxed, &mut walk);
+        for q in self.amounts.all(cx) {
+            let goal = self.goal(cx, doc, &q, &outline, &mut walk);
             walk.floor = goal.as_ref().map_or(q.end, |g| g.span.end.max(q.end));
-            goals.extend(goal);
+            // 甲、乙均达到90%: one goal for each subject listed.
+            let spread = std::mem::take(&mut walk.spread);
+            if let Some(goal) = goal {
+                let copies: Vec<Goal> = spread
+                    .into_iter()
+                    .map(|subject| Goal {
+                        subject: Some(subject),
+                        ..goal.clone()
+                    })
+                    .collect();
+                goals.push(goal);
+                goals.extend(copies);
+            }
         }
+        goals.sort_by_key(|g| (g.span.start, g.span.end));
         doc.goals.extend(goals);
     }
 
-    /// Every number with a unit, in text order and not overlapping, read
-    /// (see [`scan`]) where a quantity may start: at each of the first
-    /// [`RUN_STARTS`] characters of a numeral run, at a 几 or 数 leading one
-    /// (数十家), at a ratio word (PUE).
-    fn quantities(&self, cx: &Context<'_>) -> Vec<Parts> {
-        let text = cx.text;
-        let mut starts: Vec<usize> = Vec::new();
-        for run in cx.segments.numerals() {
-            let lead = text
-                .get(..run.start)
-                .and_then(|b| b.chars().next_back())
-                .filter(|c| matches!(c, '几' | '数'));
-            if let Some(c) = lead {
-                starts.push(run.start - c.len_utf8());
-            }
-            let chars = text
-                .get(run.start..run.end)
-                .unwrap_or_default()
-                .char_indices();
-            starts.extend(chars.take(RUN_STARTS).map(|(i, _)| run.start + i));
-        }
-        starts.extend(cx.hits.of(Table::Ratio).iter().map(|h| h.span.start));
-        starts.sort_unstable();
-        starts.dedup();
-        let reader = Reader {
-            text,
-            hits: cx.hits,
-            units: &cx.lexicon.units,
-        };
-        let mut found = Vec::new();
-        let mut next = 0;
-        for start in starts {
-            if start < next {
-                continue;
-            }
-            if let Some(parts) = reader.at(start) {
-                next = parts.whole.end.max(start + 1);
-                found.push(parts);
-            }
-        }
-        found
-    }
-
-    /// The goal a quantity states, if its sentence makes it one. `relaxed` says the number stands in
-    /// a goal or task section of a plan's own text, where no forward cue is
-    /// needed.
+    /// The goal a quantity states, if its sentence makes it one (see the
+    /// module docs for the rules, in the order they apply here).
     fn goal(
         &self,
         cx: &Context<'_>,
         doc: &Document,
         q: &Quantity,
-        relaxed: bool,
+        outline: &Outline,
         walk: &mut Walk,
     ) -> Option<Goal> {
-        let floor = walk.floor;
-        let carry = &mut walk.carry;
+        let text = cx.text;
+        let at = self.frame(cx, q, walk.floor)?;
+        let number = text.get(q.start..q.end)?;
+        // 四个全面, “五位一体”, 除9项基本指标外: names and frames, no aims.
+        if slogan(cx, number, q.start) || framed(at.left_all, at.right_all) {
+            return None;
+        }
+        let time = self.timing(cx, doc, q, &at, walk)?;
+        if self.no_target(q, &at, number)? {
+            return None;
+        }
+        let mut found = at.found;
+        if q.duration {
+            // 缩短至30分钟以内 caps a time; 为期6个月 and 3年内 only last.
+            let decrease = ["降", "减", "控制", "压", "缩"].iter().any(|w| {
+                at.left_all
+                    .get(at.left.len()..)
+                    .is_some_and(|p| p.starts_with(w))
+            });
+            match found.comparator {
+                Comparator::Le | Comparator::Lt => {}
+                Comparator::Eq if decrease => found.comparator = Comparator::Le,
+                _ => return None,
+            }
+        }
+        let counted = q.base.as_ref().is_some_and(|(_, b)| b == "count");
+        // 由5000亿元增加到8000亿元: the starting value is no goal, but names
+        // what the target measures.
+        if is_from_value(at.left_all, at.right_all) {
+            let (subject, _) = subject::subject(&self.cues, at.left_np, at.right, counted);
+            walk.carry = subject.map(|s| (at.sentence_start, s));
+            return None;
+        }
+        let relaxed = outline.relaxed(q.start);
+        // A relative word of the sentence's own (今年底前) dates an aim.
+        let relative = relative_aim(
+            cx,
+            Span::new(at.sentence_start, q.start),
+            text.get(q.start..at.clause_end)?,
+        );
+        // A deadline opening the paragraph (到2027年,…取得明显成效。建成…)
+        // governs the sentences after it, 其中 clauses too; a sentence
+        // dated by a relative word of its own (今年底前) never takes it,
+        // even when no reference resolves it.
+        let paragraph = (!relative)
+            .then(|| {
+                paragraph_deadline(doc, text, cx.segments, at.sentence_start, &self.cues.pasts)
+            })
+            .flatten();
+        // A plan reported before the number (印发《…》,…设立…) makes its verbs
+        // plan content; short of that, and of any other sign of an aim, the
+        // number is no goal whatever its subject.
+        let plan_before = text.get(at.sentence_start..q.start)?.contains('》');
+        let fund = at.left.contains("设立") && at.right.starts_with('的');
+        let aimed = time.deadline.is_some()
+            || time.sentence.forward
+            || time.clause.forward
+            || fund
+            || relaxed
+            || relative
+            || paragraph.is_some()
+            || in_period(cx, doc, walk.current, at.sentence_start, q.start)
+                .is_some_and(|p| !perfective(&self.cues, text.get(p..q.start).unwrap_or("")))
+            || walk.aimed == Some(at.sentence_start)
+            || (allocated(
+                &self.cues,
+                at.left_np,
+                at.right,
+                q.base.as_ref().map(|(_, b)| b.as_str()),
+                text.get(at.sentence_start..q.start)?,
+            ) && !perfective(&self.cues, text.get(at.sentence_start..q.start)?));
+        if !aimed && !plan_before {
+            return None;
+        }
+        let (subject, from_right) = self.subject(text, &at, counted, walk);
+        if from_right
+            && subject
+                .as_ref()
+                .is_some_and(|s| self.cues.measures.iter().any(|m| s.starts_with(m.as_str())))
+        {
+            return None;
+        }
+        let plan_verb = (from_right || self.cues.ending_verb(at.left).is_some()) && plan_before;
+        if !(aimed || plan_verb) {
+            return None;
+        }
+        let deadline = time
+            .deadline
+            .or(paragraph)
+            .or_else(|| outline.year().filter(|_| relaxed && !relative));
+        self.record(q, found, subject, deadline, walk, at.sentence_start)
+    }
+
+    /// The text around a quantity: its sentence and clause, its comparator,
+    /// and what stands before and after it.
+    fn frame<'t>(&self, cx: &Context<'t>, q: &Quantity, floor: usize) -> Option<Frame<'t>> {
         let text = cx.text;
         let segments = cx.segments;
         let sentence_start = segments.start_of(text, q.start, Mark::SENTENCE);
@@ -216,6 +290,7 @@ impl Rules {
         let left_all = text.get(clause_start..q.start)?;
         let right_all = text.get(q.end..clause_end)?;
         let found = self
+            .amounts
             .comparators
             .find(left_all, right_all, q.amount.high.is_some());
         let left = left_all.get(..left_all.len() - found.pre_len)?;
@@ -232,35 +307,128 @@ impl Rules {
         {
             left_np = rest;
         }
+        Some(Frame {
+            sentence_start,
+            clause_start,
+            clause_end,
+            found,
+            left_all,
+            right_all,
+            left,
+            right,
+            left_np,
+        })
+    }
 
-        // A year opening the clause or sentence: past ones (2023年全区产值…)
-        // lead statistics, the reference year or later ones are deadlines
-        // (2024年完成改造500个 in a plan of March 2024).
-        let opening = [clause_start, sentence_start]
-            .into_iter()
-            .filter_map(|at| lead_year(doc, text, at))
-            .next();
-        let reference = cx.reference.map(|r| r.year);
-        let past = opening.is_some_and(|y| reference.is_none_or(|r| y < r));
-        let future = opening.filter(|&y| reference.is_some_and(|r| y >= r));
-        let deadline = deadline(doc, text, segments, sentence_start, q.start).or(future);
-        let masks = &walk.masks;
+    /// When the quantity stands: its deadline, its cues, or `None` when it
+    /// reports a fact or a forecast.
+    ///
+    /// A year opening the clause or sentence: past ones (2023年全区产值…)
+    /// lead statistics; the reference year or later ones are deadlines
+    /// (2024年完成改造500个 in a plan of March 2024), and so is one before a
+    /// target verb when no reference is known (2024年初步建成20个园区). A
+    /// year opening a later clause after a deadline chains it
+    /// (到2023年达30%,2025年达35%).
+    fn timing(
+        &self,
+        cx: &Context<'_>,
+        doc: &Document,
+        q: &Quantity,
+        at: &Frame<'_>,
+        walk: &Walk,
+    ) -> Option<Timing> {
+        let text = cx.text;
         let cues = &cx.lexicon.cues;
-        let clause = cues.seen(text, cx.hits, Span::new(clause_start, clause_end), masks);
-        let sentence = cues.seen(text, cx.hits, Span::new(sentence_start, q.start), masks);
+        let masks = &walk.masks;
+        let clause = cues.seen(
+            text,
+            cx.hits,
+            Span::new(at.clause_start, at.clause_end),
+            masks,
+        );
+        let sentence = cues.seen(text, cx.hits, Span::new(at.sentence_start, q.start), masks);
         if clause.forecast || sentence.forecast {
+            return None;
+        }
+        // The year opening the number's clause, the clause right before it
+        // (表示,2023年,全国…) or the sentence.
+        let before = at
+            .clause_start
+            .checked_sub(1)
+            .filter(|&m| m > at.sentence_start)
+            .map(|m| cx.segments.start_of(text, m, Mark::CLAUSE));
+        let opening = std::iter::once(at.clause_start)
+            .chain(before)
+            .chain(std::iter::once(at.sentence_start))
+            .find_map(|s| lead_year(doc, text, s));
+        let reference = cx.reference.map(|r| r.year);
+        let stated = deadline(doc, text, cx.segments, at.sentence_start, q.start);
+        let chained = lead_year(doc, text, at.clause_start)
+            .filter(|&y| at.clause_start > at.sentence_start && stated.is_some_and(|d| y > d));
+        let whole = cues.seen(
+            text,
+            cx.hits,
+            Span::new(at.sentence_start, at.clause_end),
+            masks,
+        );
+        let done = perfective(&self.cues, at.clause(text));
+        // 2025年3月,深圳发布了…: a date, and a thing done, date nothing.
+        let dated = [at.clause_start, at.sentence_start]
+            .into_iter()
+            .any(|s| opens_with_date(text, s));
+        let aimed_year = opening.filter(|&y| {
+            reference.is_none_or(|r| y >= r)
+                && !dated
+                && (reference.is_some() || (!whole.statistic && !done && self.aims(at.left_all)))
+        });
+        let past = opening.is_some_and(|y| reference.is_none_or(|r| y < r)) && aimed_year.is_none();
+        let deadline = chained.or(stated).or(aimed_year);
+        // 今年…赤字规模比去年增加1.6万亿元: a change against last year is a
+        // plan's figure in a sentence on this year.
+        let now = deadline.is_some() || this_year(cx, at.sentence_start, q.start);
+        let statistic = clause.fact || (clause.statistic && !now);
+        if (statistic || past || done) && deadline.is_none() {
             return None;
         }
         // 约为2020年的20倍, 是上年的3倍: a ratio to a past point reports
         // growth unless a cue word states it as an aim.
-        if q.unit == "倍" && compares(left_all) && !(sentence.forward || clause.forward) {
+        if q.unit == "倍" && compares(at.left_all) && !(sentence.forward || clause.forward) {
             return None;
         }
-        if (clause.statistic || past) && deadline.is_none() {
-            return None;
-        }
-        if counts_list(left_all, text.get(q.start..q.end)?, q.amount.low) {
-            return None;
+        Some(Timing {
+            deadline,
+            clause,
+            sentence,
+        })
+    }
+
+    /// Whether the clause before a number states an aim by itself: a modal
+    /// or an adverb of aim before a target verb (`2024年初步建成20个园区`,
+    /// `2026年要完成…`), not a bare verb (`2023年实现利润…` reports).
+    fn aims(&self, left: &str) -> bool {
+        let verb = self
+            .cues
+            .verbs
+            .iter()
+            .filter_map(|v| left.find(v.as_str()))
+            .min();
+        verb.is_some_and(|at| {
+            let before = left.get(..at).unwrap_or_default();
+            self.cues
+                .modals
+                .iter()
+                .map(String::as_str)
+                .chain(self.cues.aims.iter().map(String::as_str))
+                .any(|m| before.contains(m))
+        })
+    }
+
+    /// Whether the quantity is no target whatever its sentence says: a count
+    /// of the items just listed, a threshold or a subsidy's amount, the
+    /// actors listed before a modal. `None` when the text is unreadable.
+    fn no_target(&self, q: &Quantity, at: &Frame<'_>, number: &str) -> Option<bool> {
+        if counts_list(at.left_all, number, q.amount.low) {
+            return Some(true);
         }
         // 培育年营收超百亿元企业10家: the sum picks the firms, the count is
         // the target; 给予最高1000万元补贴: a subsidy cap is a policy
@@ -270,90 +438,85 @@ impl Rules {
             .base
             .as_ref()
             .is_some_and(|(_, b)| CURRENCIES.contains(&b.as_str()));
-        let capped = matches!(found.comparator, Comparator::Le | Comparator::Lt);
+        let capped = matches!(at.found.comparator, Comparator::Le | Comparator::Lt);
         // A share (90%以上的县) counts holders: it is no threshold.
         let share = q
             .base
             .as_ref()
             .is_some_and(|(_, b)| matches!(b.as_str(), "%" | "pp"));
-        if (!counted && !share && threshold(&self.cues, right))
-            || (money && subsidy(&self.cues, left, right, capped))
+        if (!counted && !share && threshold(&self.cues, at.right))
+            || (money && subsidy(&self.cues, at.left, at.right, capped))
         {
-            return None;
-        }
-        let mut found = found;
-        if q.duration {
-            // 缩短至30分钟以内 caps a time; 为期6个月 and 3年内 only last.
-            let decrease = ["降", "减", "控制", "压", "缩"]
-                .iter()
-                .any(|w| left_all.get(left.len()..).is_some_and(|p| p.starts_with(w)));
-            match found.comparator {
-                Comparator::Le | Comparator::Lt => {}
-                Comparator::Eq if decrease => found.comparator = Comparator::Le,
-                _ => return None,
-            }
+            return Some(true);
         }
         // 甲县、乙县等30个县要完成…: the count names who must act, no target.
-        let actors = left_all.ends_with('等') && {
-            let head = right_all
+        let actors = at.left_all.ends_with('等') && {
+            let head = at
+                .right_all
                 .split(|c: char| c.is_ascii_digit())
                 .next()
                 .unwrap_or("");
             self.cues.modals.iter().any(|m| head.contains(m.as_str()))
         };
-        if actors {
-            return None;
-        }
-        // 由5000亿元增加到8000亿元: the starting value is no goal, but names
-        // what the target measures.
-        if is_from_value(left_all, right_all) {
-            let (subject, _) = subject::subject(&self.cues, left_np, right, counted);
-            *carry = subject.map(|s| (sentence_start, s));
-            return None;
-        }
-        // A relative word of the sentence's own (今年底前) dates an aim.
-        let relative = relative_aim(
-            cx,
-            Span::new(sentence_start, q.start),
-            text.get(q.start..clause_end)?,
-        );
-        // A plan reported before the number (印发《…》,…设立…) makes its verbs
-        // plan content; short of that, and of any other sign of an aim, the
-        // number is no goal whatever its subject.
-        let plan_before = text.get(sentence_start..q.start)?.contains('》');
-        let fund = left.contains("设立") && right.starts_with('的');
-        let aimed =
-            deadline.is_some() || sentence.forward || clause.forward || fund || relaxed || relative;
-        if !aimed && !plan_before {
-            return None;
-        }
-        let (mut subject, from_right) = subject::subject(&self.cues, left_np, right, counted);
-        if subject.is_none() {
-            subject = match carry.as_ref() {
-                Some((start, s)) if *start == sentence_start => Some(s.clone()),
-                _ => self.implicit(text, sentence_start, clause_start),
-            };
-        }
-        if from_right {
-            if let Some(s) = &subject {
-                if self.cues.measures.iter().any(|m| s.starts_with(m.as_str())) {
-                    return None;
-                }
+        Some(actors)
+    }
+
+    /// The subject of a goal, and whether it was read after the number: a
+    /// list's share (`钢铁、水泥、化工能耗分别下降5%、6%和8%`), the noun
+    /// phrase around the number, the previous goal's subject in the
+    /// sentence, or the object of the clause before.
+    fn subject(
+        &self,
+        text: &str,
+        at: &Frame<'_>,
+        counted: bool,
+        walk: &mut Walk,
+    ) -> (Option<String>, bool) {
+        let bare = at.left_np.trim_matches(['、', '和', '及', '与', ',', ' ']);
+        if let Some(share) = walk
+            .share
+            .as_mut()
+            .filter(|s| s.sentence == at.sentence_start && bare.is_empty())
+        {
+            if let Some(item) = share.items.get(share.next) {
+                share.next += 1;
+                return (Some(item.clone()), false);
             }
         }
-        let plan_verb = (from_right || self.cues.ending_verb(left).is_some()) && plan_before;
-        if !(aimed || plan_verb) {
-            return None;
+        walk.share = None;
+        if let Some(items) = subject::listed(&self.cues, at.left) {
+            let first = items.first().cloned();
+            if at.left.contains("分别") {
+                walk.share = Some(Share {
+                    sentence: at.sentence_start,
+                    items,
+                    next: 1,
+                });
+            } else {
+                walk.spread = items.into_iter().skip(1).collect();
+            }
+            return (first, false);
         }
-        // A deadline opening the paragraph (到2027年,…取得明显成效。建成…)
-        // dates the goals after it, but never makes a number a goal.
-        // A sentence dated by a relative word of its own (今年底前) never
-        // takes the paragraph's year, even when no reference resolves it.
-        let lead = deadline.or_else(|| {
-            (!relative)
-                .then(|| paragraph_deadline(doc, text, segments, sentence_start))
-                .flatten()
-        });
+        let (mut subject, from_right) = subject::subject(&self.cues, at.left_np, at.right, counted);
+        if subject.is_none() {
+            subject = match walk.carry.as_ref() {
+                Some((start, s)) if *start == at.sentence_start => Some(s.clone()),
+                _ => self.implicit(text, at.sentence_start, at.clause_start),
+            };
+        }
+        (subject, from_right)
+    }
+
+    /// The goal record.
+    fn record(
+        &self,
+        q: &Quantity,
+        found: Found,
+        subject: Option<String>,
+        deadline: Option<i32>,
+        walk: &mut Walk,
+        sentence_start: usize,
+    ) -> Option<Goal> {
         let start = q.start - found.pre_len;
         let end = q.end + found.post_len;
         // 游客人次达到12亿: the counting noun ending the subject completes
@@ -375,7 +538,8 @@ impl Rules {
         if base.as_ref().is_some_and(|b| !b.value.is_finite()) {
             return None;
         }
-        *carry = subject.clone().map(|s| (sentence_start, s));
+        walk.carry = subject.clone().map(|s| (sentence_start, s));
+        walk.aimed = Some(sentence_start);
         Some(Goal {
             subject,
             comparator: found.comparator,
@@ -383,7 +547,7 @@ impl Rules {
             max: q.amount.high,
             unit,
             base,
-            deadline: lead,
+            deadline,
             surface: String::new(),
             span: Span::new(start, end),
         })
@@ -405,7 +569,7 @@ impl Rules {
         }
         let counter = self.cues.counters.iter().find(ends)?;
         let name = format!("{unit}{counter}");
-        let base = self.units.get(&name)?.base.clone()?;
+        let base = self.amounts.units.get(&name)?.base.clone()?;
         Some((name, base))
     }
 
@@ -419,6 +583,42 @@ impl Rules {
         let start = chars::start_of(text, end, is_clause_end).max(sentence_start);
         subject::object(&self.cues, text.get(start..end)?)
     }
+}
+
+/// Whether a word naming this year or the next (今年, 明年, 全年) stands
+/// between `from` and `to`.
+fn this_year(cx: &Context<'_>, from: usize, to: usize) -> bool {
+    let times = cx.hits.of(crate::lexicon::Table::Time);
+    let lo = times.partition_point(|h| h.span.start < from);
+    times
+        .get(lo..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|h| h.span.end <= to)
+        .any(|h| {
+            cx.lexicon
+                .time_words
+                .get(h.row)
+                .is_some_and(|w| w.word.starts_with(['今', '明', '全']) && !w.word.contains("以来"))
+        })
+}
+
+/// Whether the unit starting at `at` opens with a date to the month
+/// (`2025年3月`, `2024年十二月`).
+fn opens_with_date(text: &str, at: usize) -> bool {
+    let head = text.get(at..).unwrap_or_default().trim_start();
+    let Some(len) = crate::text::date::leading_year(head) else {
+        return false;
+    };
+    let Some(rest) = head.get(len..).and_then(|r| r.strip_prefix('年')) else {
+        return false;
+    };
+    let month: String = rest
+        .chars()
+        .take(3)
+        .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c))
+        .collect();
+    !month.is_empty() && rest.get(month.len()..).is_some_and(|r| r.starts_with('月'))
 }
 
 /// Whether the clause before a number compares with a past point
@@ -437,6 +637,57 @@ struct Walk {
     carry: Option<(usize, String)>,
     /// Agency names, sorted and merged: cue words inside them say nothing.
     masks: Vec<(usize, usize)>,
+    /// The subjects a 分别 hands out to the values after it.
+    share: Option<Share>,
+    /// The other subjects a 均 gives the goal just read.
+    spread: Vec<String>,
+    /// The first year of the current plan period: a period ending before it
+    /// is history (在“十三五”…基础上 in a text on the 十四五).
+    current: Option<i32>,
+    /// The start of the sentence of the last goal: a statement of aims
+    /// goes on through its sentence (今年安排资金10亿元,新建学校20所).
+    aimed: Option<usize>,
+}
+
+/// The subjects a 分别 hands out, one to each value after it in its
+/// sentence (`钢铁、水泥、化工能耗分别下降5%、6%和8%`).
+struct Share {
+    sentence: usize,
+    items: Vec<String>,
+    next: usize,
+}
+
+/// The text around a quantity.
+struct Frame<'t> {
+    sentence_start: usize,
+    clause_start: usize,
+    clause_end: usize,
+    /// The comparator around the number.
+    found: Found,
+    /// The clause before the number, and after the unit.
+    left_all: &'t str,
+    right_all: &'t str,
+    /// The same without the comparator words.
+    left: &'t str,
+    right: &'t str,
+    /// The text the subject may come from: after the previous quantity.
+    left_np: &'t str,
+}
+
+impl<'t> Frame<'t> {
+    /// The clause, number and all.
+    fn clause(&self, text: &'t str) -> &'t str {
+        text.get(self.clause_start..self.clause_end)
+            .unwrap_or(self.left_all)
+    }
+}
+
+/// When a quantity stands: its deadline and the cues around it.
+struct Timing {
+    deadline: Option<i32>,
+    /// The cues of its clause, and of its sentence up to the number.
+    clause: Seen,
+    sentence: Seen,
 }
 
 impl crate::passes::Pass for Rules {

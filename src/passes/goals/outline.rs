@@ -20,12 +20,15 @@
 
 use crate::Span;
 use crate::lexicon::cues::Cues;
+use crate::text::date::{trailing_year, year_value};
 use crate::text::segment::{Mark, Segments};
 
 /// Where each heading starts and whether the numbers under it are plan content.
 #[derive(Debug, Default)]
 pub(crate) struct Outline {
     headings: Vec<(usize, bool)>,
+    /// The one year a yearly plan's own title names (`某市2024年工作要点`).
+    year: Option<i32>,
 }
 
 /// How deep a numbered heading sits.
@@ -52,9 +55,13 @@ impl Outline {
         let mut part_relaxed = false;
         let mut part_background = false;
         let mut seen_lines = 0usize;
+        let mut year = None;
         for (start, body) in lines(text, segments) {
             seen_lines += 1;
             if seen_lines <= HEAD_LINES && is_self_title(body, cues) {
+                if !self_title {
+                    year = single_year(body);
+                }
                 self_title = true;
             }
             let Some((level, name)) = heading(body) else {
@@ -82,8 +89,15 @@ impl Outline {
         let plan = numbered >= 3 && (self_title || task_heading || signed(&tail(text, segments)));
         if !plan {
             headings.clear();
+            year = None;
         }
-        Outline { headings }
+        Outline { headings, year }
+    }
+
+    /// The year a yearly plan's own title names: the deadline of the
+    /// goals in it that name none.
+    pub(crate) fn year(&self) -> Option<i32> {
+        self.year
     }
 
     /// Whether the number at byte `at` stands in a goal or task section of a
@@ -168,6 +182,25 @@ fn is_self_title(line: &str, cues: &Cues) -> bool {
         _ => line,
     };
     cues.genres.iter().any(|g| core.ends_with(g.as_str()))
+}
+
+/// The one year a title names (`某市2024年数字经济工作要点`); none for a
+/// period (`(2024—2026年)`) or two years.
+fn single_year(title: &str) -> Option<i32> {
+    let mut found = None;
+    for (i, _) in title.match_indices('年') {
+        let before = title.get(..i).unwrap_or_default();
+        let Some(len) = trailing_year(before) else {
+            continue;
+        };
+        let year = year_value(before.get(before.len() - len..).unwrap_or_default())?;
+        if found.is_some_and(|y| y != year) {
+            return None;
+        }
+        found = Some(year);
+    }
+    let period = title.contains(['—', '-', '~', '至']);
+    found.filter(|_| !period)
 }
 
 /// A signature block: a short line naming the issuer above a bare date

@@ -103,10 +103,15 @@ pub(crate) fn subject(
     // verb (完成老旧小区改造 → 老旧小区改造).
     let object = np.len() < left_np.len();
     let np = after_split(cues, np);
+    // 赤字率按4%安排: 按 leads the value, not the subject.
+    let np = np
+        .strip_suffix("按照")
+        .or_else(|| np.strip_suffix('按'))
+        .unwrap_or(np);
     let np = np.trim_end_matches(['的', '为', '是', '在']);
     // 销售额年均增长: a rate adverb left before the change verb goes too.
     let np = strip_trails(cues, strip_baseline(strip_change(cues, np)));
-    let np = strip_year(strip_trails(cues, np));
+    let np = strip_trails(cues, strip_year(strip_trails(cues, np)));
     // 我们将再投入: the speaker's verb phrase, no object of a known verb.
     if acting && !object {
         let np = right_np(cues, right).filter(|_| starts_with_noun(cues, right));
@@ -446,4 +451,46 @@ fn right_np(cues: &Cues, right: &str) -> Option<String> {
     // 90%以上的县(市、区): one character naming a unit of division.
     let listed = np.chars().count() == 1 && right.get(end..).is_some_and(|r| r.starts_with('('));
     (np.chars().count() >= 2 || listed).then(|| clean(np))
+}
+
+/// The most items a 分别 or 均 list is read with.
+const MAX_LISTED: usize = 12;
+
+/// The subjects a 分别 or 均 hands values out to: the items listed before
+/// it, each with the measure the last one names when the others are
+/// bare and of one width (`钢铁、水泥、化工能耗分别下降` → 钢铁能耗, 水泥能耗,
+/// 化工能耗; `城镇和农村居民收入均增长` → 城镇居民收入, 农村居民收入). `left`
+/// is the clause before the comparator; `None` unless it lists two items
+/// or more before 分别 or 均 (not 年均, 人均, 平均).
+pub(crate) fn listed(cues: &Cues, left: &str) -> Option<Vec<String>> {
+    let (list, _) = left.rsplit_once("分别").or_else(|| {
+        let (list, rest) = left.rsplit_once('均')?;
+        (!list.ends_with(['年', '人', '平', '户'])).then_some((list, rest))
+    })?;
+    let unaside = drop_asides(list);
+    let list = strip_leads(cues, after_time(&unaside));
+    let items: Vec<&str> = list
+        .split(['、', '和', '及', '与'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    if !(2..=MAX_LISTED).contains(&items.len()) {
+        return None;
+    }
+    let (last, rest) = items.split_last()?;
+    let width = rest.first()?.chars().count();
+    // One bare item before the last tells no width unless it is a short
+    // word (城镇和农村居民收入).
+    let even = rest.iter().all(|i| i.chars().count() == width) && (rest.len() >= 2 || width <= 2);
+    let tail: String = if even {
+        last.chars().skip(width).collect()
+    } else {
+        String::new()
+    };
+    let subjects = rest
+        .iter()
+        .map(|item| clean(&format!("{item}{tail}")))
+        .chain(std::iter::once(clean(last)))
+        .collect();
+    Some(subjects)
 }

@@ -315,15 +315,11 @@ fn single_year_role(
     if cue == Some("至") && before.ends_with('截') {
         return None;
     }
-    // A month after the year makes it a date, whatever came before.
-    let chinese_month = {
-        let n = after
-            .chars()
-            .take_while(|c| "一二三四五六七八九十".contains(*c))
-            .count();
-        (1..=2).contains(&n) && after.chars().nth(n) == Some('月')
-    };
-    if after.starts_with('月') || after.starts_with(|c: char| c.is_ascii_digit()) || chinese_month
+    // A month after the year makes it a date, whatever came before
+    // (有效期至2026年12月31日, 至二〇二六年十二月三十一日).
+    if after.starts_with('月')
+        || after.starts_with(|c: char| c.is_ascii_digit())
+        || month_next(after)
     {
         return None;
     }
@@ -360,3 +356,14 @@ impl crate::passes::Pass for Rules {
 mod scan;
 #[cfg(test)]
 mod tests;
+
+/// Whether `after` opens with a month in Chinese numerals (`十二月`, `三月`).
+fn month_next(after: &str) -> bool {
+    let numeral: usize = after
+        .chars()
+        .take(2)
+        .take_while(|c| "一二三四五六七八九十".contains(*c))
+        .map(char::len_utf8)
+        .sum();
+    numeral > 0 && after.get(numeral..).is_some_and(|r| r.starts_with('月'))
+}

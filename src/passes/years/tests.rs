@@ -73,6 +73,13 @@ fn examples() {
             &[(2026, "period"), (2030, "period")],
         ),
         ("event date", "2025年5月,市政府印发方案。", None, &[]),
+        ("end date", "本办法有效期至2027年6月30日。", None, &[]),
+        (
+            "end date in chinese numerals",
+            "本办法有效期至二〇二七年六月三十日。",
+            None,
+            &[],
+        ),
         (
             "statistic year",
             "2024年,全国数据产量同比增长20%。",

@@ -540,6 +540,7 @@ fn deadlines_subjects_and_counts() {
     }
 }
 
+mod aims;
 mod history;
 mod relative;
 mod thresholds;

@@ -112,5 +112,9 @@ fn relative_dates_units_and_hygiene() {
     let doc = crate::passes::testing::extractor(None)
         .extract("到2028年,全省新建高效节水灌溉面积800万亩。");
     let goal = doc.goals.first().expect("one goal");
-    assert_eq!((goal.unit.as_str(), goal.base.is_none()), ("万亩", true));
+    let base = goal.base.as_ref().map(|b| (b.value, b.unit.as_str()));
+    assert_eq!(
+        (goal.unit.as_str(), base),
+        ("万亩", Some((800.0 * (666.67 * 1e4), "m2")))
+    );
 }

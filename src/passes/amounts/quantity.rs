@@ -1,32 +1,35 @@
-//! A trigger match read as a number with its unit, before the goal decision:
-//! ordinals, idioms, titles, Latin-glued numbers and compute units without
-//! a compute context are no quantities.
+//! A scanned match read as a number with its unit, before any pass decides
+//! what it is: ordinals, idioms, titles, quoted short names, Latin-glued
+//! numbers and compute units without a compute context are no quantities.
 
+use super::Amounts;
 use super::scan::Parts;
-use crate::text::segment::Segments;
-
-use super::Rules;
-use super::filters::inside_alias;
 use crate::text::chars::{self, is_sentence_end};
 use crate::text::numeral::{self, Amount};
+use crate::text::segment::Segments;
 
 /// What follows a unit when the number is a duration or a word, not a count.
 const NOT_AFTER: [&str; 9] = ["月", "年", "小时", "工作日", "季度", "级", "门", "民", "届"];
 
-/// One number with its unit, before the goal decision.
-pub(super) struct Quantity {
-    /// Where the number starts and the unit ends.
-    pub(super) start: usize,
-    pub(super) end: usize,
-    pub(super) amount: Amount,
-    pub(super) unit: String,
-    pub(super) base: Option<(f64, String)>,
+/// One number with its unit, before any pass decides what it is.
+#[derive(Debug, Clone)]
+pub(crate) struct Quantity {
+    /// Where the number starts.
+    pub(crate) start: usize,
+    /// Where the unit ends.
+    pub(crate) end: usize,
+    /// The value, or a range's ends.
+    pub(crate) amount: Amount,
+    /// The unit as the table spells it; empty after a ratio word (PUE).
+    pub(crate) unit: String,
+    /// Factor and base unit, when the unit converts.
+    pub(crate) base: Option<(f64, String)>,
     /// A unit of time (分钟, 个工作日): a goal only when capped.
-    pub(super) duration: bool,
+    pub(crate) duration: bool,
 }
 
-impl Rules {
-    /// The number and unit of a trigger match, when it is a quantity at all.
+impl Amounts {
+    /// The number and unit of a scanned match, when it is a quantity at all.
     pub(super) fn quantity(
         &self,
         text: &str,
@@ -70,10 +73,12 @@ impl Rules {
             // 零部件, 〇号: a numeral never opens with a zero but in 零点五.
             let zero = a.starts_with(['零', '〇']) && !a.contains('点');
             // A lone 一 counts only before a unit led by a multiplier
-            // (一万人次, 一亿元), not before a bare one (一万多枝).
-            let multiplied =
-                unit.starts_with(['万', '亿']) && !matches!(unit, "万" | "亿" | "万亿");
-            let lone_one = a == "一" && !multiplied;
+            // (一万人次, 一亿元, 一百万元), not before a bare one (一万多枝).
+            let multiplied = unit.starts_with(['万', '亿', '百', '千'])
+                && !matches!(unit, "万" | "亿" | "万亿" | "百" | "千");
+            // 一成 is a tenth; 一成不变 is an idiom.
+            let tenth = unit == "成" && !text.get(whole.end..).is_some_and(|r| r.starts_with('不'));
+            let lone_one = a == "一" && !multiplied && !tenth;
             if lone_one || zero || (bare && !self.comparators.ends_with_pre(before)) {
                 return None;
             }
@@ -145,6 +150,18 @@ impl Rules {
             duration,
         })
     }
+}
+
+/// Whether `before` ends inside a quoted short name (`(以下简称“科创板八条”)`,
+/// `下称“双十条”`): a name, no quantity.
+fn inside_alias(before: &str) -> bool {
+    let window = crate::passes::time::tail_chars(before, 20);
+    let Some(open) = window.rfind(['“', '"']) else {
+        return false;
+    };
+    let quoted = window.get(open..).unwrap_or("");
+    let closed = quoted.chars().skip(1).any(|c| matches!(c, '”' | '"'));
+    !closed && window.get(..open).is_some_and(|w| w.ends_with("称"))
 }
 
 /// A CJK ideograph of the basic block.
