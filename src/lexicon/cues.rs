@@ -237,7 +237,7 @@ impl Cues {
     ) -> Seen {
         let mut seen = Seen::default();
         for hit in hits.leftmost_longest(Table::Cue, window) {
-            let (start, end) = (hit.span.start, hit.span.end);
+            let (start, end) = (hit.span().start, hit.span().end);
             let at = masks.partition_point(|&(_, e)| e <= start);
             if masks.get(at).is_some_and(|&(s, _)| s < end) {
                 continue;
@@ -250,7 +250,7 @@ impl Cues {
             if office {
                 continue;
             }
-            match self.kinds.get(hit.row) {
+            match self.kinds.get(hit.row()) {
                 Some(Cue::Forward) => seen.forward = true,
                 Some(Cue::Statistic) => {
                     seen.statistic = true;
@@ -268,7 +268,7 @@ impl Cues {
     pub(crate) fn slogan_at(&self, hits: &Hits, at: usize) -> bool {
         hits.starting_at(Table::Cue, at)
             .iter()
-            .any(|h| self.kinds.get(h.row) == Some(&Cue::Slogan))
+            .any(|h| self.kinds.get(h.row()) == Some(&Cue::Slogan))
     }
 
     /// The verb `s` ends with, if any.

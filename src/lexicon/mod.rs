@@ -76,13 +76,36 @@ impl Table {
     }
 }
 
-/// One occurrence of a table surface in the normalized text.
+/// One occurrence of a table surface in the normalized text: 16 bytes, so
+/// that the hits of a long text stay a fraction of its size.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Hit {
-    /// Where it stands in the normalized text.
-    pub(crate) span: Span,
+    /// Where it starts in the normalized text.
+    start: usize,
+    /// Its length in bytes (a surface is a short table entry).
+    len: u32,
     /// The row it names, as its table numbers them.
-    pub(crate) row: usize,
+    row: u32,
+}
+
+impl Hit {
+    fn new(span: Span, row: u32) -> Self {
+        Hit {
+            start: span.start,
+            len: u32::try_from(span.len()).unwrap_or(u32::MAX),
+            row,
+        }
+    }
+
+    /// Where it stands in the normalized text.
+    pub(crate) fn span(&self) -> Span {
+        Span::new(self.start, self.start + self.len as usize)
+    }
+
+    /// The row it names, as its table numbers them.
+    pub(crate) fn row(&self) -> usize {
+        self.row as usize
+    }
 }
 
 /// Every table's occurrences in one text, each sorted by start and, at one
@@ -101,11 +124,11 @@ impl Hits {
     /// The occurrences of `table` starting at byte `start`, longest first.
     pub(crate) fn starting_at(&self, table: Table, start: usize) -> &[Hit] {
         let all = self.of(table);
-        let from = all.partition_point(|h| h.span.start < start);
+        let from = all.partition_point(|h| h.span().start < start);
         let to = from
             + all
                 .get(from..)
-                .map_or(0, |rest| rest.partition_point(|h| h.span.start == start));
+                .map_or(0, |rest| rest.partition_point(|h| h.span().start == start));
         all.get(from..to).unwrap_or_default()
     }
 
@@ -119,7 +142,7 @@ impl Hits {
     pub(crate) fn longest_within(&self, table: Table, start: usize, limit: usize) -> Option<Hit> {
         self.starting_at(table, start)
             .iter()
-            .find(|h| h.span.end <= limit)
+            .find(|h| h.span().end <= limit)
             .copied()
     }
 
@@ -131,17 +154,17 @@ impl Hits {
         window: Span,
     ) -> impl Iterator<Item = Hit> + '_ {
         let all = self.of(table);
-        let from = all.partition_point(|h| h.span.start < window.start);
+        let from = all.partition_point(|h| h.span().start < window.start);
         let mut next = window.start;
         all.get(from..)
             .unwrap_or_default()
             .iter()
-            .take_while(move |h| h.span.start < window.end)
+            .take_while(move |h| h.span().start < window.end)
             .filter(move |h| {
-                if h.span.start < next || h.span.end > window.end {
+                if h.span().start < next || h.span().end > window.end {
                     return false;
                 }
-                next = h.span.end;
+                next = h.span().end;
                 true
             })
             .copied()
@@ -328,13 +351,7 @@ impl Lexicon {
             };
             for &(table, row) in entries {
                 if let Some(list) = hits.tables.get_mut(table.index()) {
-                    insert_by_start(
-                        list,
-                        Hit {
-                            span,
-                            row: row as usize,
-                        },
-                    );
+                    insert_by_start(list, Hit::new(span, row));
                 }
             }
         }
@@ -347,7 +364,7 @@ impl Lexicon {
 /// moves back past at most the few that start inside the longest surface:
 /// the insertion costs a bounded number of steps.
 fn insert_by_start(list: &mut Vec<Hit>, hit: Hit) {
-    let key = |h: &Hit| (h.span.start, std::cmp::Reverse(h.span.end));
+    let key = |h: &Hit| (h.span().start, std::cmp::Reverse(h.span().end));
     let mut at = list.len();
     while at > 0 && list.get(at - 1).is_some_and(|prev| key(prev) > key(&hit)) {
         at -= 1;
@@ -371,7 +388,7 @@ mod tests {
         let places: Vec<&str> = hits
             .of(Table::Place)
             .iter()
-            .map(|h| &text[h.span.start..h.span.end])
+            .map(|h| &text[h.span().start..h.span().end])
             .collect();
         assert_eq!(places.first(), Some(&"深圳市"));
         assert!(places.contains(&"深圳"));
@@ -379,7 +396,7 @@ mod tests {
             .longest_at(Table::Suffix, "深圳市".len())
             .expect("suffix");
         assert_eq!(
-            &text[suffix.span.start..suffix.span.end],
+            &text[suffix.span().start..suffix.span().end],
             "发展和改革委员会"
         );
     }
@@ -391,13 +408,13 @@ mod tests {
         let hits = lexicon.scan(text);
         let whole: Vec<&str> = hits
             .leftmost_longest(Table::Place, Span::new(0, text.len()))
-            .map(|h| &text[h.span.start..h.span.end])
+            .map(|h| &text[h.span().start..h.span().end])
             .collect();
         assert_eq!(whole, ["北京市", "上海市"]);
         // A window cutting 北京市 in two sees only what lies inside it.
         let window: Vec<&str> = hits
             .leftmost_longest(Table::Place, Span::new(0, "北京".len()))
-            .map(|h| &text[h.span.start..h.span.end])
+            .map(|h| &text[h.span().start..h.span().end])
             .collect();
         assert_eq!(window, ["北京"]);
     }

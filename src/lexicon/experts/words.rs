@@ -27,8 +27,8 @@ impl<'a> Words<'a> {
     /// Only the words starting inside `window`: what a reading of that
     /// window asks for, found by binary search once.
     pub(crate) fn within(&self, window: Span) -> Words<'a> {
-        let from = self.hits.partition_point(|h| h.span.start < window.start);
-        let to = self.hits.partition_point(|h| h.span.start < window.end);
+        let from = self.hits.partition_point(|h| h.span().start < window.start);
+        let to = self.hits.partition_point(|h| h.span().start < window.end);
         Words {
             lexicon: self.lexicon,
             hits: self.hits.get(from..to.max(from)).unwrap_or_default(),
@@ -38,7 +38,7 @@ impl<'a> Words<'a> {
     fn class(&self, hit: &Hit) -> Class {
         self.lexicon
             .words
-            .get(hit.row)
+            .get(hit.row())
             .map_or(Class::default(), |(_, class)| *class)
     }
 
@@ -51,26 +51,26 @@ impl<'a> Words<'a> {
         end: usize,
     ) -> Option<(Span, Class)> {
         let lo = from.max(end.saturating_sub(MAX_WORD_BYTES));
-        let i = self.hits.partition_point(|h| h.span.start < lo);
+        let i = self.hits.partition_point(|h| h.span().start < lo);
         self.hits
             .get(i..)?
             .iter()
-            .take_while(|h| h.span.start < end)
-            .filter(|h| h.span.end == end)
-            .map(|h| (h.span, self.class(h)))
+            .take_while(|h| h.span().start < end)
+            .filter(|h| h.span().end == end)
+            .map(|h| (h.span(), self.class(h)))
             .find(|(_, class)| class.meets(classes))
     }
 
     /// The longest word of `classes` starting at byte `start` and ending at
     /// or before `limit`.
     pub(crate) fn starting_at(&self, classes: Class, start: usize, limit: usize) -> Option<Span> {
-        let i = self.hits.partition_point(|h| h.span.start < start);
+        let i = self.hits.partition_point(|h| h.span().start < start);
         self.hits
             .get(i..)?
             .iter()
-            .take_while(|h| h.span.start == start)
-            .find(|h| h.span.end <= limit && self.class(h).meets(classes))
-            .map(|h| h.span)
+            .take_while(|h| h.span().start == start)
+            .find(|h| h.span().end <= limit && self.class(h).meets(classes))
+            .map(|h| h.span())
     }
 
     /// The starts of every word of `classes`, in order (a start may repeat).
@@ -78,7 +78,7 @@ impl<'a> Words<'a> {
         self.hits
             .iter()
             .filter(move |h| self.class(h).meets(classes))
-            .map(|h| h.span.start)
+            .map(|h| h.span().start)
     }
 
     /// Every word of `classes`, by start.
@@ -86,7 +86,7 @@ impl<'a> Words<'a> {
         self.hits
             .iter()
             .filter(move |h| self.class(h).meets(classes))
-            .map(|h| h.span)
+            .map(|h| h.span())
     }
 
     /// The ends of every word of `classes`, in no order.
@@ -94,7 +94,7 @@ impl<'a> Words<'a> {
         self.hits
             .iter()
             .filter(move |h| self.class(h).meets(classes))
-            .map(|h| h.span.end)
+            .map(|h| h.span().end)
     }
 
     /// The job word ending at `span.end` inside `span` (longest wins): its
@@ -137,19 +137,19 @@ impl<'a> Words<'a> {
     /// Whether some word of two or more characters inside `span` is a job
     /// word or an organization suffix (市长, 委员, 研究院).
     pub(super) fn holds_title_word(&self, span: Span) -> bool {
-        let i = self.hits.partition_point(|h| h.span.start < span.start);
+        let i = self.hits.partition_point(|h| h.span().start < span.start);
         self.hits
             .get(i..)
             .unwrap_or_default()
             .iter()
-            .take_while(|h| h.span.start < span.end)
+            .take_while(|h| h.span().start < span.end)
             .any(|h| {
-                h.span.end <= span.end
+                h.span().end <= span.end
                     && self.class(h).meets(Class::TITLE_END)
                     && self
                         .lexicon
                         .words
-                        .get(h.row)
+                        .get(h.row())
                         .is_some_and(|(w, _)| w.chars().nth(1).is_some())
             })
     }

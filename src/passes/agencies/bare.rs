@@ -353,7 +353,7 @@ pub(super) fn find<'a>(
     for hit in cx.hits.of(Lexicon::Suffix) {
         // The prefix ends where the suffix starts; one look per start, and
         // none inside the body just found.
-        let end = hit.span.start;
+        let end = hit.span().start;
         if previous.replace(end) == Some(end) || found.last().is_some_and(|b| end <= b.span.end) {
             continue;
         }

@@ -187,7 +187,7 @@ fn written_from(places: &[Place], first: usize) -> usize {
 fn suffix_after<'a>(cx: &Context<'a>, cues: &Cues, at: usize) -> Option<(usize, SuffixHit<'a>)> {
     let suffixes = &cx.lexicon.suffixes;
     let hit = cx.hits.longest_at(Lexicon::Suffix, at)?;
-    let (end, pattern) = (hit.span.end, hit.row);
+    let (end, pattern) = (hit.span().end, hit.row());
     let entry = suffixes
         .patterns
         .get(pattern)
@@ -262,7 +262,7 @@ impl Rules {
         let hits: Vec<(Span, usize)> = cx
             .hits
             .leftmost_longest(Lexicon::Agency, Span::new(0, cx.text.len()))
-            .map(|h| (h.span, h.row))
+            .map(|h| (h.span(), h.row()))
             .collect();
         let mut found = Vec::with_capacity(local.len() + hits.len());
         // Both lists are in text order: one cursor finds the local body a

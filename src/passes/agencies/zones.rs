@@ -75,10 +75,10 @@ pub(super) fn find(cx: &Context<'_>, places: &[Place], bodies: &[Agency]) -> Vec
     // overlaps a later one exactly when it ends after the later one starts.
     let mut committees_end = 0;
     for hit in cx.hits.of(Lexicon::Committee) {
-        let Some(word) = zones.committees.get(hit.row) else {
+        let Some(word) = zones.committees.get(hit.row()) else {
             continue;
         };
-        let Some(zone) = committee(cx.text, zones, places, hit.span.start, word) else {
+        let Some(zone) = committee(cx.text, zones, places, hit.span().start, word) else {
             continue;
         };
         if cx

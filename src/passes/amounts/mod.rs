@@ -54,7 +54,7 @@ impl Amounts {
     }
 
     /// Every quantity of the text, in order and not overlapping.
-    pub(crate) fn all(&self, cx: &Context<'_>) -> Vec<Quantity> {
+    pub(crate) fn all<'a>(&'a self, cx: &Context<'a>) -> impl Iterator<Item = Quantity> + 'a {
         self.within(cx, Span::new(0, cx.text.len()))
     }
 
@@ -62,58 +62,83 @@ impl Amounts {
     /// and not overlapping. Each is read (see [`scan`]) where a quantity may
     /// start: at each of the first [`RUN_STARTS`] characters of a numeral
     /// run, at a 几 or 数 leading one (数十家), at a ratio word (PUE).
-    pub(crate) fn within(&self, cx: &Context<'_>, window: Span) -> Vec<Quantity> {
+    ///
+    /// Lazy: the start positions come from the numeral runs and the ratio
+    /// hits as they are read, so memory does not grow with the text.
+    pub(crate) fn within<'a>(
+        &'a self,
+        cx: &Context<'a>,
+        window: Span,
+    ) -> impl Iterator<Item = Quantity> + 'a {
         let text = cx.text;
-        let runs = cx.segments.numerals();
+        let segments = cx.segments;
+        let runs = segments.numerals();
         let from = runs.partition_point(|r| r.start < window.start);
-        let mut starts: Vec<usize> = Vec::new();
-        for run in runs
+        let run_starts = runs
             .get(from..)
             .unwrap_or_default()
             .iter()
-            .take_while(|r| r.start < window.end)
-        {
-            let lead = text
-                .get(..run.start)
-                .and_then(|b| b.chars().next_back())
-                .filter(|c| matches!(c, '几' | '数'));
-            if let Some(c) = lead {
-                starts.push(run.start - c.len_utf8());
-            }
-            let chars = text
-                .get(run.start..run.end)
-                .unwrap_or_default()
-                .char_indices();
-            starts.extend(chars.take(RUN_STARTS).map(|(i, _)| run.start + i));
-        }
+            .take_while(move |r| r.start < window.end)
+            .flat_map(move |run| {
+                let lead = text
+                    .get(..run.start)
+                    .and_then(|b| b.chars().next_back())
+                    .filter(|c| matches!(c, '几' | '数'))
+                    .map(|c| run.start - c.len_utf8());
+                let chars = text
+                    .get(run.start..run.end)
+                    .unwrap_or_default()
+                    .char_indices()
+                    .take(RUN_STARTS)
+                    .map(move |(i, _)| run.start + i);
+                lead.into_iter().chain(chars)
+            });
         let ratios = cx.hits.of(Table::Ratio);
-        let lo = ratios.partition_point(|h| h.span.start < window.start);
-        starts.extend(
-            ratios
-                .get(lo..)
-                .unwrap_or_default()
-                .iter()
-                .take_while(|h| h.span.start < window.end)
-                .map(|h| h.span.start),
-        );
-        starts.sort_unstable();
-        starts.dedup();
+        let lo = ratios.partition_point(|h| h.span().start < window.start);
+        let ratio_starts = ratios
+            .get(lo..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(move |h| h.span().start < window.end)
+            .map(|h| h.span().start);
         let reader = Reader {
             text,
             hits: cx.hits,
             units: &self.units,
         };
-        let mut found = Vec::new();
         let mut next = 0;
-        for start in starts {
+        merged(run_starts, ratio_starts).filter_map(move |start| {
             if start < next {
-                continue;
+                return None;
             }
-            if let Some(parts) = reader.at(start) {
-                next = parts.whole.end.max(start + 1);
-                found.extend(self.quantity(text, cx.segments, &parts));
+            let parts = reader.at(start)?;
+            next = parts.whole.end.max(start + 1);
+            self.quantity(text, segments, &parts)
+        })
+    }
+}
+
+/// The union of two increasing streams of positions, increasing and
+/// without repeats.
+fn merged(
+    a: impl Iterator<Item = usize>,
+    b: impl Iterator<Item = usize>,
+) -> impl Iterator<Item = usize> {
+    let mut a = a.peekable();
+    let mut b = b.peekable();
+    let mut last = None;
+    std::iter::from_fn(move || {
+        loop {
+            let next = match (a.peek(), b.peek()) {
+                (Some(&x), Some(&y)) if x <= y => a.next(),
+                (Some(_), Some(_)) => b.next(),
+                (Some(_), None) => a.next(),
+                (None, _) => b.next(),
+            }?;
+            if last != Some(next) {
+                last = Some(next);
+                return Some(next);
             }
         }
-        found
-    }
+    })
 }

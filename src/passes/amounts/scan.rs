@@ -259,7 +259,7 @@ impl Reader<'_> {
     /// A ratio word at `start`, a few characters of comparator, a decimal.
     fn ratio(&self, start: usize) -> Option<Parts> {
         let word = self.hits.longest_at(Table::Ratio, start)?;
-        let mut at = word.span.end;
+        let mut at = word.span().end;
         for _ in 0..=6 {
             let c = self.char_at(at)?;
             if c.is_ascii_digit() {

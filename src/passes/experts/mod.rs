@@ -283,21 +283,21 @@ impl Rules {
             .hits
             .leftmost_longest(Table::SpeechVerb, Span::new(0, text.len()))
         {
-            let Some((verb, true)) = self.lexicon.verb_words.get(m.row) else {
+            let Some((verb, true)) = self.lexicon.verb_words.get(m.row()) else {
                 continue;
             };
-            if self.inside_cue(cx, m.span.end) {
+            if self.inside_cue(cx, m.span().end) {
                 continue;
             }
-            let start = marks.clause_start(m.span.start).max(floor);
-            floor = m.span.end;
+            let start = marks.clause_start(m.span().start).max(floor);
+            floor = m.span().end;
             let Some(speaker) = reader
-                .read(start, m.span.start)
-                .or_else(|| self.speaker_before_comma(reader, marks, start, m.span.start))
+                .read(start, m.span().start)
+                .or_else(|| self.speaker_before_comma(reader, marks, start, m.span().start))
             else {
                 continue;
             };
-            let quote = quote::find(text, start, m.span.end);
+            let quote = quote::find(text, start, m.span().end);
             let mut affiliation = self.affiliation(&speaker, earlier);
             let Speaker {
                 name,
@@ -458,7 +458,7 @@ impl Rules {
         let next = verb_end + when + '时'.len_utf8();
         cx.hits
             .longest_within(Table::SpeechVerb, next, verb_end + end)
-            .and_then(|v| self.lexicon.verb_words.get(v.row))
+            .and_then(|v| self.lexicon.verb_words.get(v.row()))
             .is_some_and(|(_, speech)| *speech)
     }
 }

@@ -331,10 +331,10 @@ impl Speakers<'_> {
             .hits
             .leftmost_longest(Table::SpeechVerb, head.span)
             .any(|v| {
-                v.span.end == head.span.end
+                v.span().end == head.span.end
                     && lexicon
                         .verb_words
-                        .get(v.row)
+                        .get(v.row())
                         .is_some_and(|(_, speech)| *speech)
             });
         if verb_ends {

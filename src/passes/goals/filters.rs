@@ -85,18 +85,20 @@ pub(super) fn relative_aim(cx: &Context<'_>, sentence: Span, clause_rest: &str) 
         .hits
         .of(Table::Time)
         .iter()
-        .skip_while(|h| h.span.start < sentence.start)
-        .take_while(|h| h.span.start < sentence.end)
-        .filter(|h| h.span.end <= sentence.end && words.get(h.row).is_some_and(|w| w.aim))
-        .max_by_key(|h| (h.span.end, h.span.len()))
+        .skip_while(|h| h.span().start < sentence.start)
+        .take_while(|h| h.span().start < sentence.end)
+        .filter(|h| h.span().end <= sentence.end && words.get(h.row()).is_some_and(|w| w.aim))
+        .max_by_key(|h| (h.span().end, h.span().len()))
     else {
         return false;
     };
-    let at = hit.span.start - sentence.start;
+    let at = hit.span().start - sentence.start;
     let Some(sentence) = text.get(sentence.start..sentence.end) else {
         return false;
     };
-    let word = text.get(hit.span.start..hit.span.end).unwrap_or_default();
+    let word = text
+        .get(hit.span().start..hit.span().end)
+        .unwrap_or_default();
     let lexicon = cx.lexicon;
     let before = sentence.get(..at).unwrap_or("");
     let prev = before.chars().next_back();

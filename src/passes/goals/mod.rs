@@ -589,16 +589,16 @@ impl Rules {
 /// between `from` and `to`.
 fn this_year(cx: &Context<'_>, from: usize, to: usize) -> bool {
     let times = cx.hits.of(crate::lexicon::Table::Time);
-    let lo = times.partition_point(|h| h.span.start < from);
+    let lo = times.partition_point(|h| h.span().start < from);
     times
         .get(lo..)
         .unwrap_or_default()
         .iter()
-        .take_while(|h| h.span.end <= to)
+        .take_while(|h| h.span().end <= to)
         .any(|h| {
             cx.lexicon
                 .time_words
-                .get(h.row)
+                .get(h.row())
                 .is_some_and(|w| w.word.starts_with(['今', '明', '全']) && !w.word.contains("以来"))
         })
 }

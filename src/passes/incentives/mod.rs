@@ -161,12 +161,14 @@ impl Rules {
             .hits
             .leftmost_longest(Table::Benefit, span)
             .filter_map(|h| {
-                let benefit = cx.lexicon.benefits.get(h.row)?;
+                let benefit = cx.lexicon.benefits.get(h.row())?;
                 // 新发放的贷款: a granting verb before 的 is an adjective.
                 let adjective = benefit.role == Role::Grant
-                    && text.get(h.span.end..).is_some_and(|r| r.starts_with('的'));
+                    && text
+                        .get(h.span().end..)
+                        .is_some_and(|r| r.starts_with('的'));
                 (!adjective).then_some(Word {
-                    span: h.span,
+                    span: h.span(),
                     benefit,
                 })
             })
@@ -500,13 +502,13 @@ impl Pass for Rules {
         let mut done = 0;
         let mut seen: HashSet<(String, String)> = HashSet::new();
         for hit in cx.hits.of(Table::Benefit) {
-            if hit.span.start < done {
+            if hit.span().start < done {
                 continue;
             }
             let grants = cx
                 .lexicon
                 .benefits
-                .get(hit.row)
+                .get(hit.row())
                 .is_some_and(|b| b.role.grants());
             if !grants {
                 continue;
@@ -515,11 +517,11 @@ impl Pass for Rules {
             // never overlap.
             let sentence = Span::new(
                 cx.segments
-                    .start_of(text, hit.span.start, Mark::SENTENCE)
+                    .start_of(text, hit.span().start, Mark::SENTENCE)
                     .max(done),
-                cx.segments.end_of(text, hit.span.end, Mark::SENTENCE),
+                cx.segments.end_of(text, hit.span().end, Mark::SENTENCE),
             );
-            done = sentence.end.max(hit.span.end);
+            done = sentence.end.max(hit.span().end);
             self.sentence(cx, sentence, draft, &mut seen);
         }
     }

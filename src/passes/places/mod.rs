@@ -207,17 +207,17 @@ impl Rules {
 /// (market), 南山区域 is 南山 + 区域, so the mention is the shorter name,
 /// judged as such (东方市场 is none).
 fn mention_of(cx: &Context<'_>, hit: Hit) -> Option<(Span, usize)> {
-    let span = hit.span;
+    let span = hit.span();
     let matched = cx.text.get(span.start..span.end).unwrap_or("");
     let rest = cx.text.get(span.end..).unwrap_or("");
     let Some(cut) = cx.lexicon.places.cues.split(matched, rest) else {
-        return Some((span, hit.row));
+        return Some((span, hit.row()));
     };
     let shorter = Span::new(span.start, span.end - cut);
     cx.hits
         .longest_within(Lexicon::Place, shorter.start, shorter.end)
-        .filter(|h| h.span.end == shorter.end)
-        .map(|h| (shorter, h.row))
+        .filter(|h| h.span().end == shorter.end)
+        .map(|h| (shorter, h.row()))
 }
 
 /// What a reading is judged by: the pattern matched and the text around it.

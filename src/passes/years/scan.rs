@@ -374,7 +374,7 @@ pub(super) fn find<'t>(text: &'t str, numerals: &[Span], hits: &Hits) -> Vec<Gro
     }
     let head_of = |at: usize| text.get(..at).unwrap_or_default();
     for hit in hits.of(Table::Time) {
-        let at = hit.span.start;
+        let at = hit.span().start;
         starts.push(at);
         for cue in ["到", "至"] {
             if head_of(at).ends_with(cue) {
