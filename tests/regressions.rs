@@ -208,3 +208,29 @@ fn chinese_numerals_are_read_like_arabic_ones() {
     assert_eq!(doc.plans.len(), 1);
     assert_eq!(doc.plans[0].issued, PartialDate::day(2024, 5, 31));
 }
+
+/// Found by: the `document` fuzz target (a numeral run thousands of digits
+/// long in a document built from repeated clauses).
+///
+/// What broke: the value of a year in Chinese digits was summed digit by
+/// digit without a bound, so ten or more digits before 年 overflowed (a
+/// panic with overflow checks on, a wrong value without); the years pass
+/// kept its own copy of the same sum. Now one checked reader serves both,
+/// and a run too long to be a year is none.
+#[test]
+fn a_year_of_endless_chinese_digits_is_no_year() {
+    let digits = "二〇二五一二三四五六七八九".repeat(4);
+    for text in [
+        format!("{digits}年,全省算力规模达到100EFLOPS。"),
+        format!("到{digits}年底前建成50个园区。"),
+        format!("《某某规划({digits}—{digits}年)》"),
+    ] {
+        let doc = extract(&text);
+        assert!(
+            doc.target_years.is_empty(),
+            "{text}: {:?}",
+            doc.target_years
+        );
+        assert!(doc.published.is_none(), "{text}");
+    }
+}

@@ -204,9 +204,9 @@ pub(crate) fn chinese_digit(c: char) -> Option<u32> {
 /// The value of a year written in Arabic or Chinese digits (2025, 二〇二五).
 pub(crate) fn year_value(s: &str) -> Option<i32> {
     s.parse().ok().or_else(|| {
-        let n = s
-            .chars()
-            .try_fold(0u32, |n, c| Some(n * 10 + chinese_digit(c)?))?;
+        let n = s.chars().try_fold(0u32, |n, c| {
+            n.checked_mul(10)?.checked_add(chinese_digit(c)?)
+        })?;
         i32::try_from(n).ok()
     })
 }

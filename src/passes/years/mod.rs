@@ -39,6 +39,7 @@ use crate::lexicon::cues::Cues;
 use crate::passes::Context;
 use crate::passes::time::{aims, clause_after, first_quantity, starts_with_count};
 use crate::text::chars::is_clause_end;
+use crate::text::date::year_value;
 use crate::{Document, Error, Span, TargetYear, YearRole};
 use scan::Groups;
 
@@ -74,7 +75,8 @@ impl Rules {
             let before = text.get(..whole.start()).unwrap_or("");
             let after = text.get(whole.end()..).unwrap_or("");
             if let (Some(from), Some(to)) = (caps.name("from"), caps.name("to")) {
-                let (Some(a), Some(b)) = (year(from.as_str()), year(to.as_str())) else {
+                let (Some(a), Some(b)) = (year_value(from.as_str()), year_value(to.as_str()))
+                else {
                     continue;
                 };
                 if before.ends_with(|c: char| c.is_ascii_digit()) || !(1..=15).contains(&(b - a)) {
@@ -170,7 +172,7 @@ impl Rules {
                     whole.end(),
                 );
             } else if let Some(y) = caps.name("year") {
-                let Some(value) = year(y.as_str()) else {
+                let Some(value) = year_value(y.as_str()) else {
                     continue;
                 };
                 if before.ends_with(|c: char| c.is_ascii_alphanumeric()) {
@@ -251,15 +253,6 @@ impl Rules {
         let clause = clause_after(after);
         lexicon.cues_in(&clause).statistic
     }
-}
-
-/// The value of a year written in Arabic or Chinese digits.
-fn year(s: &str) -> Option<i32> {
-    s.parse().ok().or_else(|| {
-        s.chars()
-            .try_fold(0u32, |n, c| Some(n * 10 + scan::chinese_digit(c)?))
-            .and_then(|n| i32::try_from(n).ok())
-    })
 }
 
 /// Whether a time phrase is the base of a comparison (`约为十三五末的20倍`,

@@ -21,6 +21,7 @@
 
 use crate::Span;
 use crate::lexicon::{Hits, Table};
+use crate::text::date::chinese_digit;
 
 /// Cue words before a single year, as its regex alternation ordered them.
 const CUES: [&str; 10] = [
@@ -317,23 +318,6 @@ pub(super) fn year_at(s: &str) -> Option<usize> {
         [1, 9, _, _] | [2, 0, _, _] => Some(s.chars().take(4).map(char::len_utf8).sum()),
         _ => None,
     }
-}
-
-/// The value of a Chinese digit written in a year (二〇二五).
-pub(super) fn chinese_digit(c: char) -> Option<u32> {
-    Some(match c {
-        '〇' | '零' => 0,
-        '一' => 1,
-        '二' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        _ => return None,
-    })
 }
 
 /// Every year expression in `text`, in order, not overlapping.
