@@ -26,16 +26,9 @@ const MIB: f64 = (1 << 20) as f64;
 fn kinds(name: &str) -> Kinds {
     match name {
         "none" => Kinds::NONE,
-        "places" => Kinds::PLACES,
-        "agencies" => Kinds::AGENCIES,
-        "plans" => Kinds::PLANS,
-        "target_years" => Kinds::TARGET_YEARS,
-        "goals" => Kinds::GOALS,
-        "experts" => Kinds::EXPERTS,
-        "all" => Kinds::ALL,
-        other => panic!(
-            "unknown kind {other:?}: none, places, agencies, plans, target_years, goals, experts or all"
-        ),
+        other => other.parse().unwrap_or_else(|e| {
+            panic!("unknown kind {other:?} ({e}): none, all, or a record kind such as goals")
+        }),
     }
 }
 
