@@ -22,6 +22,7 @@ use crate::Span;
 use crate::lexicon::units::Units;
 use crate::lexicon::{Hits, Table};
 use crate::text::numeral;
+use crate::text::segment::is_numeral;
 
 /// The longest numeral read, in characters (digits, separators, multipliers).
 pub(super) const MAX_NUMERAL: usize = 40;
@@ -69,25 +70,9 @@ fn is_cn_rest(c: char) -> bool {
     is_cn_start(c) || matches!(c, '几' | '点')
 }
 
-/// Characters of a 百分之 numeral.
+/// Characters of a 百分之 numeral: Chinese digits, 十 and 百, and 点.
 fn is_percent_numeral(c: char) -> bool {
-    matches!(
-        c,
-        '零' | '〇'
-            | '一'
-            | '二'
-            | '两'
-            | '三'
-            | '四'
-            | '五'
-            | '六'
-            | '七'
-            | '八'
-            | '九'
-            | '十'
-            | '百'
-            | '点'
-    )
+    c == '点' || (is_numeral(c) && !c.is_ascii_digit() && !matches!(c, '千' | '万' | '亿'))
 }
 
 /// Whether a Chinese numeral may be a quantity's number: it reads as one,
