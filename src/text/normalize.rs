@@ -114,32 +114,43 @@ fn dense_index(c: char) -> Option<usize> {
     }
 }
 
-/// One stretch of the normalized text and where it came from: an edit at
-/// its start (one character whose replacement differs in length, `in_len`
-/// input bytes written as `out_len` normalized ones; both 0 when there is
-/// none), then bytes copied in step. One run per edit keeps the map at 24
-/// bytes for each full-width comma or wide gap of a long page.
+/// One stretch of the normalized text and where it came from: `edits`
+/// characters edited alike at its start (each replaced by one whose length
+/// differs, `in_len` input bytes written as `out_len` normalized ones; no
+/// edit when `edits` is 0), then bytes copied in step. One run per edit, or
+/// per run of like edits (２０２５ → 2025), keeps the map at 24 bytes for
+/// each full-width comma, gap or number of a long page.
 #[derive(Debug, Clone, Copy)]
 struct Run {
     /// Normalized byte offset where the run starts.
     norm: usize,
     /// Input byte offset where the run starts.
     orig: usize,
-    /// Input bytes the edit replaces.
+    /// Input bytes each edit replaces.
     in_len: u32,
-    /// Normalized bytes the edit writes (a character: at most 4).
+    /// How many like edits open the run.
+    edits: u16,
+    /// Normalized bytes each edit writes (a character: at most 4).
     out_len: u8,
 }
 
 impl Run {
     /// The input offset where the in-step part of the run starts.
     fn step_orig(&self) -> usize {
-        self.orig + self.in_len as usize
+        self.orig + self.in_len as usize * usize::from(self.edits)
     }
 
     /// The normalized offset where the in-step part of the run starts.
     fn step_norm(&self) -> usize {
-        self.norm + usize::from(self.out_len)
+        self.norm + usize::from(self.out_len) * usize::from(self.edits)
+    }
+
+    /// The input offsets where the edit holding normalized byte `p` (inside
+    /// the edited part) starts and ends.
+    fn edit_at(&self, p: usize) -> (usize, usize) {
+        let k = (p - self.norm) / usize::from(self.out_len.max(1));
+        let start = self.orig + k * self.in_len as usize;
+        (start, start + self.in_len as usize)
     }
 }
 
@@ -263,6 +274,7 @@ impl Normalized {
                 norm,
                 orig,
                 in_len: 0,
+                edits: 0,
                 out_len: 0,
             });
         }
@@ -279,14 +291,33 @@ impl Normalized {
         if out_len == orig_len {
             self.step_to(orig);
         } else {
-            self.runs.push(Run {
-                norm: self.text.len(),
-                orig,
-                // Only a run of blanks can be longer (a line break for a
-                // wide gap); past 4 GiB of blanks the break's span ends early.
-                in_len: u32::try_from(orig_len).unwrap_or(u32::MAX),
-                out_len: u8::try_from(out_len).unwrap_or(u8::MAX),
+            // Only a run of blanks can be longer (a line break for a wide
+            // gap); past 4 GiB of blanks the break's span ends early.
+            let in_len = u32::try_from(orig_len).unwrap_or(u32::MAX);
+            let out_len = u8::try_from(out_len).unwrap_or(u8::MAX);
+            let norm = self.text.len();
+            // An edit like the last one, right after it, joins its run.
+            let joined = self.runs.last_mut().is_some_and(|run| {
+                let joins = run.edits > 0
+                    && run.edits < u16::MAX
+                    && run.in_len == in_len
+                    && run.out_len == out_len
+                    && run.step_norm() == norm
+                    && run.step_orig() == orig;
+                if joins {
+                    run.edits += 1;
+                }
+                joins
             });
+            if !joined {
+                self.runs.push(Run {
+                    norm,
+                    orig,
+                    in_len,
+                    edits: 1,
+                    out_len,
+                });
+            }
         }
         self.text.push(c);
     }
@@ -301,7 +332,7 @@ impl Normalized {
     fn start(&self, p: usize) -> usize {
         match self.run_at(p) {
             None => 0,
-            Some(run) if p < run.step_norm() => run.orig,
+            Some(run) if p < run.step_norm() => run.edit_at(p).0,
             Some(run) => run.step_orig() + (p - run.step_norm()),
         }
     }
@@ -313,7 +344,7 @@ impl Normalized {
         };
         match self.run_at(last) {
             None => 0,
-            Some(run) if last < run.step_norm() => run.step_orig(),
+            Some(run) if last < run.step_norm() => run.edit_at(last).1,
             Some(run) => run.step_orig() + (p - run.step_norm()),
         }
     }
@@ -606,6 +637,8 @@ mod tests {
         let text = n.text();
         for (needle, want) in [
             ("2025年", "２０２５年"),
+            ("02", "０２"),
+            ("5", "５"),
             ("制造业", "制造業"),
             ("业", "業"),
             ("(2025年—2027年)", "（2025 年 —2027 年）"),
@@ -632,6 +665,25 @@ mod tests {
                 let span = n.to_original(Span::new(s, s + e));
                 assert!(input.get(span.start..span.end).is_some(), "{s}..{}", s + e);
             }
+        }
+    }
+
+    #[test]
+    fn a_run_of_like_edits_is_one_run() {
+        let conv = converter();
+        let input = "到２０２５年，规模达到１２３４５６７８９０亿元";
+        let n = Normalized::new(input, &conv);
+        // 到; ２０２５ then 年 in step; ， then 规模达到; １２３…０ then 亿元.
+        assert_eq!(n.runs.len(), 4, "{:?}", n.runs);
+        let text = n.text();
+        for (needle, want) in [
+            ("2025", "２０２５"),
+            ("34567", "３４５６７"),
+            ("0亿", "０亿"),
+        ] {
+            let start = text.find(needle).expect(needle);
+            let span = n.to_original(Span::new(start, start + needle.len()));
+            assert_eq!(&input[span.start..span.end], want, "{needle}");
         }
     }
 
