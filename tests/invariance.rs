@@ -292,7 +292,11 @@ fn to_chinese_numerals(text: &str) -> String {
                 .checked_sub(2)
                 .and_then(|j| chars.get(j))
                 .is_some_and(char::is_ascii_digit);
+        // A document number's serial (国发〔2019〕4号) is written in digits
+        // by every issuing office: no copy of a real text spells it out.
+        let serial = before.is_some_and(|c| "〕]".contains(c));
         if (joined(before) && grouped)
+            || serial
             || (joined(after) && !opens_period)
             || (digits.len() > 1 && digits.starts_with('0'))
         {
