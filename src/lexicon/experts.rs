@@ -85,6 +85,9 @@ pub(crate) struct Lexicon {
     /// Speech verbs and their look-alikes ([`super::Table::SpeechVerb`]
     /// rows): the word, and whether it is a speech verb.
     pub(crate) verb_words: Vec<(String, bool)>,
+    /// The rows of `verb_words` whose speaker stands between an opening 在
+    /// and the verb (在王五看来): no speech verb anywhere else.
+    pub(crate) frame_verbs: HashSet<usize>,
     /// The words read by position ([`super::Table::ExpertWord`] rows), each
     /// once, with every class its rows give it.
     pub(crate) words: Vec<(String, Class)>,
@@ -185,7 +188,7 @@ struct Lists {
 impl Lexicon {
     /// Parses the embedded word lists.
     pub(crate) fn new() -> Result<Self, Error> {
-        let verb_words = speech_verbs()?;
+        let (verb_words, frame_verbs) = speech_verbs()?;
         let Surnames {
             singles,
             weak,
@@ -240,6 +243,7 @@ impl Lexicon {
         translit.dedup();
         Ok(Lexicon {
             verb_words,
+            frame_verbs,
             words: positional.words,
             singles,
             weak,
@@ -337,24 +341,32 @@ impl Lexicon {
 }
 
 /// The rows of `speech_verbs.tsv`: each word and whether it is a speech
-/// verb.
-fn speech_verbs() -> Result<Vec<(String, bool)>, Error> {
+/// verb; and the rows of frame verbs (在王五看来), which are none elsewhere.
+type SpeechVerbs = (Vec<(String, bool)>, HashSet<usize>);
+
+/// Reads `speech_verbs.tsv` (see [`SpeechVerbs`]).
+fn speech_verbs() -> Result<SpeechVerbs, Error> {
     let mut verb_words = Vec::new();
+    let mut frames = HashSet::new();
     for (line, word, kind) in rows(gazetteer::SPEECH_VERBS)? {
         let speech = match kind {
             "speech" => true,
             "not" => false,
+            "frame" => {
+                frames.insert(verb_words.len());
+                false
+            }
             _ => {
                 return Err(bad(
                     gazetteer::SPEECH_VERBS,
                     line,
-                    "kind must be speech or not",
+                    "kind must be speech, frame or not",
                 ));
             }
         };
         verb_words.push((word.to_owned(), speech));
     }
-    Ok(verb_words)
+    Ok((verb_words, frames))
 }
 
 /// The rows of `surnames.tsv`.

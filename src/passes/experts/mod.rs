@@ -27,6 +27,8 @@
 //! - 在回答《经济参考报》记者提问时表示 / 回答新华社记者的提问时说 / 在接受《X》记者的
 //!   采访时 / 在对X记者介绍情况时说: every outlet cue with or without 在 and 《》; the
 //!   verb inside a cue (介绍…时说) is no second report
+//! - 在某研究院院长王五看来，… (a frame verb, `frame` rows: the speaker between an
+//!   opening 在 and the verb; 看来，… and 由此看来 report nobody)
 //! - 林伯强接受我们访问时，形容… (a verb opening its clause right after a comma:
 //!   the speaker is the clause before, when a cue follows its name)
 //! - 李总理强调 after 国务院总理李强…; 正如赵院士在论坛上所说 after 院士赵远… (a
@@ -283,18 +285,34 @@ impl Rules {
             .hits
             .leftmost_longest(Table::SpeechVerb, Span::new(0, text.len()))
         {
-            let Some((verb, true)) = self.lexicon.verb_words.get(m.row()) else {
-                continue;
+            let (verb, frame) = match self.lexicon.verb_words.get(m.row()) {
+                Some((verb, true)) => (verb, false),
+                Some((verb, false)) if self.lexicon.frame_verbs.contains(&m.row()) => (verb, true),
+                _ => continue,
             };
-            if self.inside_cue(cx, m.span().end) {
+            if !frame && self.inside_cue(cx, m.span().end) {
                 continue;
             }
             let start = marks.clause_start(m.span().start).max(floor);
-            floor = m.span().end;
-            let Some(speaker) = reader
-                .read(start, m.span().start)
-                .or_else(|| self.speaker_before_comma(reader, marks, start, m.span().start))
-            else {
+            let speaker = if frame {
+                // 在王五看来，…: the speaker stands between an opening 在 and
+                // the verb; a frame anywhere else (看来，…) reports nobody.
+                let Some(inner) = text
+                    .get(start..m.span().start)
+                    .map(str::trim_start)
+                    .and_then(|clause| clause.strip_prefix('在'))
+                else {
+                    continue;
+                };
+                floor = m.span().end;
+                reader.read(m.span().start - inner.len(), m.span().start)
+            } else {
+                floor = m.span().end;
+                reader
+                    .read(start, m.span().start)
+                    .or_else(|| self.speaker_before_comma(reader, marks, start, m.span().start))
+            };
+            let Some(speaker) = speaker else {
                 continue;
             };
             let quote = quote::find(text, start, m.span().end);

@@ -391,26 +391,35 @@ impl Clause<'_> {
         at
     }
 
-    /// The titles in `prefix` before a name: its pieces split at 、, walking
-    /// left while each piece ends with a job word.
+    /// The titles in `prefix` before a name: its pieces split at 、 (or at
+    /// a comma, which only a turn head standing on its own line keeps in a
+    /// prefix: 全国政协委员,某馆馆长王五：), walking left while each piece
+    /// ends with a job word.
     fn title_chain(&self, prefix: Span) -> Vec<Span> {
         let mut titles = Vec::new();
         let mut end = prefix.end;
         loop {
-            let start = self
+            let mark = self
                 .reader
                 .segments
                 .prev(end, Mark::ENUMERATION, prefix.start)
-                .map_or(prefix.start, |at| at + '、'.len_utf8());
+                .max(self.reader.segments.prev(end, Mark::COMMA, prefix.start));
+            let start = mark.map_or(prefix.start, |at| {
+                at + self
+                    .text()
+                    .get(at..)
+                    .and_then(|s| s.chars().next())
+                    .map_or(1, char::len_utf8)
+            });
             let piece = Span::new(start, end);
             if piece.is_empty() || !self.is_title(piece) || !self.slice(piece).chars().any(is_han) {
                 break;
             }
             titles.push(piece);
-            if start == prefix.start {
-                break;
+            match mark {
+                Some(at) => end = at,
+                None => break,
             }
-            end = start - '、'.len_utf8();
         }
         titles.reverse();
         titles

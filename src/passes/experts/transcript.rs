@@ -7,6 +7,8 @@
 //!   (a turn after a line start or a sentence end; titles from the introduction)
 //! - 出席发布会的有：市发展改革委主任钱明、市财政局局长孙立。… 钱明：…
 //! - 省统计局副局长赵一凡：… (a head that introduces its speaker; not a reporter)
+//! - ■■全国政协委员，某馆馆长王五： then paragraphs (bullets before a head of a
+//!   round-up; a comma between two posts only in a head that ends its line)
 //! - ——访省能源局局长周海涛 … 周海涛：… and 问：… 答：… (答 is the interviewee
 //!   named in a 访/专访/对话 heading, when the text names exactly one)
 //!
@@ -74,6 +76,26 @@ pub(super) struct Turn {
     pub(super) quote: Option<String>,
 }
 
+/// The bullets a round-up sets before a turn head (■■, ●, ◆).
+const BULLETS: &[char] = &['■', '□', '●', '○', '◆', '◇', '▲', '△', '★', '☆', '◎'];
+
+/// Where the bullets and blanks before a head starting at `at` start, so
+/// that the turn before it does not end with them.
+fn bullet_start(text: &str, at: usize) -> usize {
+    let before = text.get(..at).unwrap_or("");
+    let kept = before
+        .trim_end_matches(|c: char| BULLETS.contains(&c) || matches!(c, ' ' | '\t' | '\u{3000}'));
+    if kept.len() < at
+        && before
+            .get(kept.len()..)
+            .is_some_and(|run| run.contains(BULLETS))
+    {
+        kept.len()
+    } else {
+        at
+    }
+}
+
 /// The patterns of turn heads and interview headings.
 #[derive(Debug, Clone)]
 pub(super) struct Transcript {
@@ -96,8 +118,12 @@ impl Transcript {
               # a turn opens a line or follows a sentence end
               (?: ^ | [。！？!?] )
               [\t\x20\u{3000}]*
-              # a name, a label, or a title chain and a name
-              (?P<head> [\p{Han}、]{1,40} | [\p{Han}、]{1,30} [·•‧] \p{Han}{1,10} )
+              # a bullet before a head of a round-up (■■, ●, ◆)
+              (?: [■□●○◆◇▲△★☆◎] [\t\x20\u{3000}]* )*
+              # a name, a label, or a title chain and a name; a comma only
+              # between posts of a head that ends its line (checked below)
+              (?P<head> [\p{Han}、]{1,40} | [\p{Han}、]{1,30} [·•‧] \p{Han}{1,10}
+                      | [\p{Han}、]{1,30} , [\p{Han}、]{1,30} )
               [\t\x20\u{3000}]* [:：]",
         );
         // ——访国家能源局司长李创军 / 【专访】对话省长张三 / 专访某大学教授李四
@@ -138,15 +164,28 @@ impl Transcript {
                     break;
                 }
                 // What a head or the blanks around it may hold.
-                '\t' | ' ' | '、' => {}
+                '\t' | ' ' | '、' | ',' => {}
                 c if !c.is_ascii() && Mark::of(c).is_none() => {}
                 _ => return None,
             }
         }
         let found = self.head.at(text, Span::new(anchor?, colon + 1))?;
         let span = found.group("head")?;
+        let head = text.get(span.start..span.end)?;
+        // A comma joins two posts only in a head standing on a line of its
+        // own (全国政协委员,某馆馆长王五：); elsewhere it is a clause break.
+        // Only the blanks after the colon are read (each colon has its own).
+        if head.contains(',') {
+            let mut after = text.get(colon..)?.chars().skip(1);
+            let line_end = after
+                .find(|&c| c == '\n' || !c.is_whitespace())
+                .is_none_or(|c| c == '\n');
+            if !line_end {
+                return None;
+            }
+        }
         Some(Head {
-            text: text.get(span.start..span.end)?,
+            text: head,
             span,
             words: found.span().end,
         })
@@ -195,7 +234,7 @@ impl Transcript {
                 *stop = next;
             }
             if is_label(reader.lexicon, head.text) || who.get(i).is_some_and(Option::is_some) {
-                next = head.span.start;
+                next = bullet_start(text, head.span.start);
             }
         }
         let mut turns = Vec::new();
