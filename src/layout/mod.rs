@@ -35,6 +35,7 @@ use crate::pattern::{Windowed, compile};
 
 use crate::text::date::{DAY, MONTH, YEAR, small_number, year_value};
 use crate::text::segment::Segments;
+use crate::text::segment::is_numeral;
 use crate::{Error, PartialDate, Span};
 
 pub(crate) use signature::{Signature, Signatures};
@@ -42,8 +43,14 @@ pub(crate) use signature::{Signature, Signatures};
 /// The longest full date, in bytes (二〇二四年十二月三十一日).
 const DATE_BYTES: usize = 40;
 
-/// How far into the text a dateline or a date label may stand.
+/// How far into the text a dateline or a date label may stand, in bytes of
+/// text other than numerals: a number spelled in Chinese (二〇二五年,
+/// 三千五百万元) takes more bytes than in digits, and should not move a
+/// dateline out of reach. Also the longest line read for one.
 const HEAD_BYTES: usize = 1500;
+
+/// The head never runs past this many bytes, numerals and all.
+const HEAD_LIMIT: usize = 4 * HEAD_BYTES;
 
 /// A full date as datelines write it: 2024-03-05, 2024/3/5, 2024.03.05,
 /// 2024年3月5日 (the 日 is left to the caller).
@@ -170,7 +177,7 @@ impl Rules {
     /// only on the lines holding a full date (every form has one), first
     /// line first.
     fn dateline(&self, text: &str, segments: &Segments) -> Option<PartialDate> {
-        let head = prefix(text, HEAD_BYTES).len();
+        let head = head_end(text);
         let dated = |n: &&Span| {
             let digits = text.get(n.start..n.end).unwrap_or_default();
             let compact = digits.len() == 8
@@ -223,6 +230,21 @@ impl Rules {
             .year;
         PartialDate::day(year, month, day)
     }
+}
+
+/// Where the head read for datelines ends: after [`HEAD_BYTES`] bytes of
+/// text other than numerals, or [`HEAD_LIMIT`] bytes in all.
+fn head_end(text: &str) -> usize {
+    let mut counted = 0;
+    for (i, c) in text.char_indices() {
+        if counted >= HEAD_BYTES || i >= HEAD_LIMIT {
+            return i;
+        }
+        if !is_numeral(c) {
+            counted += c.len_utf8();
+        }
+    }
+    text.len()
 }
 
 /// See [`Layout::headline`].

@@ -44,6 +44,7 @@ use crate::lexicon::{Hits, Table};
 use crate::pattern::Windowed;
 use crate::text::chars::{ceil_boundary, floor_boundary, is_han};
 use crate::text::segment::Mark;
+use crate::text::segment::is_numeral;
 
 /// How far before its colon a turn's head may start, in bytes: a head is
 /// at most 41 characters, and an indent before it a few spaces. A longer
@@ -305,7 +306,9 @@ impl Transcript {
 /// than [`MIN_TURN_HAN`] Chinese characters.
 fn words(reader: &Reader<'_>, from: usize, stop: usize) -> Option<String> {
     let text = reader.text;
-    let han = |s: &str| s.chars().filter(|&c| is_han(c)).count();
+    // Chinese numerals count as the digits they stand for: a date line
+    // (二〇二五年二月十八日) holds no more words than 2025年2月18日.
+    let han = |s: &str| s.chars().filter(|&c| is_han(c) && !is_numeral(c)).count();
     let line_end = reader.segments.next(from, Mark::LINE, stop).unwrap_or(stop);
     let line = text.get(from..line_end)?.trim();
     if han(line) >= MIN_TURN_HAN {
