@@ -177,6 +177,12 @@ impl Transcript {
         // own (全国政协委员,某馆馆长王五：); elsewhere it is a clause break.
         // Only the blanks after the colon are read (each colon has its own).
         if head.contains(',') {
+            // Nor does a head so joined hold a number other than an ordinal
+            // (第一人民医院): 达到一百五十家,局长王五： is a clause run into a
+            // head, as 达到150家 would be.
+            if holds_quantity(head) {
+                return None;
+            }
             let mut after = text.get(colon..)?.chars().skip(1);
             let line_end = after
                 .find(|&c| c == '\n' || !c.is_whitespace())
@@ -297,6 +303,26 @@ impl Transcript {
         }
         found
     }
+}
+
+/// Whether `s` holds a Chinese numeral that is no ordinal (not after 第).
+fn holds_quantity(s: &str) -> bool {
+    let mut prev = None;
+    let mut ordinal = false;
+    for c in s.chars() {
+        if is_numeral(c) {
+            match prev {
+                Some('第') => ordinal = true,
+                Some(p) if is_numeral(p) => {}
+                _ => ordinal = false,
+            }
+            if !ordinal {
+                return true;
+            }
+        }
+        prev = Some(c);
+    }
+    false
 }
 
 /// A turn's words from byte `from` (right after its colon): the rest of
