@@ -81,6 +81,23 @@ macro_rules! records {
             }
         }
 
+        impl Document {
+            /// Every record as (list name, span, surface), list by list,
+            /// each list in its own order: what a caller checks spans with
+            /// (`&text[span.start..span.end] == surface`).
+            pub fn spans(&self) -> Vec<(&'static str, Span, &str)> {
+                let mut all = Vec::new();
+                $(
+                    all.extend(
+                        self.$list
+                            .iter()
+                            .map(|r| (stringify!($list), r.span, r.surface.as_str())),
+                    );
+                )*
+                all
+            }
+        }
+
         impl fmt::Display for Document {
             /// One line per record, list by list: `[start, end] surface ⇒
             /// normalized fields`.

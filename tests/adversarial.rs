@@ -44,7 +44,7 @@ fn run(name: &str) -> (String, Document) {
         text.len()
     );
     let doc = EXTRACTOR.extract(&text);
-    for (list, span, surface) in common::records(&doc) {
+    for (list, span, surface) in doc.spans() {
         assert!(
             span.start <= span.end && text.get(span.start..span.end) == Some(surface),
             "{name}: {list} {span:?} surface {surface:?} near {:?}",

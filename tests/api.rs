@@ -103,7 +103,7 @@ fn json_shape_follows_the_contract() {
 #[test]
 fn lists_are_in_document_order() {
     let doc = Extractor::new().extract(TEXT);
-    let all = common::records(&doc);
+    let all = doc.spans();
     for pair in all.windows(2) {
         let [(list_a, a, _), (list_b, b, _)] = pair else {
             continue;

@@ -94,7 +94,7 @@ fn fragments() -> impl Strategy<Value = String> {
 
 /// Every span, in order, for the shift test.
 fn spans(doc: &Document) -> Vec<(usize, usize)> {
-    common::records(doc)
+    doc.spans()
         .into_iter()
         .map(|(_, s, _)| (s.start, s.end))
         .collect()

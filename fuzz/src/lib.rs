@@ -3,58 +3,12 @@
 
 use std::sync::LazyLock;
 
-use zhengce::{Document, Extractor, Span};
+use zhengce::Extractor;
 
 pub mod builder;
 
 /// Built once per fuzzing process: building per input would dominate.
 pub static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(Extractor::new);
-
-/// Every record as (list, span, surface), list by list.
-fn records(doc: &Document) -> Vec<(&'static str, Span, &str)> {
-    let mut all: Vec<(&'static str, Span, &str)> = Vec::new();
-    all.extend(
-        doc.plans
-            .iter()
-            .map(|r| ("plans", r.span, r.surface.as_str())),
-    );
-    all.extend(
-        doc.agencies
-            .iter()
-            .map(|r| ("agencies", r.span, r.surface.as_str())),
-    );
-    all.extend(
-        doc.places
-            .iter()
-            .map(|r| ("places", r.span, r.surface.as_str())),
-    );
-    all.extend(
-        doc.target_years
-            .iter()
-            .map(|r| ("target_years", r.span, r.surface.as_str())),
-    );
-    all.extend(
-        doc.goals
-            .iter()
-            .map(|r| ("goals", r.span, r.surface.as_str())),
-    );
-    all.extend(
-        doc.experts
-            .iter()
-            .map(|r| ("experts", r.span, r.surface.as_str())),
-    );
-    all.extend(
-        doc.numbers
-            .iter()
-            .map(|r| ("numbers", r.span, r.surface.as_str())),
-    );
-    all.extend(
-        doc.incentives
-            .iter()
-            .map(|r| ("incentives", r.span, r.surface.as_str())),
-    );
-    all
-}
 
 /// Extracts `text` and panics (a crash for libFuzzer) unless every span
 /// slices `text` to its record's surface, every list is in document order,
@@ -62,7 +16,7 @@ fn records(doc: &Document) -> Vec<(&'static str, Span, &str)> {
 pub fn check(text: &str) {
     let doc = EXTRACTOR.extract(text);
     let mut last: Option<(&str, usize)> = None;
-    for (list, span, surface) in records(&doc) {
+    for (list, span, surface) in doc.spans() {
         assert!(span.start <= span.end, "{list}: {span:?} is reversed");
         assert_eq!(
             text.get(span.start..span.end),
