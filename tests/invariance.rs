@@ -307,7 +307,7 @@ fn to_chinese_numerals(text: &str) -> String {
                     .bytes()
                     .map(|b| CHINESE_DIGITS[usize::from(b - b'0')]),
             );
-        } else if digits.len() <= 12 && is_han(after) {
+        } else if digits.len() <= 12 && is_han(next_written(&chars, i)) {
             out.push_str(&chinese_number(
                 digits.parse().expect("at most 12 ASCII digits"),
             ));
@@ -341,10 +341,20 @@ fn by_amount(mut value: Value) -> Value {
 
 /// Whether 年 follows position `i` of `chars`, blanks aside (2024 年).
 fn year_next(chars: &[char], i: usize) -> bool {
-    chars
-        .get(i..)
-        .and_then(|rest| rest.iter().find(|c| !matches!(c, ' ' | '\u{3000}')))
-        == Some(&'年')
+    next_written(chars, i) == Some('年')
+}
+
+/// The first character at or after position `i` of `chars` that is not a
+/// blank. A number is read out before a Han character whether or not a
+/// blank stands between them (`0 条` as `0条`): records collapse such
+/// blanks, so a copy that kept `0 条` in digits but converted the record's
+/// `0条` would differ for the harness's sake alone.
+fn next_written(chars: &[char], i: usize) -> Option<char> {
+    chars.get(i..).and_then(|rest| {
+        rest.iter()
+            .copied()
+            .find(|c| !matches!(c, ' ' | '\u{3000}'))
+    })
 }
 
 /// `value` with the fields kept as written (plan titles, a number's plan,
@@ -368,6 +378,16 @@ fn titles_through(mut value: Value, convert: fn(&str) -> String) -> Value {
         }
     }
     value
+}
+
+/// `s` without blanks. A record's free text drops a blank beside a Han
+/// character but keeps one between two digits (第1 0条), so converting a
+/// record's text and taking the record of the converted text can leave a
+/// blank in one and not the other (第1 零条, 第1零条); the words are the same.
+fn unblanked(s: &str) -> String {
+    s.chars()
+        .filter(|c| !matches!(c, ' ' | '\u{3000}'))
+        .collect()
 }
 
 fn cases() -> u32 {
@@ -432,8 +452,11 @@ proptest! {
         let chinese = to_chinese_numerals(&text);
         // Titles and subjects are kept as written: the copy's are the copy's.
         prop_assert_eq!(
-            titles_through(by_amount(normalized(&ALL.extract(&text))), to_chinese_numerals),
-            by_amount(normalized(&ALL.extract(&chinese))),
+            titles_through(
+                by_amount(normalized(&ALL.extract(&text))),
+                |t| unblanked(&to_chinese_numerals(t)),
+            ),
+            titles_through(by_amount(normalized(&ALL.extract(&chinese))), unblanked),
             "Chinese-numeral copy: {}", chinese
         );
     }
@@ -513,6 +536,11 @@ fn converters() {
             "设立规模3500万元的基金，到2025年，(2023—2025年)，增长8.6%，5G基站21万个，2024-11-05，10月28日"
         ),
         "设立规模三千五百万元的基金，到二〇二五年，(二〇二三—二〇二五年)，增长8.6%，5G基站二十一万个，2024-11-05，十月二十八日"
+    );
+    // A blank before the Han character does not keep the digits.
+    assert_eq!(
+        to_chinese_numerals("第 1 0 条，30 家"),
+        "第 1 零 条，三十 家"
     );
     assert_eq!(to_fullwidth_digits("到2025年"), "到２０２５年");
     let traditional = to_traditional("国家发展改革委印发");

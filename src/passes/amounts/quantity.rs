@@ -47,6 +47,16 @@ impl Amounts {
         {
             return None;
         }
+        // 第 10 条, and 第 1 0 条 as a PDF spaces it out: a number after
+        // blanks that follow 第 or another digit is an ordinal or the rest
+        // of that number, in either spelling.
+        let written = before.trim_end_matches(chars::is_blank).chars().next_back();
+        if prev != written
+            && written.is_some_and(|c| c == '第' || c.is_ascii_digit())
+            && caps.rnum.is_none()
+        {
+            return None;
+        }
         if segments.inside_title(start) || inside_alias(before) {
             return None;
         }

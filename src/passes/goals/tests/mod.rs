@@ -287,6 +287,19 @@ fn examples() {
         ("forecast", "分析师预计,明年行业规模将增长6%。", None, &[]),
         ("ordinal", "将举办第八届数字峰会。", None, &[]),
         (
+            "spaced ordinal",
+            "到2025年,建成第 12 个示范园区。",
+            None,
+            &[],
+        ),
+        // A PDF's spaced-out digits: 2 continues 第 1, it is no count.
+        (
+            "spaced digits",
+            "到2025年,建成第 1 2 个示范园区。",
+            None,
+            &[],
+        ),
+        (
             "idiom",
             "要推动人工智能走进千家万户、赋能千行百业。",
             None,
