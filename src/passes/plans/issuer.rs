@@ -207,8 +207,10 @@ impl Issuers {
             speech: compile(r"表示|说|指出|介绍|认为|强调|称|透露|坦言|提到|谈到|显示|获悉"),
             transmitted: compile(
                 r"(?x)
-                # an order's 已经2024年3月1日某部第3次部务会议审议通过, is long
-                ^[^。\n]{0,60}?
+                # an order's 已经2024年3月1日某部第3次部务会议审议通过, is long;
+                # it never reaches past another title, which it would
+                # transmit instead (根据《A》等法规,《B》已经…现予公布)
+                ^[^。\n《]{0,60}?
                 (?:现予?(?:印发|公布|发布)|印发给你们|转发给你们)",
             ),
             dates: Parser::new(),
@@ -292,7 +294,7 @@ impl Issuers {
         let own = head.end <= records.headline_end && head.start < HEAD_BYTES
             || text
                 .get(after..)
-                .is_some_and(|rest| self.transmitted.is_match(super::title::prefix(rest, 160)));
+                .is_some_and(|rest| self.transmitted.is_match(super::title::prefix(rest, 240)));
         let signed = if own {
             signed(records, head, &mut issuing)
         } else {

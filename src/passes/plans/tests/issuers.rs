@@ -316,6 +316,18 @@ fn issued() {
             Some("2023-10-20"),
         ),
         (
+            "a law cited before the plan an order publishes keeps no date",
+            "杭州市人民政府令\n第118号\n\n根据《中华人民共和国道路交通安全法》等法律法规,《杭州市公共停车场管理办法》已经2023年10月9日市人民政府第40次常务会议审议通过,现予公布。\n\n市长 张某某\n2023年10月20日\n",
+            None,
+            None,
+        ),
+        (
+            "an order's long passage in Chinese numerals still publishes",
+            "杭州市人民政府令\n第一百一十八号\n\n《杭州市公共停车场管理办法》已经二〇二三年十二月二十九日杭州市第十四届人民政府第四十次常务会议、第四十一次常务会议审议通过并修订,现予公布。\n\n市长 张某某\n二〇二三年十月二十日\n",
+            None,
+            Some("2023-10-20"),
+        ),
+        (
             "a ministry order's date",
             "财政部令\n第99号\n\n《政府采购需求管理办法》已经部务会议审议通过,现公布,自公布之日起施行。\n\n部长 刘某\n2021年4月3日\n",
             None,
