@@ -2,6 +2,7 @@
 //! in its sentence, a `到2025年:` lead line above it, or the first sentence
 //! of its paragraph.
 
+use crate::text::chars;
 use crate::text::segment::{Mark, Segments};
 use crate::{Document, YearRole};
 
@@ -21,11 +22,17 @@ pub(super) fn paragraph_deadline(
     if line_start >= sentence_start {
         return None;
     }
-    let lead_end = text
-        .get(line_start..)?
+    // An indent (\u{3000}\u{3000}, spaces) is not part of the lead.
+    let line = text.get(line_start..)?;
+    let indent = line.len()
+        - line
+            .trim_start_matches(|c| chars::is_blank(c) || chars::is_invisible(c))
+            .len();
+    let lead_end = line
+        .get(indent..)?
         .char_indices()
         .nth(LEAD_CHARS)
-        .map_or(text.len(), |(i, _)| line_start + i);
+        .map_or(text.len(), |(i, _)| line_start + indent + i);
     let first_end = segments
         .end_of(text, line_start, Mark::SENTENCE)
         .min(sentence_start);
@@ -44,7 +51,8 @@ pub(super) fn paragraph_deadline(
         .last()
 }
 
-/// How far into its line a deadline may start and still lead the paragraph.
+/// How far into its line, past any indent, a deadline may start and still
+/// lead the paragraph.
 const LEAD_CHARS: usize = 12;
 
 /// The last deadline year whose span lies between `a` and `b`. Target years

@@ -21,7 +21,7 @@
 use crate::Span;
 use crate::lexicon::cues::Cues;
 use crate::text::date::{trailing_year, year_value};
-use crate::text::segment::{Mark, Segments};
+use crate::text::segment::{Mark, Segments, is_numeral};
 
 /// Where each heading starts and whether the numbers under it are plan content.
 #[derive(Debug, Default)]
@@ -68,11 +68,7 @@ impl Outline {
                 continue;
             };
             numbered += 1;
-            let name: String = name
-                .chars()
-                .take_while(|&c| !matches!(c, '。' | ':' | ';'))
-                .take(20)
-                .collect();
+            let name = heading_name(name);
             let background = cues.sections_background.iter().any(|w| name.contains(w));
             let goal = !background && cues.sections_goal.iter().any(|w| name.contains(w));
             task_heading |= goal;
@@ -171,6 +167,24 @@ fn heading(line: &str) -> Option<(Level, &str)> {
         .then(|| (Level::Part, line.get(i + mark.len_utf8()..).unwrap_or("")))
 }
 
+/// The words a heading names its section by: up to its first clause mark
+/// (`一、加快建设算力设施,到2025年…` is named `加快建设算力设施`), and at most
+/// [`NAME_CHARS`] characters other than numerals, so that a long numbered
+/// line is named alike with its numbers in digits or in Chinese.
+fn heading_name(name: &str) -> String {
+    let mut words = 0;
+    name.chars()
+        .take_while(|&c| !matches!(c, '。' | ':' | ';' | ',' | '，' | '：' | '；'))
+        .take_while(|&c| {
+            words += usize::from(!is_numeral(c));
+            words <= NAME_CHARS
+        })
+        .collect()
+}
+
+/// How many characters other than numerals a heading's name holds at most.
+const NAME_CHARS: usize = 20;
+
 /// A document's own title: a short line without sentence punctuation that
 /// ends with a genre word, a period such as `(2025—2027年)` aside.
 fn is_self_title(line: &str, cues: &Cues) -> bool {
@@ -260,6 +274,18 @@ mod tests {
         // News with a numbered list: no title, no signature, no task heading.
         let news = "记者获悉\n一、企业情况\n二、市场反应\n三、专家观点\n新建基站3个。\n";
         assert!(!Outline::read(news, &Segments::new(news), &cues).relaxed(news.len() - 1));
+        // Numbered sentences: a task word after the first comma names no
+        // section (通知要求 is the item's own clause), in either spelling.
+        for amount in ["10亿元", "十亿元"] {
+            let items = format!(
+                "一、甲乙丙丁。\n二、县级财政设立{amount}产业引导基金,通知要求,支持重点项目。\n三、甲乙丙丁。\n"
+            );
+            let outline = Outline::read(&items, &Segments::new(&items), &cues);
+            assert!(
+                !outline.relaxed(items.find("设立").unwrap_or(0)),
+                "{amount}"
+            );
+        }
         // A signature makes a document its own text.
         let signed = "通报\n一、总体情况\n二、下一步安排\n新建基站3个。\n三、其他\n某市人民政府\n2025年3月6日\n";
         assert!(

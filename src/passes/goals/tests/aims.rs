@@ -62,6 +62,30 @@ fn statements_of_aims() {
             &[(15.0, None, "个", Eq, Some("实训基地"), Some(2028))],
         ),
         (
+            "a fund set up is an allocation",
+            "县财政设立10亿元产业引导基金,支持重点项目建设。",
+            None,
+            &[(10.0, None, "亿元", Eq, Some("产业引导基金"), None)],
+        ),
+        (
+            "a fund set up, in Chinese numerals",
+            "县财政设立十亿元产业引导基金,支持重点项目建设。",
+            None,
+            &[(10.0, None, "亿元", Eq, Some("产业引导基金"), None)],
+        ),
+        (
+            "a body set up is no allocation",
+            "对新设立的企业给予10万元开办补助。",
+            None,
+            &[],
+        ),
+        (
+            "an indented paragraph's lead",
+            "\u{3000}\u{3000}《实施方案》提出,到2028年,职业教育体系基本完善。新建实训基地15个。",
+            None,
+            &[(15.0, None, "个", Eq, Some("实训基地"), Some(2028))],
+        ),
+        (
             "a year later in the first sentence leads nothing",
             "游客人数已恢复到2019年同期水平。景区酒店入住率达到85%。",
             None,
