@@ -175,12 +175,17 @@ proptest! {
         common::assert_spans_exact(&text, &doc);
     }
 
+    // The paragraph goes below a headline: a text's first line is its
+    // headline, read by rules of its own (部长谈民生：… heads no turn), so
+    // a paragraph put above a text's first line would change what it is.
     #[test]
     fn a_prefix_shifts_every_span(text in fragments()) {
+        const HEADLINE: &str = "某市新闻\n";
         const PREFIX: &str = "以下为正文。\n\n";
-        let plain = zhengce::extract(&text);
-        let prefixed = zhengce::extract(&format!("{PREFIX}{text}"));
-        let shifted: Vec<_> = spans(&plain).into_iter().map(|(s, e)| (s + PREFIX.len(), e + PREFIX.len())).collect();
+        let plain = zhengce::extract(&format!("{HEADLINE}{text}"));
+        let prefixed = zhengce::extract(&format!("{HEADLINE}{PREFIX}{text}"));
+        let by = |at: usize| if at >= HEADLINE.len() { at + PREFIX.len() } else { at };
+        let shifted: Vec<_> = spans(&plain).into_iter().map(|(s, e)| (by(s), by(e))).collect();
         prop_assert_eq!(spans(&prefixed), shifted);
     }
 
