@@ -54,13 +54,24 @@ pub(crate) fn aims(lexicon: &Lexicon, before: &str, word: &str, after: &str) -> 
 }
 
 /// Where the first number of a quantity stands in `clause`: an Arabic
-/// digit, or a Chinese numeral with a unit right after it (二十亿元, 五十家;
-/// not the 两 of 两个都市圈 or 十四五, which name no amount).
+/// number other than a year (2025年, the 2023 of 2023—2025年), or a Chinese
+/// numeral with a unit right after it (二十亿元, 五十家; not the 两 of
+/// 两个都市圈, 十四五 or 二〇二五年, which name no amount).
 pub(crate) fn first_quantity(lexicon: &Lexicon, clause: &str) -> Option<usize> {
     let mut run: Option<usize> = None;
+    let mut year_end = 0;
     for (i, c) in clause.char_indices() {
+        if i < year_end {
+            continue;
+        }
         if c.is_ascii_digit() {
-            return Some(i);
+            match clause.get(i..).and_then(year_len) {
+                Some(len) => {
+                    year_end = i + len;
+                    continue;
+                }
+                None => return Some(i),
+            }
         }
         if is_numeral(c) {
             run.get_or_insert(i);
@@ -74,6 +85,25 @@ pub(crate) fn first_quantity(lexicon: &Lexicon, clause: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// The length of the year or period in digits that `s` opens (`2025年`,
+/// `2023—2025年`, `2024 年`), if it opens one.
+fn year_len(s: &str) -> Option<usize> {
+    let year = |s: &str| {
+        let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+        (digits == 4).then_some(digits)
+    };
+    let first = year(s)?;
+    let rest = s.get(first..)?;
+    let blank = rest.len() - rest.trim_start_matches(' ').len();
+    if rest.get(blank..)?.starts_with('年') {
+        return Some(first + blank);
+    }
+    let dash = rest.chars().next().filter(|c| "—–-~～至到".contains(*c))?;
+    let second = first + dash.len_utf8();
+    let end = second + year(s.get(second..)?)?;
+    s.get(end..)?.starts_with('年').then_some(end)
 }
 
 /// Whether a part of the year follows (`前三季度`, `1-8月`, `上半年`,

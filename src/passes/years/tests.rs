@@ -188,6 +188,24 @@ fn examples() {
             &[(2025, "deadline")],
         ),
         (
+            "jinnian before a title's period",
+            "今年,某省印发《数字政府建设行动计划(2023—2025年)》。",
+            Some("2023-04-10"),
+            &[(2023, "period"), (2025, "period")],
+        ),
+        (
+            "jinnian before a title's period in Chinese",
+            "今年,某省印发《数字政府建设行动计划(二〇二三—二〇二五年)》。",
+            Some("2023-04-10"),
+            &[(2023, "period"), (2025, "period")],
+        ),
+        (
+            "jinnian before a year and a number",
+            "今年,全省将建设2025年冬运会场馆12个。",
+            Some("2025-02-01"),
+            &[(2025, "deadline")],
+        ),
+        (
             "mingnian bare",
             "明年是规划收官之年。",
             Some("2024-09-01"),
