@@ -60,12 +60,13 @@ pub(crate) fn aims(lexicon: &Lexicon, before: &str, word: &str, after: &str) -> 
 pub(crate) fn first_quantity(lexicon: &Lexicon, clause: &str) -> Option<usize> {
     let mut run: Option<usize> = None;
     let mut year_end = 0;
+    let cut = clause.chars().count() >= CUE_REACH;
     for (i, c) in clause.char_indices() {
         if i < year_end {
             continue;
         }
         if c.is_ascii_digit() {
-            match clause.get(i..).and_then(year_len) {
+            match clause.get(i..).and_then(|rest| year_len(rest, cut)) {
                 Some(len) => {
                     year_end = i + len;
                     continue;
@@ -88,22 +89,34 @@ pub(crate) fn first_quantity(lexicon: &Lexicon, clause: &str) -> Option<usize> {
 }
 
 /// The length of the year or period in digits that `s` opens (`2025年`,
-/// `2023—2025年`, `2024 年`), if it opens one.
-fn year_len(s: &str) -> Option<usize> {
-    let year = |s: &str| {
-        let digits = s.bytes().take_while(u8::is_ascii_digit).count();
-        (digits == 4).then_some(digits)
-    };
-    let first = year(s)?;
+/// `2023—2025年`, `2024 年`), if it opens one. When the clause was `cut` at
+/// [`CUE_REACH`] characters, a year the cut leaves unfinished (`2023—20`,
+/// `2025` at the end) counts as one when it starts with 19 or 20: its
+/// Chinese spelling (`二〇二三—二〇`) holds no quantity either.
+fn year_len(s: &str, cut: bool) -> Option<usize> {
+    let century = cut && (s.starts_with("19") || s.starts_with("20"));
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let first = digits(s);
+    if first != 4 {
+        return None;
+    }
     let rest = s.get(first..)?;
+    if rest.is_empty() {
+        return century.then_some(first);
+    }
     let blank = rest.len() - rest.trim_start_matches(' ').len();
     if rest.get(blank..)?.starts_with('年') {
         return Some(first + blank);
     }
     let dash = rest.chars().next().filter(|c| "—–-~～至到".contains(*c))?;
     let second = first + dash.len_utf8();
-    let end = second + year(s.get(second..)?)?;
-    s.get(end..)?.starts_with('年').then_some(end)
+    let tail = s.get(second..)?;
+    let n = digits(tail);
+    let end = second + n;
+    if end == s.len() {
+        return century.then_some(end);
+    }
+    (n == 4 && s.get(end..)?.starts_with('年')).then_some(end)
 }
 
 /// Whether a part of the year follows (`前三季度`, `1-8月`, `上半年`,

@@ -200,6 +200,18 @@ fn examples() {
             &[(2023, "period"), (2025, "period")],
         ),
         (
+            "jinnian before a period cut by the clause's reach",
+            "今年,国务院办公厅关于印发《数字政府建设三年行动计划(2023—2025年)》的通知。",
+            Some("2023-04-10"),
+            &[(2023, "period"), (2025, "period")],
+        ),
+        (
+            "jinnian before a number ending its clause",
+            "今年将新增就业岗位2000,稳住就业基本盘。",
+            Some("2025-02-01"),
+            &[(2025, "deadline")],
+        ),
+        (
             "jinnian before a year and a number",
             "今年,全省将建设2025年冬运会场馆12个。",
             Some("2025-02-01"),
