@@ -3,6 +3,7 @@
 
 use super::Word;
 use crate::Span;
+use crate::text::chars;
 use crate::text::segment::{Mark, Segments};
 
 /// The longest condition kept, in characters (its tail, nearest the grant).
@@ -83,11 +84,12 @@ pub(super) fn start(
     }
     // 对…的企业,给予: the condition opens at 对 even a clause further back.
     let head = text.get(floor..grant).unwrap_or_default();
+    // Blanks before 对 (an indent) do not hide where the clause opens.
     let opens = |i: usize| {
-        i == 0
-            || head
-                .get(..i)
-                .is_some_and(|b| b.ends_with([',', ';', ':', '。', '、']))
+        head.get(..i).is_some_and(|b| {
+            let b = b.trim_end_matches(chars::is_blank);
+            b.is_empty() || b.ends_with([',', ';', ':', '。', '、'])
+        })
     };
     if let Some(i) = head
         .rmatch_indices('对')
