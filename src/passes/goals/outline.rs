@@ -146,7 +146,12 @@ fn tail<'t>(text: &'t str, segments: &Segments) -> Vec<&'t str> {
 /// A numbered heading's level and name: `二、主要目标`, `(三)强化要素保障`,
 /// `第二章 发展目标`.
 fn heading(line: &str) -> Option<(Level, &str)> {
-    let numeral = |c: char| "一二三四五六七八九十".contains(c);
+    let numeral = |c: char| {
+        matches!(
+            c,
+            '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+        )
+    };
     if let Some(rest) = line.strip_prefix('(') {
         let n = rest.chars().take_while(|&c| numeral(c)).count();
         let close = rest.char_indices().nth(n)?;
@@ -174,14 +179,14 @@ fn heading(line: &str) -> Option<(Level, &str)> {
 /// A document's own title: a short line without sentence punctuation that
 /// ends with a genre word, a period such as `(2025—2027年)` aside.
 fn is_self_title(line: &str, cues: &Cues) -> bool {
-    if line.chars().count() > 80 || line.contains(['。', ',', '!', '?', '《']) {
-        return false;
-    }
     let core = match line.rfind('(') {
         Some(i) if line.ends_with(')') => line.get(..i).unwrap_or(line),
         _ => line,
     };
+    // The genre word first: it rules out most lines without reading them.
     cues.genres.iter().any(|g| core.ends_with(g.as_str()))
+        && line.chars().count() <= 80
+        && !line.contains(['。', ',', '!', '?', '《'])
 }
 
 /// The one year a title names (`某市2024年数字经济工作要点`); none for a
