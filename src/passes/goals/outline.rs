@@ -18,7 +18,6 @@
 //! The document is read once, line by line; a position is then looked up by
 //! binary search among the headings.
 
-use crate::Span;
 use crate::lexicon::cues::Cues;
 use crate::text::date::{trailing_year, year_value};
 use crate::text::segment::{Mark, Segments};
@@ -56,7 +55,7 @@ impl Outline {
         let mut part_background = false;
         let mut seen_lines = 0usize;
         let mut year = None;
-        for (start, body) in lines(text, segments) {
+        for (start, body) in lines(text) {
             seen_lines += 1;
             if seen_lines <= HEAD_LINES && is_self_title(body, cues) {
                 if !self_title {
@@ -110,18 +109,17 @@ impl Outline {
     }
 }
 
-/// Every line that is not blank, trimmed, with the byte where it starts,
-/// read from the line marks of `segments`.
-fn lines<'t>(text: &'t str, segments: &'t Segments) -> impl Iterator<Item = (usize, &'t str)> + 't {
-    let breaks = segments.within(Span::new(0, text.len()), Mark::LINE);
-    std::iter::once(0)
-        .chain(breaks.map(|b| b + 1))
-        .filter_map(move |start| {
-            let rest = text.get(start..)?;
-            let line = rest.split('\n').next().unwrap_or(rest);
-            let body = line.trim();
-            (!body.is_empty()).then_some((start, body))
-        })
+/// Every line that is not blank, trimmed, with the byte where it starts:
+/// the text split at its line breaks (the marks of class [`Mark::LINE`]),
+/// without walking the other marks.
+fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut start = 0;
+    text.split('\n').filter_map(move |line| {
+        let at = start;
+        start += line.len() + 1;
+        let body = line.trim();
+        (!body.is_empty()).then_some((at, body))
+    })
 }
 
 /// The last [`TAIL_LINES`] lines that are not blank, in order.
@@ -184,7 +182,10 @@ fn is_self_title(line: &str, cues: &Cues) -> bool {
         _ => line,
     };
     // The genre word first: it rules out most lines without reading them.
-    cues.genres.iter().any(|g| core.ends_with(g.as_str()))
+    let last = core.as_bytes().last();
+    cues.genres
+        .iter()
+        .any(|g| g.as_bytes().last() == last && core.ends_with(g.as_str()))
         && line.chars().count() <= 80
         && !line.contains(['。', ',', '!', '?', '《'])
 }
