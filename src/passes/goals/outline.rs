@@ -177,9 +177,11 @@ fn heading(line: &str) -> Option<(Level, &str)> {
 /// A document's own title: a short line without sentence punctuation that
 /// ends with a genre word, a period such as `(2025—2027年)` aside.
 fn is_self_title(line: &str, cues: &Cues) -> bool {
-    let core = match line.rfind('(') {
-        Some(i) if line.ends_with(')') => line.get(..i).unwrap_or(line),
-        _ => line,
+    // The period aside is searched for only in a line that ends with one.
+    let core = if line.ends_with(')') {
+        line.rfind('(').and_then(|i| line.get(..i)).unwrap_or(line)
+    } else {
+        line
     };
     // The genre word first: it rules out most lines without reading them.
     let last = core.as_bytes().last();
