@@ -55,6 +55,10 @@ pub(crate) struct Units {
     spellings: AhoCorasick,
     /// Index in `list` by the ASCII-lowercased spelling.
     by_key: HashMap<String, usize>,
+    /// The characters a spelling starts with, both ASCII cases, sorted:
+    /// most positions asked about (`2025年`) start no unit, and this says so
+    /// before the automaton is run.
+    firsts: Vec<char>,
 }
 
 impl Units {
@@ -128,25 +132,37 @@ impl Units {
             .start_kind(StartKind::Anchored)
             .build(list.iter().map(|u| u.name.as_str()))
             .map_err(|e| Error::gazetteer(source.name, 0, e.to_string()))?;
+        let mut firsts: Vec<char> = list
+            .iter()
+            .filter_map(|u| u.name.chars().next())
+            .flat_map(|c| [c.to_ascii_lowercase(), c.to_ascii_uppercase()])
+            .collect();
+        firsts.sort_unstable();
+        firsts.dedup();
         Ok(Units {
             list,
             by_key,
             spellings,
+            firsts,
         })
     }
 
     /// The unit spelled `written`, whatever its ASCII case.
     pub(crate) fn get(&self, written: &str) -> Option<&Unit> {
-        let index = *self.by_key.get(&written.to_ascii_lowercase())?;
+        // Most units are written in Han characters or lower case: no copy.
+        let index = if written.bytes().any(|b| b.is_ascii_uppercase()) {
+            *self.by_key.get(&written.to_ascii_lowercase())?
+        } else {
+            *self.by_key.get(written)?
+        };
         self.list.get(index)
     }
 
     /// The longest unit spelled at byte `at` of `text`, whatever its ASCII
     /// case: where it ends, and the unit.
     pub(crate) fn at(&self, text: &str, at: usize) -> Option<(usize, &Unit)> {
-        if at > text.len() {
-            return None;
-        }
+        let first = text.get(at..)?.chars().next()?;
+        self.firsts.binary_search(&first).ok()?;
         let input = Input::new(text).range(at..).anchored(Anchored::Yes);
         let found = self.spellings.find(input)?;
         Some((found.end(), self.list.get(found.pattern().as_usize())?))

@@ -194,11 +194,24 @@ pub(crate) const DAY: &str = "(?:[0-9]{1,2}|[一二三]?十[一二三四五六�
 
 /// The value of a Chinese digit written in a year (二〇二四).
 pub(crate) fn chinese_digit(c: char) -> Option<u32> {
-    "〇一二三四五六七八九"
-        .chars()
-        .position(|d| d == c)
-        .or_else(|| (c == '零').then_some(0))
-        .and_then(|d| u32::try_from(d).ok())
+    Some(match c {
+        '〇' | '零' => 0,
+        '一' => 1,
+        '二' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+/// Whether `c` is a digit a year may be written in (Arabic or Chinese).
+fn is_year_digit(c: char) -> bool {
+    c.is_ascii_digit() || chinese_digit(c).is_some()
 }
 
 /// The value of a year written in Arabic or Chinese digits (2025, 二〇二五).
@@ -214,6 +227,10 @@ pub(crate) fn year_value(s: &str) -> Option<i32> {
 /// The byte length of a year (1900–2099, Arabic or Chinese digits) opening
 /// `s` and not followed by another digit.
 pub(crate) fn leading_year(s: &str) -> Option<usize> {
+    // Most positions asked about open with no digit at all.
+    if !s.chars().next().is_some_and(is_year_digit) {
+        return None;
+    }
     let len: usize = if s.as_bytes().get(..4)?.iter().all(u8::is_ascii_digit) {
         4
     } else {
@@ -221,13 +238,16 @@ pub(crate) fn leading_year(s: &str) -> Option<usize> {
     };
     let year = year_value(s.get(..len)?)?;
     let next = s.get(len..)?.chars().next();
-    let digit_next = next.is_some_and(|c| c.is_ascii_digit() || chinese_digit(c).is_some());
+    let digit_next = next.is_some_and(is_year_digit);
     ((1900..2100).contains(&year) && !digit_next).then_some(len)
 }
 
 /// The byte length of a year (1900–2099, Arabic or Chinese digits) ending
 /// `s` and not preceded by another digit.
 pub(crate) fn trailing_year(s: &str) -> Option<usize> {
+    if !s.chars().next_back().is_some_and(is_year_digit) {
+        return None;
+    }
     let len: usize = if s
         .as_bytes()
         .get(s.len().checked_sub(4)?..)?
@@ -241,7 +261,7 @@ pub(crate) fn trailing_year(s: &str) -> Option<usize> {
     let start = s.len().checked_sub(len)?;
     let year = year_value(s.get(start..)?)?;
     let prev = s.get(..start)?.chars().next_back();
-    let digit_prev = prev.is_some_and(|c| c.is_ascii_digit() || chinese_digit(c).is_some());
+    let digit_prev = prev.is_some_and(is_year_digit);
     ((1900..2100).contains(&year) && !digit_prev).then_some(len)
 }
 

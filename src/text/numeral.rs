@@ -88,6 +88,10 @@ fn arabic(s: &str) -> Option<f64> {
     if head.is_empty() || !head.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
+    // Without grouping the text is the digits already: no copy.
+    if !int.contains(',') {
+        return s.parse().ok();
+    }
     let mut digits = head.to_owned();
     let mut grouped = false;
     for group in groups {

@@ -17,9 +17,20 @@ enum Meaning {
 #[derive(Debug, Clone)]
 pub(crate) struct Comparators {
     /// Words before the number, longest first.
-    pre: Vec<(String, Meaning)>,
+    pre: Vec<Word>,
     /// Words after the unit, longest first.
-    post: Vec<(String, Meaning)>,
+    post: Vec<Word>,
+}
+
+/// A comparator word, with the character on the number's side: a word is
+/// compared whole only when that character matches (most do not).
+#[derive(Debug, Clone)]
+struct Word {
+    text: String,
+    /// The last character of a word before the number, the first of one
+    /// after the unit.
+    inner: char,
+    meaning: Meaning,
 }
 
 /// A comparator found around a number: its meaning and how many bytes the
@@ -63,17 +74,46 @@ impl Comparators {
                     ));
                 }
             };
-            list.push((row.get(0).to_owned(), meaning));
+            let text = row.get(0);
+            let inner = if row.get(1) == "pre" {
+                text.chars().next_back()
+            } else {
+                text.chars().next()
+            };
+            let Some(inner) = inner else {
+                return Err(Error::gazetteer(source.name, row.line, "empty comparator"));
+            };
+            list.push(Word {
+                text: text.to_owned(),
+                inner,
+                meaning,
+            });
         }
         for list in [&mut pre, &mut post] {
-            list.sort_by_key(|w| std::cmp::Reverse(w.0.len()));
+            list.sort_by_key(|w| std::cmp::Reverse(w.text.len()));
         }
         Ok(Comparators { pre, post })
     }
 
     /// Whether `before` ends with a comparator word that leads a number.
     pub(crate) fn ends_with_pre(&self, before: &str) -> bool {
-        self.pre.iter().any(|(w, _)| before.ends_with(w.as_str()))
+        self.pre_word(before).is_some()
+    }
+
+    /// The longest word before the number that `before` ends with.
+    fn pre_word(&self, before: &str) -> Option<&Word> {
+        let last = before.chars().next_back()?;
+        self.pre
+            .iter()
+            .find(|w| w.inner == last && before.ends_with(w.text.as_str()))
+    }
+
+    /// The longest word after the unit that `after` starts with.
+    fn post_word(&self, after: &str) -> Option<&Word> {
+        let first = after.chars().next()?;
+        self.post
+            .iter()
+            .find(|w| w.inner == first && after.starts_with(w.text.as_str()))
     }
 
     /// The comparator for a number preceded by `before` and whose unit is
@@ -82,15 +122,9 @@ impl Comparators {
         // 了 may stand between the word and the number: 超过了百分之零点九.
         let trimmed = before.strip_suffix('了').unwrap_or(before);
         let pre = self
-            .pre
-            .iter()
-            .find(|(w, _)| trimmed.ends_with(w.as_str()))
-            .map(|(w, m)| (before.len() - trimmed.len() + w.len(), *m));
-        let post = self
-            .post
-            .iter()
-            .find(|(w, _)| after.starts_with(w.as_str()))
-            .map(|(w, m)| (w.len(), *m));
+            .pre_word(trimmed)
+            .map(|w| (before.len() - trimmed.len() + w.text.len(), w.meaning));
+        let post = self.post_word(after).map(|w| (w.text.len(), w.meaning));
         let pre_len = pre.map_or(0, |p| p.0);
         let post_len = post.map_or(0, |p| p.0);
         let comparator = if range {

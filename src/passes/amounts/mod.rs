@@ -107,11 +107,12 @@ impl Amounts {
             units: &self.units,
         };
         let mut next = 0;
+        let mut failed = 0;
         merged(run_starts, ratio_starts).filter_map(move |start| {
             if start < next {
                 return None;
             }
-            let parts = reader.at(start)?;
+            let parts = reader.next_at(start, &mut failed)?;
             next = parts.whole.end.max(start + 1);
             self.quantity(text, segments, &parts)
         })

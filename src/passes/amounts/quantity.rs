@@ -114,14 +114,12 @@ impl Amounts {
                     Some(m) if caps.b.is_some() => a.strip_suffix(m).unwrap_or(a),
                     _ => a,
                 };
-                let mut written = a.to_owned();
-                if let Some(b) = part(caps.b) {
-                    written.push('~');
-                    written.push_str(b);
-                } else if let Some(v) = part(caps.vague) {
-                    written.push_str(v);
+                match (part(caps.b), part(caps.vague)) {
+                    (Some(b), _) => numeral::amount(&format!("{a}~{b}"))?,
+                    (None, Some(v)) => numeral::amount(&format!("{a}{v}"))?,
+                    // A plain number is read in place, without a copy.
+                    (None, None) => numeral::amount(a)?,
                 }
-                numeral::amount(&written)?
             }
         };
         let after = text.get(whole.end..)?;

@@ -132,6 +132,28 @@ impl Reader<'_> {
         number.or_else(|| self.ratio(start))
     }
 
+    /// The quantity starting at `start`, as [`Reader::at`] reads it, for
+    /// starts taken in increasing order. `failed` carries the end of the
+    /// last digit stretch (`2025` of `2025年`) whose Arabic reading found no
+    /// quantity: a later digit of that stretch reads the same number to the
+    /// same end, and everything after a number depends on that end only, so
+    /// it fails too and only a ratio word may start there.
+    pub(super) fn next_at(&self, start: usize, failed: &mut usize) -> Option<Parts> {
+        if start < *failed {
+            return self.ratio(start);
+        }
+        let parts = self.at(start);
+        if parts.is_none() && self.char_at(start).is_some_and(|c| c.is_ascii_digit()) {
+            // A stretch longer than a numeral is read in pieces, each to
+            // its own end: only a whole one is read the same from each digit.
+            let end = self.run(start, MAX_NUMERAL + 1, |c| c.is_ascii_digit());
+            if end - start <= MAX_NUMERAL {
+                *failed = end;
+            }
+        }
+        parts
+    }
+
     /// An Arabic number at `start` and what follows it; `range` says a
     /// range may follow (not after a range's high end).
     fn arabic(&self, start: usize, range: bool) -> Option<Parts> {

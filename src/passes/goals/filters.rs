@@ -191,14 +191,15 @@ pub(super) fn slogan(cx: &Context<'_>, number: &str, start: usize) -> bool {
     let chinese = number.starts_with(|c: char| !c.is_ascii_digit());
     let before = cx.text.get(..start).unwrap_or_default();
     let quoted = before.ends_with(['“', '"']);
-    let closed = cx
-        .text
-        .get(start..)
-        .unwrap_or_default()
-        .chars()
-        .take(SLOGAN_CHARS)
-        .any(|c| matches!(c, '”' | '"'));
-    chinese && quoted && closed
+    let closed = || {
+        cx.text
+            .get(start..)
+            .unwrap_or_default()
+            .chars()
+            .take(SLOGAN_CHARS)
+            .any(|c| matches!(c, '”' | '"'))
+    };
+    chinese && quoted && closed()
 }
 
 /// The longest quoted slogan read, in characters.
@@ -209,7 +210,9 @@ const SLOGAN_CHARS: usize = 8;
 /// (`与按24项全指标监测相比`).
 pub(super) fn framed(left: &str, right: &str) -> bool {
     let except = left.contains('除') && right.contains('外');
-    let compared = ["相比", "相较"].iter().any(|w| right.contains(w))
+    // One search for 相 rules out most clauses before the word searches.
+    let compared = right.contains('相')
+        && ["相比", "相较"].iter().any(|w| right.contains(w))
         && ['与', '同', '跟'].iter().any(|w| left.contains(*w));
     except || compared
 }

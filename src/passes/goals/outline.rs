@@ -18,7 +18,6 @@
 //! The document is read once, line by line; a position is then looked up by
 //! binary search among the headings.
 
-use crate::Span;
 use crate::lexicon::cues::Cues;
 use crate::text::date::{trailing_year, year_value};
 use crate::text::segment::{Mark, Segments, is_numeral};
@@ -56,7 +55,7 @@ impl Outline {
         let mut part_background = false;
         let mut seen_lines = 0usize;
         let mut year = None;
-        for (start, body) in lines(text, segments) {
+        for (start, body) in lines(text) {
             seen_lines += 1;
             if seen_lines <= HEAD_LINES && is_self_title(body, cues) {
                 if !self_title {
@@ -106,18 +105,17 @@ impl Outline {
     }
 }
 
-/// Every line that is not blank, trimmed, with the byte where it starts,
-/// read from the line marks of `segments`.
-fn lines<'t>(text: &'t str, segments: &'t Segments) -> impl Iterator<Item = (usize, &'t str)> + 't {
-    let breaks = segments.within(Span::new(0, text.len()), Mark::LINE);
-    std::iter::once(0)
-        .chain(breaks.map(|b| b + 1))
-        .filter_map(move |start| {
-            let rest = text.get(start..)?;
-            let line = rest.split('\n').next().unwrap_or(rest);
-            let body = line.trim();
-            (!body.is_empty()).then_some((start, body))
-        })
+/// Every line that is not blank, trimmed, with the byte where it starts:
+/// the text split at its line breaks (the marks of class [`Mark::LINE`]),
+/// without walking the other marks.
+fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut start = 0;
+    text.split('\n').filter_map(move |line| {
+        let at = start;
+        start += line.len() + 1;
+        let body = line.trim();
+        (!body.is_empty()).then_some((at, body))
+    })
 }
 
 /// The last [`TAIL_LINES`] lines that are not blank, in order.
@@ -142,7 +140,12 @@ fn tail<'t>(text: &'t str, segments: &Segments) -> Vec<&'t str> {
 /// A numbered heading's level and name: `二、主要目标`, `(三)强化要素保障`,
 /// `第二章 发展目标`.
 fn heading(line: &str) -> Option<(Level, &str)> {
-    let numeral = |c: char| "一二三四五六七八九十".contains(c);
+    let numeral = |c: char| {
+        matches!(
+            c,
+            '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+        )
+    };
     if let Some(rest) = line.strip_prefix('(') {
         let n = rest.chars().take_while(|&c| numeral(c)).count();
         let close = rest.char_indices().nth(n)?;
@@ -188,14 +191,19 @@ const NAME_CHARS: usize = 20;
 /// A document's own title: a short line without sentence punctuation that
 /// ends with a genre word, a period such as `(2025—2027年)` aside.
 fn is_self_title(line: &str, cues: &Cues) -> bool {
-    if line.chars().count() > 80 || line.contains(['。', ',', '!', '?', '《']) {
-        return false;
-    }
-    let core = match line.rfind('(') {
-        Some(i) if line.ends_with(')') => line.get(..i).unwrap_or(line),
-        _ => line,
+    // The period aside is searched for only in a line that ends with one.
+    let core = if line.ends_with(')') {
+        line.rfind('(').and_then(|i| line.get(..i)).unwrap_or(line)
+    } else {
+        line
     };
-    cues.genres.iter().any(|g| core.ends_with(g.as_str()))
+    // The genre word first: it rules out most lines without reading them.
+    let last = core.as_bytes().last();
+    cues.genres
+        .iter()
+        .any(|g| g.as_bytes().last() == last && core.ends_with(g.as_str()))
+        && line.chars().count() <= 80
+        && !line.contains(['。', ',', '!', '?', '《'])
 }
 
 /// The one year a title names (`某市2024年数字经济工作要点`); none for a

@@ -18,6 +18,8 @@
 //! → 6G试验基站), and a field before the head noun is left out
 //! (`10家以上6G领域专精特新企业` → 专精特新企业).
 
+use std::borrow::Cow;
+
 use crate::lexicon::cues::Cues;
 use crate::text::date::{leading_year, trailing_year};
 
@@ -53,7 +55,7 @@ pub(crate) fn subject(
 ) -> (Option<String>, bool) {
     // 每个县(市、区)至少建有: an aside goes first, as its 、 lists no items.
     let unaside = drop_asides(left);
-    let left = unaside.as_str();
+    let left: &str = &unaside;
     // 我们将再投入: a speaker acting names nothing measured; what follows
     // the number may.
     let speaker = cues
@@ -241,7 +243,11 @@ fn strip_trails<'a>(cues: &Cues, mut s: &'a str) -> &'a str {
 
 /// `left` without bracketed asides (`县(市、区)` → 县); text before an
 /// unopened `)` lay inside an aside opened before the clause.
-fn drop_asides(left: &str) -> String {
+fn drop_asides(left: &str) -> Cow<'_, str> {
+    // Most clauses hold no bracket: no copy.
+    if !left.bytes().any(|b| matches!(b, b'(' | b')')) {
+        return Cow::Borrowed(left);
+    }
     let mut out = String::with_capacity(left.len());
     let mut depth = 0usize;
     for c in left.chars() {
@@ -253,7 +259,7 @@ fn drop_asides(left: &str) -> String {
             _ => {}
         }
     }
-    out
+    Cow::Owned(out)
 }
 
 /// The subject without bracketed asides and quotation marks.
