@@ -280,13 +280,13 @@ impl Lexicon {
     }
 
     /// Whether `name`, at `span`, may be a minority or transliterated name
-    /// of 4 to 6 characters written without a middle dot (苏和巴特尔,
-    /// 阿尔斯楞); only read between a job word and a verb or cue, made only
+    /// of 3 to 6 characters written without a middle dot (苏和巴特尔,
+    /// 阿尔斯楞, 伯南克); only read between a job word and a verb or cue, made only
     /// of transcription characters (so 率队调研, 千方百计 are no names) and
     /// holding no clause-opening or adverb phrase (日前, 多次, 随后).
     pub(crate) fn is_long_name(&self, words: &Words<'_>, span: Span, name: &str) -> bool {
         let count = name.chars().count();
-        (4..=6).contains(&count)
+        (3..=6).contains(&count)
             && name
                 .chars()
                 .all(|c| self.translit.binary_search(&c).is_ok())

@@ -20,7 +20,7 @@
 //! - 统计局综合司司长万海涛指出,… / 农业农村厅副厅长和建军介绍,… (a weak surname
 //!   that is also a numeral or common word: only between a job word and a verb or cue)
 //! - 农牧厅厅长乌力吉巴雅尔表示,… / 盟委书记额尔敦巴根在调研时强调,… / 旗委书记阿尔斯楞
-//!   介绍,… (4–6 characters without a surname or middle dot: only right after a job word,
+//!   介绍,… / 某银行行长伯纳克指出,… (3–6 characters without a surname or middle dot: only right after a job word,
 //!   right before a verb or cue, made only of transcription characters (`translit` rows)
 //!   and holding no job word, organization suffix, function word or adverb phrase;
 //!   elsewhere a name is a surname and one to three characters)

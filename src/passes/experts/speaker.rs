@@ -308,7 +308,7 @@ impl Clause<'_> {
                 false
             } else {
                 lexicon.is_titled_name(&self.words, name_span, name)
-                    || (chars >= 4 && lexicon.is_long_name(&self.words, name_span, name))
+                    || (chars >= 3 && lexicon.is_long_name(&self.words, name_span, name))
             };
             if !reads || Taken::hits(&reader.taken.agencies, name_span) {
                 continue;

@@ -1,6 +1,7 @@
 //! Forms of policy news: a day of the month alone before the verb, quoted
-//! forum names with a colon inside a cue, and the words after a verb that
-//! takes an aspect particle.
+//! forum names with a colon inside a cue, the words after a verb that takes
+//! an aspect particle, short transliterated names, and words opening with a
+//! surname character that name nobody.
 
 use super::{Want, check, run};
 
@@ -22,9 +23,31 @@ fn news_forms() {
             "某某大学教授林子涵在“某某论坛:年中经济形势分析会”专家座谈会上表示,政策空间仍在。",
             &[("林子涵", &["某某大学教授"], Some("某某大学"), None)],
         ),
+        (
+            "three transcription characters after a job word",
+            "某国储备银行行长伯纳克近日指出,通胀回落仍需时日。",
+            &[("伯纳克", &["某国储备银行行长"], Some("某国储备银行"), None)],
+        ),
+        (
+            "a weak surname in a listed job title",
+            "某某局局长丘文华说,去年成绩理想。",
+            &[("丘文华", &["某某局局长"], Some("某某局"), None)],
+        ),
     ];
     for (name, input, want) in rows {
         check(name, &run(input, &[]), want);
+    }
+}
+
+#[test]
+fn words_that_open_with_a_surname_name_nobody() {
+    let rows: &[(&str, &str)] = &[
+        ("entrepreneurs all", "与会企业家均表示看好发展前景。"),
+        ("solemnly", "公司郑重承诺按期交付。"),
+        ("in particular", "报告尤其提到要稳定就业。"),
+    ];
+    for (name, input) in rows {
+        check(name, &run(input, &[]), &[]);
     }
 }
 
