@@ -18,7 +18,8 @@
 //! - 对此,清华大学李文博教授认为,…  (a title after the name)
 //! - 据市数据局局长胡海燕介绍,… / 胡海燕曾多次公开表示,…  (据, adverbs before the verb)
 //! - 统计局综合司司长万海涛指出,… / 农业农村厅副厅长和建军介绍,… (a weak surname
-//!   that is also a numeral or common word: only between a job word and a verb or cue)
+//!   that is also a numeral or common word: only between a job word and a verb or cue,
+//!   or bare once that person was reported with a title: 万海涛认为,…)
 //! - 农牧厅厅长乌力吉巴雅尔表示,… / 盟委书记额尔敦巴根在调研时强调,… / 旗委书记阿尔斯楞
 //!   介绍,… / 某银行行长伯纳克指出,… (3–6 characters without a surname or middle dot: only right after a job word,
 //!   right before a verb or cue, made only of transcription characters (`translit` rows)
@@ -31,10 +32,12 @@
 //!   opening 在 and the verb; 看来，… and 由此看来 report nobody)
 //! - 林伯强接受我们访问时，形容… (a verb opening its clause right after a comma:
 //!   the speaker is the clause before, when a cue follows its name)
-//! - 李总理强调 after 国务院总理李强…; 正如赵院士在论坛上所说 after 院士赵远… (a
-//!   surname and a post written as a name: the person of that surname named in
-//!   full before with a title ending in that post, see [`mention::PostName`];
-//!   with no such person the record is dropped)
+//! - 李总理强调 after 国务院总理李强…; 正如赵院士在论坛上所说 after 院士赵远…; 孙董事长
+//!   表示 after 孙立平董事长出席… (a surname and a post written as a name: the person
+//!   of that surname named in full before with a title ending in that post, or with
+//!   that post written after the name, see [`mention::PostName`]; with no such
+//!   person the record is dropped)
+//! - 钱立新副部长介绍,… (a title after the name takes a modifier before it)
 //! - 全国政协委员孙某建议 (a role naming its body whole: affiliated with that body)
 //!
 //! Rejected:
@@ -311,6 +314,11 @@ impl Rules {
                 reader
                     .read(start, m.span().start)
                     .or_else(|| self.speaker_before_comma(reader, marks, start, m.span().start))
+                    // 万立松认为 after 司长万立松指出: a weak surname reads
+                    // bare once its bearer was reported with a title.
+                    .or_else(|| {
+                        reader.read_known(start, m.span().start, |n| titled.contains_key(n))
+                    })
             };
             let Some(speaker) = speaker else {
                 continue;

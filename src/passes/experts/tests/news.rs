@@ -1,7 +1,10 @@
 //! Forms of policy news: a day of the month alone before the verb, quoted
 //! forum names with a colon inside a cue, the words after a verb that takes
-//! an aspect particle, short transliterated names, and words opening with a
-//! surname character that name nobody.
+//! an aspect particle, short transliterated names, words opening with a
+//! surname character that name nobody, a weak surname read bare once its
+//! bearer was reported with a title, titles written after the name with a
+//! modifier, and surname-and-post names linked to a name written before
+//! its post.
 
 use super::{Want, check, run};
 
@@ -32,6 +35,57 @@ fn news_forms() {
             "a weak surname in a listed job title",
             "某某局局长丘文华说,去年成绩理想。",
             &[("丘文华", &["某某局局长"], Some("某某局"), None)],
+        ),
+        (
+            "a weak surname read bare after a titled report",
+            "某某大学教授万立松表示,出口仍有韧性。万立松认为,内需仍需提振。",
+            &[
+                ("万立松", &["某某大学教授"], Some("某某大学"), None),
+                ("万立松", &["某某大学教授"], Some("某某大学"), None),
+            ],
+        ),
+        (
+            "a weak surname alone, never reported with a title",
+            "万立松认为,内需仍需提振。",
+            &[],
+        ),
+        (
+            "a modifier before a title written after the name",
+            "钱立新副部长分别介绍了有关情况。",
+            &[("钱立新", &["副部长"], None, None)],
+        ),
+        (
+            "a modifier is part of the post, never of the name",
+            "王五副部长表示,要加快建设。",
+            &[("王五", &["副部长"], None, None)],
+        ),
+        (
+            "a surname and a post after the name and that post",
+            "会议首先由孙立平董事长致辞。孙董事长表示,企业将扩大投资。",
+            &[("孙立平", &["董事长"], None, None)],
+        ),
+        (
+            "a surname and a modified post after a mention with an adverb",
+            "钱立新副部长分别介绍了有关情况。钱副部长还特别强调,要把握机会。",
+            &[
+                ("钱立新", &["副部长"], None, None),
+                ("钱立新", &["副部长"], None, None),
+            ],
+        ),
+        (
+            "a surname and a post with nobody named",
+            "孙董事长表示,企业将扩大投资。",
+            &[],
+        ),
+        (
+            "an organization before a parenthesized part and a role",
+            "某省委党校(某某学院)教授陈立新表示,成绩来之不易。",
+            &[(
+                "陈立新",
+                &["某省委党校(某某学院)教授"],
+                Some("某省委党校(某某学院)"),
+                None,
+            )],
         ),
     ];
     for (name, input, want) in rows {
