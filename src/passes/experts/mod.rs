@@ -229,7 +229,7 @@ impl Rules {
                 .filter(|(e, _)| e.titles.is_empty())
                 .map(|(e, _)| e.name.as_str())
                 .collect();
-            names.extend(transcript::head_names(&self.lexicon, &heads));
+            names.extend(transcript::head_names(&reader, &heads));
             mention::introductions(&reader, &marks, cx.hits, &names)
         };
         for (expert, _) in &mut found {

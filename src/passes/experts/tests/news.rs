@@ -3,8 +3,9 @@
 //! an aspect particle, short transliterated names, words opening with a
 //! surname character that name nobody, a weak surname read bare once its
 //! bearer was reported with a title, titles written after the name with a
-//! modifier, and surname-and-post names linked to a name written before
-//! its post.
+//! modifier, surname-and-post names linked to a name written before its
+//! post, and turn heads of a name and an honorific or of a title holding a
+//! parenthesized part.
 
 use super::{Want, check, run};
 
@@ -110,4 +111,33 @@ fn an_aspect_particle_is_no_part_of_the_words() {
     let got = run("某局局长王立松介绍了园区规划和重点项目。", &[]);
     let quotes: Vec<Option<&str>> = got.iter().map(|e| e.quote.as_deref()).collect();
     assert_eq!(quotes, [Some("园区规划和重点项目")]);
+}
+
+#[test]
+fn turn_heads_of_news_transcripts() {
+    let rows: &[(&str, &str, &[Want])] = &[
+        (
+            "a name and an honorific head a turn of the person introduced",
+            "某某杂志社社长李文博作客本网。\n主持人:各位网友好。\n李文博嘉宾:各位网友,大家好,很高兴来交流。\n",
+            &[("李文博", &["某某杂志社社长"], Some("某某杂志社"), None)],
+        ),
+        (
+            "a name and an honorific never introduced head no turn",
+            "主持人:各位网友好。\n李文博嘉宾:各位网友,大家好,很高兴来交流。\n",
+            &[],
+        ),
+        (
+            "a parenthesized part inside a head's title",
+            "某某研究院(某某中心)研究员陈立新:这是在巨大冲击之下取得的成绩。\n",
+            &[(
+                "陈立新",
+                &["某某研究院(某某中心)研究员"],
+                Some("某某研究院(某某中心)"),
+                None,
+            )],
+        ),
+    ];
+    for (name, input, want) in rows {
+        check(name, &run(input, &[]), want);
+    }
 }
