@@ -300,6 +300,12 @@ impl Lexicon {
             && !words.holds_title_word(span)
     }
 
+    /// Whether `name` reads as a name only with a weak surname (万立松,
+    /// 和建军): one that needs a title before it to be read.
+    pub(crate) fn is_weak_name(&self, name: &str) -> bool {
+        self.name_reading(name, true) && !self.name_reading(name, false)
+    }
+
     fn name_reading(&self, name: &str, titled: bool) -> bool {
         let mut chars = name.chars();
         let (Some(first), Some(second)) = (chars.next(), chars.next()) else {

@@ -19,7 +19,8 @@
 //! - 据市数据局局长胡海燕介绍,… / 胡海燕曾多次公开表示,…  (据, adverbs before the verb)
 //! - 统计局综合司司长万海涛指出,… / 农业农村厅副厅长和建军介绍,… (a weak surname
 //!   that is also a numeral or common word: only between a job word and a verb or cue,
-//!   or bare once that person was reported with a title: 万海涛认为,…)
+//!   or bare once that person was reported or mentioned with a title: 万海涛认为,…
+//!   after 司长万海涛指出 or 司长万海涛和副司长…出席)
 //! - 农牧厅厅长乌力吉巴雅尔表示,… / 盟委书记额尔敦巴根在调研时强调,… / 旗委书记阿尔斯楞
 //!   介绍,… / 某银行行长伯纳克指出,… (3–6 characters without a surname or middle dot: only right after a job word,
 //!   right before a verb or cue, made only of transcription characters (`translit` rows)
@@ -164,6 +165,15 @@ const CUE_ENDS: [char; 5] = ['时', '上', '后', '中', '间'];
 /// have linked to a full name; the records of any further ones are dropped.
 const MAX_POST_NAMES: usize = 32;
 
+/// A speech verb whose clause read as no speaker: where the clause starts,
+/// the verb's span and word.
+#[derive(Debug, Clone)]
+struct Unread {
+    start: usize,
+    verb: Span,
+    word: String,
+}
+
 /// A person named in full, as a surname-and-post name takes them over.
 #[derive(Debug, Clone)]
 struct Person {
@@ -218,7 +228,17 @@ impl Rules {
             segments: cx.segments,
             lexicon: &self.lexicon,
         };
-        let mut found = self.reports(cx, &reader, &marks, &earlier);
+        let (mut found, unread) = self.reports(cx, &reader, &marks, &earlier);
+        // A clause of a weak surname's name alone (万立松说) that no reading
+        // took: the name speaks if it was introduced with a title before.
+        let weak: Vec<(Unread, Speaker)> = unread
+            .into_iter()
+            .filter_map(|u| {
+                let s =
+                    reader.read_known(u.start, u.verb.start, |n| self.lexicon.is_weak_name(n))?;
+                Some((u, s))
+            })
+            .collect();
         // A bare name whose titled mention had no verb (局长王五出席会议。
         // 王五指出,…) takes the titles of that mention; so does a turn
         // headed by a name (王五：…).
@@ -230,8 +250,25 @@ impl Rules {
                 .map(|(e, _)| e.name.as_str())
                 .collect();
             names.extend(transcript::head_names(&reader, &heads));
+            names.extend(weak.iter().map(|(_, s)| s.name.as_str()));
             mention::introductions(&reader, &marks, cx.hits, &names)
         };
+        for (u, s) in weak {
+            let Some((_, intro)) = intros.get(&s.name).filter(|(at, _)| *at <= s.span.start) else {
+                continue;
+            };
+            let expert = Expert {
+                name: s.name,
+                titles: intro.titles.clone(),
+                affiliation: self.affiliation(intro, &earlier),
+                outlet: None,
+                verb: Some(u.word),
+                quote: quote::find(cx.text, u.start, u.verb.end),
+                surface: String::new(),
+                span: s.span,
+            };
+            found.push((expert, Some(s.name_span)));
+        }
         for (expert, _) in &mut found {
             let Some((at, intro)) = intros.get(&expert.name) else {
                 continue;
@@ -275,9 +312,10 @@ impl Rules {
         reader: &Reader<'_>,
         marks: &Marks<'_>,
         earlier: &Found<'_>,
-    ) -> Vec<(Expert, Option<Span>)> {
+    ) -> (Vec<(Expert, Option<Span>)>, Vec<Unread>) {
         let text = cx.text;
         let mut found: Vec<(Expert, Option<Span>)> = Vec::new();
+        let mut unread: Vec<Unread> = Vec::new();
         // The latest titled record of each name.
         let mut titled: HashMap<String, usize> = HashMap::new();
         // A speaker's clause never reaches back over an earlier speech verb
@@ -321,6 +359,13 @@ impl Rules {
                     })
             };
             let Some(speaker) = speaker else {
+                if !frame {
+                    unread.push(Unread {
+                        start,
+                        verb: m.span(),
+                        word: verb.clone(),
+                    });
+                }
                 continue;
             };
             let quote = quote::find(text, start, m.span().end);
@@ -356,7 +401,7 @@ impl Rules {
             };
             found.push((expert, Some(name_span)));
         }
-        found
+        (found, unread)
     }
 
     /// Gives each record named by a surname and a post (李总理强调, 正如赵院士

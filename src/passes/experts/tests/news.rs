@@ -2,7 +2,7 @@
 //! forum names with a colon inside a cue, the words after a verb that takes
 //! an aspect particle, short transliterated names, words opening with a
 //! surname character that name nobody, a weak surname read bare once its
-//! bearer was reported with a title, titles written after the name with a
+//! bearer was reported or mentioned with a title, titles written after the name with a
 //! modifier, surname-and-post names linked to a name written before its
 //! post, and turn heads of a name and an honorific or of a title holding a
 //! parenthesized part.
@@ -44,6 +44,16 @@ fn news_forms() {
                 ("万立松", &["某某大学教授"], Some("某某大学"), None),
                 ("万立松", &["某某大学教授"], Some("某某大学"), None),
             ],
+        ),
+        (
+            "a weak surname read bare after a titled mention with no verb",
+            "某某科技公司董事长万海清和总经理林木出席活动。万海清说,企业是发展的主体。",
+            &[(
+                "万海清",
+                &["某某科技公司董事长"],
+                Some("某某科技公司"),
+                None,
+            )],
         ),
         (
             "a weak surname alone, never reported with a title",
