@@ -154,7 +154,8 @@ use transcript::Transcript;
 const MAX_CUE_AFTER_VERB: usize = 12;
 
 /// The commas a verb may follow when its speaker stands in the clause
-/// before (林伯强接受我们访问时，形容…).
+/// before (林伯强接受我们访问时，形容…), and that must follow a verb of
+/// the `comma` rows (王五提出，…).
 const COMMAS: [char; 2] = [',', '，'];
 
 /// How the clause before such a comma ends when it holds a cue after the
@@ -329,6 +330,15 @@ impl Rules {
             let (verb, frame) = match self.lexicon.verb_words.get(m.row()) {
                 Some((verb, true)) => (verb, false),
                 Some((verb, false)) if self.lexicon.frame_verbs.contains(&m.row()) => (verb, true),
+                // 王五提出，… (but 提出三点要求, 提出申请 report nothing).
+                Some((verb, false))
+                    if self.lexicon.comma_verbs.contains(&m.row())
+                        && text
+                            .get(m.span().end..)
+                            .is_some_and(|rest| rest.starts_with(COMMAS)) =>
+                {
+                    (verb, false)
+                }
                 _ => continue,
             };
             if !frame && self.inside_cue(cx, m.span().end) {

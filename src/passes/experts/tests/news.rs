@@ -4,8 +4,8 @@
 //! surname character that name nobody, a weak surname read bare once its
 //! bearer was reported or mentioned with a title, titles written after the name with a
 //! modifier, surname-and-post names linked to a name written before its
-//! post, and turn heads of a name and an honorific or of a title holding a
-//! parenthesized part.
+//! post, turn heads of a name and an honorific or of a title holding a
+//! parenthesized part, and 提出 as a speech verb only before a comma.
 
 use super::{Want, check, run};
 
@@ -54,6 +54,16 @@ fn news_forms() {
                 Some("某某科技公司"),
                 None,
             )],
+        ),
+        (
+            "a verb that reports only before a comma, before a comma",
+            "某部部长王立松提出,要加快传统产业升级。",
+            &[("王立松", &["某部部长"], Some("某部"), None)],
+        ),
+        (
+            "a verb that reports only before a comma, before its object",
+            "某部部长王立松提出三点要求。",
+            &[],
         ),
         (
             "a weak surname alone, never reported with a title",
