@@ -88,6 +88,9 @@ pub(crate) struct Lexicon {
     /// The rows of `verb_words` whose speaker stands between an opening 在
     /// and the verb (在王五看来): no speech verb anywhere else.
     pub(crate) frame_verbs: HashSet<usize>,
+    /// The rows of `verb_words` that report words only right before a
+    /// comma (王五提出，…; 提出三点要求 reports nothing).
+    pub(crate) comma_verbs: HashSet<usize>,
     /// The words read by position ([`super::Table::ExpertWord`] rows), each
     /// once, with every class its rows give it.
     pub(crate) words: Vec<(String, Class)>,
@@ -188,7 +191,7 @@ struct Lists {
 impl Lexicon {
     /// Parses the embedded word lists.
     pub(crate) fn new() -> Result<Self, Error> {
-        let (verb_words, frame_verbs) = speech_verbs()?;
+        let (verb_words, frame_verbs, comma_verbs) = speech_verbs()?;
         let Surnames {
             singles,
             weak,
@@ -244,6 +247,7 @@ impl Lexicon {
         Ok(Lexicon {
             verb_words,
             frame_verbs,
+            comma_verbs,
             words: positional.words,
             singles,
             weak,
@@ -280,13 +284,13 @@ impl Lexicon {
     }
 
     /// Whether `name`, at `span`, may be a minority or transliterated name
-    /// of 4 to 6 characters written without a middle dot (苏和巴特尔,
-    /// 阿尔斯楞); only read between a job word and a verb or cue, made only
+    /// of 3 to 6 characters written without a middle dot (苏和巴特尔,
+    /// 阿尔斯楞, 伯南克); only read between a job word and a verb or cue, made only
     /// of transcription characters (so 率队调研, 千方百计 are no names) and
     /// holding no clause-opening or adverb phrase (日前, 多次, 随后).
     pub(crate) fn is_long_name(&self, words: &Words<'_>, span: Span, name: &str) -> bool {
         let count = name.chars().count();
-        (4..=6).contains(&count)
+        (3..=6).contains(&count)
             && name
                 .chars()
                 .all(|c| self.translit.binary_search(&c).is_ok())
@@ -298,6 +302,12 @@ impl Lexicon {
             && !self.not_names.contains(name)
             && !self.not_in_names.iter().any(|w| name.contains(w.as_str()))
             && !words.holds_title_word(span)
+    }
+
+    /// Whether `name` reads as a name only with a weak surname (万立松,
+    /// 和建军): one that needs a title before it to be read.
+    pub(crate) fn is_weak_name(&self, name: &str) -> bool {
+        self.name_reading(name, true) && !self.name_reading(name, false)
     }
 
     fn name_reading(&self, name: &str, titled: bool) -> bool {
@@ -341,13 +351,15 @@ impl Lexicon {
 }
 
 /// The rows of `speech_verbs.tsv`: each word and whether it is a speech
-/// verb; and the rows of frame verbs (在王五看来), which are none elsewhere.
-type SpeechVerbs = (Vec<(String, bool)>, HashSet<usize>);
+/// verb; the rows of frame verbs (在王五看来), which are none elsewhere; and
+/// the rows of verbs that are speech only before a comma (王五提出，…).
+type SpeechVerbs = (Vec<(String, bool)>, HashSet<usize>, HashSet<usize>);
 
 /// Reads `speech_verbs.tsv` (see [`SpeechVerbs`]).
 fn speech_verbs() -> Result<SpeechVerbs, Error> {
     let mut verb_words = Vec::new();
     let mut frames = HashSet::new();
+    let mut commas = HashSet::new();
     for (line, word, kind) in rows(gazetteer::SPEECH_VERBS)? {
         let speech = match kind {
             "speech" => true,
@@ -356,17 +368,21 @@ fn speech_verbs() -> Result<SpeechVerbs, Error> {
                 frames.insert(verb_words.len());
                 false
             }
+            "comma" => {
+                commas.insert(verb_words.len());
+                false
+            }
             _ => {
                 return Err(bad(
                     gazetteer::SPEECH_VERBS,
                     line,
-                    "kind must be speech, frame or not",
+                    "kind must be speech, frame, comma or not",
                 ));
             }
         };
         verb_words.push((word.to_owned(), speech));
     }
-    Ok((verb_words, frames))
+    Ok((verb_words, frames, commas))
 }
 
 /// The rows of `surnames.tsv`.

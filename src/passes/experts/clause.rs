@@ -23,7 +23,8 @@ const MAX_LEAD_IN_TITLE: usize = 10;
 const MAX_QUOTED_EVENT: usize = 30;
 
 /// How many characters may follow a quoted event name before the verb (the
-/// cue's last word, perhaps a lead or an adverb: 上表示, 期间再次指出).
+/// cue's last word, perhaps a lead or an adverb: 上表示, 期间再次指出, or a
+/// kind of meeting before it: 专家座谈会上).
 const MAX_AFTER_EVENT: usize = 8;
 
 /// How many quoted names one clause may skip; past them the clause starts
@@ -92,10 +93,8 @@ impl Marks<'_> {
     fn quoted_name_start(&self, head: &str, close: usize, mark: char, rest: &str) -> Option<usize> {
         let lexicon = self.lexicon;
         let opening = opening_of(mark)?;
-        if !lexicon
-            .event_ends
-            .iter()
-            .any(|w| rest.starts_with(w.as_str()))
+        // The event word may follow a kind of meeting (“…”专家座谈会上).
+        if !lexicon.event_ends.iter().any(|w| rest.contains(w.as_str()))
             || rest.chars().count() > MAX_AFTER_EVENT
         {
             return None;
@@ -109,7 +108,12 @@ impl Marks<'_> {
             let b = b.rsplit(is_clause_break).next().unwrap_or(b);
             lexicon.event_opens.iter().any(|w| b.contains(w.as_str()))
         });
-        (short && !name.contains(is_clause_break) && cue_before).then_some(open)
+        // A colon inside the quoted name splits a forum's name from its
+        // theme (“某某论坛:2025年经济形势分析会”); no other clause mark may.
+        let breaks = name
+            .chars()
+            .any(|c| is_clause_break(c) && !matches!(c, ':' | '：'));
+        (short && !breaks && cue_before).then_some(open)
     }
 }
 

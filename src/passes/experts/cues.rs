@@ -286,6 +286,16 @@ fn tails() -> Vec<Tail> {
             &['日', '午', '间', '上', '晚'],
             Some('月'),
         ),
+        // 17日 / 二十日上午: a day of the month alone, as a wire story dates
+        // what was said (王五17日表示). A lone numeral before 日 is left to
+        // the name (张三日 is no date here).
+        Tail::pattern(
+            r"(?x)
+              (?:[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?) 日
+              (?:上午|下午|晚间|晚上|晚)? $",
+            &['日', '午', '间', '上', '晚'],
+            Some('日'),
+        ),
     ]
 }
 

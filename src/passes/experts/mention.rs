@@ -13,8 +13,9 @@
 //!
 //! A surname and a post written as a name (李总理, 赵院士: [`PostName`]) is
 //! the person of that surname whose title ends in that post, named in full
-//! earlier, with or without a verb (国务院总理李强代表国务院…); those
-//! mentions are looked for only after the job words that are such posts
+//! earlier, with or without a verb (国务院总理李强代表国务院…, or the post
+//! after the name: 孙立平董事长出席…); those mentions are looked for only
+//! right after or right before the job words that are such posts
 //! ([`by_post`]), each name at most [`POST_NAME_CHARS`] characters.
 
 use std::collections::{HashMap, HashSet};
@@ -80,8 +81,8 @@ pub(super) fn introductions(
 
 /// Whether a name mention may end at `end`: the name is not the start of a
 /// longer one (李明 in 李明亮), so what follows is a clause mark, a space,
-/// the text's end, a speech verb or a word that follows a person in a
-/// presser's introduction.
+/// the text's end, a speech verb (perhaps after an adverb: 分别介绍) or a
+/// word that follows a person in a presser's introduction.
 fn ends_mention(reader: &Reader<'_>, hits: &Hits, end: usize) -> bool {
     let text = reader.text;
     let Some(rest) = text.get(end..) else {
@@ -92,11 +93,16 @@ fn ends_mention(reader: &Reader<'_>, hits: &Hits, end: usize) -> bool {
         // A clause mark, 、, a space or an opening parenthesis.
         Some(c) if !is_han(c) => true,
         Some(_) => {
+            // An adverb may come first (王五副部长分别介绍了…).
+            let after_tail = reader
+                .words
+                .starting_at(Class::TAIL, end, text.len())
+                .map_or(end, |tail| tail.end);
             reader
                 .words
                 .starting_at(Class::MENTION_END, end, text.len())
                 .is_some()
-                || hits.longest_at(Table::SpeechVerb, end).is_some()
+                || hits.longest_at(Table::SpeechVerb, after_tail).is_some()
         }
     }
 }
@@ -171,6 +177,11 @@ pub(super) fn by_post(
         if last_end.replace(post.end) == Some(post.end) {
             continue;
         }
+        // The post written after the name (孙立平董事长出席…).
+        if let Some(found_before) = before_post(reader, marks, hits, wanted, &firsts, post) {
+            found.extend(found_before);
+            continue;
+        }
         let rest = text.get(post.end..).unwrap_or_default();
         if !rest.chars().next().is_some_and(|c| firsts.contains(&c)) {
             continue;
@@ -201,3 +212,49 @@ pub(super) fn by_post(
 
 /// The longest name read after a post, in characters.
 pub(super) const POST_NAME_CHARS: usize = 4;
+
+/// The mentions of wanted people named right before the post at `post`
+/// (孙立平董事长出席, 钱立新副部长分别介绍): a name of two to four
+/// characters opening with a wanted surname, read as a speaker whose last
+/// title is the post, the mention ending after the post. `None` when no
+/// such name stands there.
+fn before_post(
+    reader: &Reader<'_>,
+    marks: &Marks<'_>,
+    hits: &Hits,
+    wanted: &HashSet<PostName>,
+    firsts: &HashSet<char>,
+    post: Span,
+) -> Option<Vec<(usize, PostName, Speaker)>> {
+    let text = reader.text;
+    let before = text.get(..post.start)?;
+    let clause = marks.clause_start(post.end);
+    // Where a name of two to four characters before the post would start,
+    // when it opens with a wanted surname.
+    let starts: Vec<usize> = before
+        .char_indices()
+        .rev()
+        .take(POST_NAME_CHARS)
+        .skip(1)
+        .filter(|&(i, c)| i >= clause && firsts.contains(&c))
+        .map(|(i, _)| i)
+        .collect();
+    if starts.is_empty() || !ends_mention(reader, hits, post.end) {
+        return None;
+    }
+    // The name is read from its own start: what stands before it in the
+    // clause (会议首先由) need not read as a title.
+    let keys: Vec<(usize, PostName, Speaker)> = starts
+        .into_iter()
+        .filter_map(|at| reader.read(at, post.end))
+        .filter(|s| s.name_span.end <= post.start && s.span.end == post.end)
+        .flat_map(|s| {
+            wanted
+                .iter()
+                .filter(|k| k.fits(&s.name, &s.titles))
+                .map(|k| (post.end, k.clone(), s.clone()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    (!keys.is_empty()).then_some(keys)
+}

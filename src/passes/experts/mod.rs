@@ -18,9 +18,11 @@
 //! - 对此,清华大学李文博教授认为,…  (a title after the name)
 //! - 据市数据局局长胡海燕介绍,… / 胡海燕曾多次公开表示,…  (据, adverbs before the verb)
 //! - 统计局综合司司长万海涛指出,… / 农业农村厅副厅长和建军介绍,… (a weak surname
-//!   that is also a numeral or common word: only between a job word and a verb or cue)
+//!   that is also a numeral or common word: only between a job word and a verb or cue,
+//!   or bare once that person was reported or mentioned with a title: 万海涛认为,…
+//!   after 司长万海涛指出 or 司长万海涛和副司长…出席)
 //! - 农牧厅厅长乌力吉巴雅尔表示,… / 盟委书记额尔敦巴根在调研时强调,… / 旗委书记阿尔斯楞
-//!   介绍,… (4–6 characters without a surname or middle dot: only right after a job word,
+//!   介绍,… / 某银行行长伯纳克指出,… (3–6 characters without a surname or middle dot: only right after a job word,
 //!   right before a verb or cue, made only of transcription characters (`translit` rows)
 //!   and holding no job word, organization suffix, function word or adverb phrase;
 //!   elsewhere a name is a surname and one to three characters)
@@ -31,10 +33,12 @@
 //!   opening 在 and the verb; 看来，… and 由此看来 report nobody)
 //! - 林伯强接受我们访问时，形容… (a verb opening its clause right after a comma:
 //!   the speaker is the clause before, when a cue follows its name)
-//! - 李总理强调 after 国务院总理李强…; 正如赵院士在论坛上所说 after 院士赵远… (a
-//!   surname and a post written as a name: the person of that surname named in
-//!   full before with a title ending in that post, see [`mention::PostName`];
-//!   with no such person the record is dropped)
+//! - 李总理强调 after 国务院总理李强…; 正如赵院士在论坛上所说 after 院士赵远…; 孙董事长
+//!   表示 after 孙立平董事长出席… (a surname and a post written as a name: the person
+//!   of that surname named in full before with a title ending in that post, or with
+//!   that post written after the name, see [`mention::PostName`]; with no such
+//!   person the record is dropped)
+//! - 钱立新副部长介绍,… (a title after the name takes a modifier before it)
 //! - 全国政协委员孙某建议 (a role naming its body whole: affiliated with that body)
 //!
 //! Rejected:
@@ -150,7 +154,8 @@ use transcript::Transcript;
 const MAX_CUE_AFTER_VERB: usize = 12;
 
 /// The commas a verb may follow when its speaker stands in the clause
-/// before (林伯强接受我们访问时，形容…).
+/// before (林伯强接受我们访问时，形容…), and that must follow a verb of
+/// the `comma` rows (王五提出，…).
 const COMMAS: [char; 2] = [',', '，'];
 
 /// How the clause before such a comma ends when it holds a cue after the
@@ -160,6 +165,15 @@ const CUE_ENDS: [char; 5] = ['时', '上', '后', '中', '间'];
 /// How many different surname-and-post names (李总理, 赵部长) one text may
 /// have linked to a full name; the records of any further ones are dropped.
 const MAX_POST_NAMES: usize = 32;
+
+/// A speech verb whose clause read as no speaker: where the clause starts,
+/// the verb's span and word.
+#[derive(Debug, Clone)]
+struct Unread {
+    start: usize,
+    verb: Span,
+    word: String,
+}
 
 /// A person named in full, as a surname-and-post name takes them over.
 #[derive(Debug, Clone)]
@@ -215,7 +229,17 @@ impl Rules {
             segments: cx.segments,
             lexicon: &self.lexicon,
         };
-        let mut found = self.reports(cx, &reader, &marks, &earlier);
+        let (mut found, unread) = self.reports(cx, &reader, &marks, &earlier);
+        // A clause of a weak surname's name alone (万立松说) that no reading
+        // took: the name speaks if it was introduced with a title before.
+        let weak: Vec<(Unread, Speaker)> = unread
+            .into_iter()
+            .filter_map(|u| {
+                let s =
+                    reader.read_known(u.start, u.verb.start, |n| self.lexicon.is_weak_name(n))?;
+                Some((u, s))
+            })
+            .collect();
         // A bare name whose titled mention had no verb (局长王五出席会议。
         // 王五指出,…) takes the titles of that mention; so does a turn
         // headed by a name (王五：…).
@@ -226,9 +250,26 @@ impl Rules {
                 .filter(|(e, _)| e.titles.is_empty())
                 .map(|(e, _)| e.name.as_str())
                 .collect();
-            names.extend(transcript::head_names(&self.lexicon, &heads));
+            names.extend(transcript::head_names(&reader, &heads));
+            names.extend(weak.iter().map(|(_, s)| s.name.as_str()));
             mention::introductions(&reader, &marks, cx.hits, &names)
         };
+        for (u, s) in weak {
+            let Some((_, intro)) = intros.get(&s.name).filter(|(at, _)| *at <= s.span.start) else {
+                continue;
+            };
+            let expert = Expert {
+                name: s.name,
+                titles: intro.titles.clone(),
+                affiliation: self.affiliation(intro, &earlier),
+                outlet: None,
+                verb: Some(u.word),
+                quote: quote::find(cx.text, u.start, u.verb.end),
+                surface: String::new(),
+                span: s.span,
+            };
+            found.push((expert, Some(s.name_span)));
+        }
         for (expert, _) in &mut found {
             let Some((at, intro)) = intros.get(&expert.name) else {
                 continue;
@@ -272,9 +313,10 @@ impl Rules {
         reader: &Reader<'_>,
         marks: &Marks<'_>,
         earlier: &Found<'_>,
-    ) -> Vec<(Expert, Option<Span>)> {
+    ) -> (Vec<(Expert, Option<Span>)>, Vec<Unread>) {
         let text = cx.text;
         let mut found: Vec<(Expert, Option<Span>)> = Vec::new();
+        let mut unread: Vec<Unread> = Vec::new();
         // The latest titled record of each name.
         let mut titled: HashMap<String, usize> = HashMap::new();
         // A speaker's clause never reaches back over an earlier speech verb
@@ -288,6 +330,15 @@ impl Rules {
             let (verb, frame) = match self.lexicon.verb_words.get(m.row()) {
                 Some((verb, true)) => (verb, false),
                 Some((verb, false)) if self.lexicon.frame_verbs.contains(&m.row()) => (verb, true),
+                // 王五提出，… (but 提出三点要求, 提出申请 report nothing).
+                Some((verb, false))
+                    if self.lexicon.comma_verbs.contains(&m.row())
+                        && text
+                            .get(m.span().end..)
+                            .is_some_and(|rest| rest.starts_with(COMMAS)) =>
+                {
+                    (verb, false)
+                }
                 _ => continue,
             };
             if !frame && self.inside_cue(cx, m.span().end) {
@@ -311,8 +362,20 @@ impl Rules {
                 reader
                     .read(start, m.span().start)
                     .or_else(|| self.speaker_before_comma(reader, marks, start, m.span().start))
+                    // 万立松认为 after 司长万立松指出: a weak surname reads
+                    // bare once its bearer was reported with a title.
+                    .or_else(|| {
+                        reader.read_known(start, m.span().start, |n| titled.contains_key(n))
+                    })
             };
             let Some(speaker) = speaker else {
+                if !frame {
+                    unread.push(Unread {
+                        start,
+                        verb: m.span(),
+                        word: verb.clone(),
+                    });
+                }
                 continue;
             };
             let quote = quote::find(text, start, m.span().end);
@@ -348,7 +411,7 @@ impl Rules {
             };
             found.push((expert, Some(name_span)));
         }
-        found
+        (found, unread)
     }
 
     /// Gives each record named by a surname and a post (李总理强调, 正如赵院士

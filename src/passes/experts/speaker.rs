@@ -25,6 +25,10 @@ pub(super) const LOOK_BACK: usize = 240;
 /// 3月1日 + 再次 …); a seventh is left in place, so the name is not found.
 const MAX_CUES: usize = 6;
 
+/// The longest surname-and-post name read alone in a clause, in
+/// characters (a compound surname and a post of five: 欧阳常务副市长).
+const MAX_POST_NAME_CHARS: usize = 7;
+
 /// How many times leads are stripped off a clause's start (据悉 + 3月1日 +
 /// 在…上 + 同时); a fifth stays at the start of the title.
 const MAX_LEADS: usize = 4;
@@ -179,17 +183,48 @@ impl Reader<'_> {
             ends.push((cut, outlet.clone()));
         }
         ends.into_iter().rev().find_map(|(cut, outlet)| {
-            let mut speaker = clause.name_and_titles(start, cut).or_else(|| {
-                // A title after the name: 清华大学李华教授.
-                let (honorific, _) = clause.words.ending_at(Class::HONORIFIC, start, cut)?;
-                let mut speaker = clause.name_and_titles(start, honorific.start)?;
-                speaker.titles.push(self.slice(honorific).to_owned());
-                speaker.span.end = cut;
-                Some(speaker)
-            })?;
+            let mut speaker = clause
+                .name_and_titles(start, cut)
+                .or_else(|| clause.honorific_after_name(start, cut))
+                .or_else(|| clause.post_name(start, cut))?;
             speaker.outlet = outlet;
             Some(speaker)
         })
+    }
+
+    /// A name standing alone in the clause `text[start..end]` (after leads
+    /// and cues) that `known` accepts: a name with a weak surname already
+    /// reported with its titles (司长万立松指出,… 万立松认为,…), which
+    /// read bare would be a numeral or a common word.
+    pub(super) fn read_known(
+        &self,
+        start: usize,
+        end: usize,
+        known: impl Fn(&str) -> bool,
+    ) -> Option<Speaker> {
+        let clause = Clause {
+            reader: self,
+            words: self.words.within(Span::new(start, end)),
+            dotted: false,
+        };
+        let mut rest = end;
+        for _ in 0..=MAX_CUES {
+            let at = clause.strip_leads(start, rest);
+            let name_span = Span::new(at, rest);
+            let name = self.slice(name_span);
+            if !name.is_empty() && known(name) && !Taken::hits(&self.taken.agencies, name_span) {
+                return Some(Speaker {
+                    name: name.to_owned(),
+                    titles: Vec::new(),
+                    orgs: Vec::new(),
+                    outlet: None,
+                    span: name_span,
+                    name_span,
+                });
+            }
+            rest = clause.strip_tail(start, rest)?.0;
+        }
+        None
     }
 
     fn slice(&self, span: Span) -> &str {
@@ -262,6 +297,53 @@ impl Clause<'_> {
         })
     }
 
+    /// A title written after the name (清华大学李华教授, 王五副部长): the
+    /// honorific ending at `end`, with a modifier before it (副, 常务) as
+    /// part of it, and the name and titles before that.
+    fn honorific_after_name(&self, base: usize, end: usize) -> Option<Speaker> {
+        let (honorific, _) = self.words.ending_at(Class::HONORIFIC, base, end)?;
+        let from = self
+            .words
+            .modifier_start(Span::new(base, honorific.start))
+            .unwrap_or(honorific.start);
+        let mut speaker = self.name_and_titles(base, from)?;
+        speaker
+            .titles
+            .push(squeeze(self.slice(Span::new(from, end))));
+        speaker.span.end = end;
+        Some(speaker)
+    }
+
+    /// A surname and a post written as one name, alone in its clause once
+    /// leads are gone (熊副部长还强调, 丁董事长表示): read as that name with
+    /// no title, so that it is linked to the person of that surname named
+    /// in full with that post, or dropped (see [`super::mention::PostName`]).
+    /// Three characters (李总理) already read as a name; this is for the
+    /// longer posts (副部长, 董事长) a name never holds.
+    fn post_name(&self, base: usize, end: usize) -> Option<Speaker> {
+        let at = self.strip_leads(base, end);
+        let name_span = Span::new(at, end);
+        let name = self.text().get(at..end)?;
+        if name.chars().count() > MAX_POST_NAME_CHARS {
+            return None;
+        }
+        let cut = at + self.reader.lexicon.surname_len(name)?;
+        let (post, _) = self
+            .words
+            .ending_at(Class::JOB.or(Class::HONORIFIC), cut, end)?;
+        if post.start != cut || Taken::hits(&self.reader.taken.agencies, name_span) {
+            return None;
+        }
+        Some(Speaker {
+            name: name.to_owned(),
+            titles: Vec::new(),
+            orgs: Vec::new(),
+            outlet: None,
+            span: name_span,
+            name_span,
+        })
+    }
+
     /// Where a name without a middle dot ending at `end` starts, and how the
     /// text before it reads (see [`READINGS`]). So 工业局局长孙东 is 孙东
     /// after 局长, not 长孙东 after 工业局局.
@@ -308,7 +390,7 @@ impl Clause<'_> {
                 false
             } else {
                 lexicon.is_titled_name(&self.words, name_span, name)
-                    || (chars >= 4 && lexicon.is_long_name(&self.words, name_span, name))
+                    || (chars >= 3 && lexicon.is_long_name(&self.words, name_span, name))
             };
             if !reads || Taken::hits(&reader.taken.agencies, name_span) {
                 continue;
@@ -361,6 +443,22 @@ impl Clause<'_> {
         } else {
             TitleRank::None
         }
+    }
+
+    /// Whether the text at `span` ends like an organization name, before a
+    /// parenthesized part closing it if any (某某党校(某某学院)).
+    fn ends_like_org(&self, span: Span) -> bool {
+        if self.words.looks_like_org(span) {
+            return true;
+        }
+        let s = self.slice(span);
+        let Some(inner) = s.strip_suffix([')', '）']) else {
+            return false;
+        };
+        inner.rfind(['(', '（']).is_some_and(|open| {
+            self.words
+                .looks_like_org(Span::new(span.start, span.start + open))
+        })
     }
 
     /// Whether the text at `span` ends like a title: a job word, or an
@@ -468,7 +566,7 @@ impl Clause<'_> {
             orgs.push(Org {
                 text: squeeze(org),
                 span,
-                role_only: kind == Some(JobKind::Role) && !self.words.looks_like_org(span),
+                role_only: kind == Some(JobKind::Role) && !self.ends_like_org(span),
                 post: squeeze(self.slice(Span::new(span.end, title.end))),
             });
         }

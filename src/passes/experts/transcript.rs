@@ -123,8 +123,9 @@ impl Transcript {
               (?: [■□●○◆◇▲△★☆◎] [\t\x20\u{3000}]* )*
               # a name, a label, or a title chain and a name; a comma only
               # between posts of a head that ends its line (checked below)
-              (?P<head> [\p{Han}、]{1,40} | [\p{Han}、]{1,30} [·•‧] \p{Han}{1,10}
-                      | [\p{Han}、]{1,30} , [\p{Han}、]{1,30} )
+              # a title may hold a parenthesized part: 中央党校(国家行政学院)教授
+              (?P<head> [\p{Han}、()（）]{1,40} | [\p{Han}、()（）]{1,30} [·•‧] \p{Han}{1,10}
+                      | [\p{Han}、()（）]{1,30} , [\p{Han}、()（）]{1,30} )
               [\t\x20\u{3000}]* [:：]",
         );
         // ——访国家能源局司长李创军 / 【专访】对话省长张三 / 专访某大学教授李四
@@ -165,7 +166,7 @@ impl Transcript {
                     break;
                 }
                 // What a head or the blanks around it may hold.
-                '\t' | ' ' | '、' | ',' => {}
+                '\t' | ' ' | '、' | ',' | '(' | ')' | '（' | '）' => {}
                 c if !c.is_ascii() && Mark::of(c).is_none() => {}
                 _ => return None,
             }
@@ -378,9 +379,17 @@ impl Speakers<'_> {
                 .filter(|(at, _)| before(*at))
                 .map(|(_, s)| (s.clone(), head.span, None));
         }
+        // 李四嘉宾： is 李四 as introduced, the title after the name aside.
+        let name_span = honored_name(self.reader, head.span)
+            .and_then(|name| self.intros.get_key_value(name))
+            .filter(|(_, (at, _))| before(*at))
+            .map(|(name, _)| Span::new(head.span.start, head.span.start + name.len()));
+        let key = name_span
+            .and_then(|n| self.reader.text.get(n.start..n.end))
+            .unwrap_or(head.text);
         let introduced = self
             .intros
-            .get(head.text)
+            .get(key)
             .filter(|(at, _)| before(*at))
             .or_else(|| {
                 self.interviewees
@@ -390,7 +399,7 @@ impl Speakers<'_> {
             })
             .map(|(_, s)| s);
         if let Some(s) = introduced {
-            return Some((s.clone(), head.span, Some(head.span)));
+            return Some((s.clone(), head.span, Some(name_span.unwrap_or(head.span))));
         }
         // A head that introduces its speaker itself: 国家发展改革委副主任李四：
         // (but 教授阿不都·热合曼表示： is a report the verb pass reads).
@@ -435,14 +444,35 @@ fn is_label(lexicon: &Lexicon, head: &str) -> bool {
 }
 
 /// The names turn heads may carry: two to four characters, or a dotted
-/// name; no label.
-pub(super) fn head_names<'t>(lexicon: &Lexicon, heads: &[Head<'t>]) -> Vec<&'t str> {
-    heads
-        .iter()
-        .map(|h| h.text)
-        .filter(|h| {
-            let n = h.chars().count();
-            !is_label(lexicon, h) && (n <= 4 || h.contains(DOTS)) && n >= 2
-        })
-        .collect()
+/// name; no label. A head of a name and a title written after it (李四嘉宾：,
+/// 王五教授：) carries the name too.
+pub(super) fn head_names<'t>(reader: &Reader<'t>, heads: &[Head<'t>]) -> Vec<&'t str> {
+    let lexicon = reader.lexicon;
+    let mut names = Vec::new();
+    for h in heads {
+        let n = h.text.chars().count();
+        if is_label(lexicon, h.text) || n < 2 {
+            continue;
+        }
+        if n <= 4 || h.text.contains(DOTS) {
+            names.push(h.text);
+        }
+        if let Some(name) = honored_name(reader, h.span) {
+            names.push(name);
+        }
+    }
+    names
+}
+
+/// The name of a head that is a name and a title written after it (李四嘉宾,
+/// 王五副部长): the name opens the head and only that title follows it.
+fn honored_name<'t>(reader: &Reader<'t>, head: Span) -> Option<&'t str> {
+    let s = reader.read(head.start, head.end)?;
+    let after_name = s.name_span.start == head.start
+        && s.name_span.end < head.end
+        && s.titles.len() == 1
+        && s.span.end == head.end;
+    after_name
+        .then(|| reader.text.get(s.name_span.start..s.name_span.end))
+        .flatten()
 }

@@ -3,6 +3,7 @@ use super::*;
 mod layout;
 mod limits;
 mod names_and_cues;
+mod news;
 mod posts;
 mod roundups;
 use crate::lexicon::tsv as gazetteer;

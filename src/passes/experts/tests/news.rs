@@ -1,0 +1,163 @@
+//! Forms of policy news: a day of the month alone before the verb, quoted
+//! forum names with a colon inside a cue, the words after a verb that takes
+//! an aspect particle, short transliterated names, words opening with a
+//! surname character that name nobody, a weak surname read bare once its
+//! bearer was reported or mentioned with a title, titles written after the name with a
+//! modifier, surname-and-post names linked to a name written before its
+//! post, turn heads of a name and an honorific or of a title holding a
+//! parenthesized part, and 提出 as a speech verb only before a comma.
+
+use super::{Want, check, run};
+
+#[test]
+fn news_forms() {
+    let rows: &[(&str, &str, &[Want])] = &[
+        (
+            "a day of the month alone before the cue",
+            "某某大学教授王立松17日在座谈会上表示,出口仍有韧性。",
+            &[("王立松", &["某某大学教授"], Some("某某大学"), None)],
+        ),
+        (
+            "a day of the month alone before the verb",
+            "某部发言人林小雨3日说,相关工作正有序推进。",
+            &[("林小雨", &["某部发言人"], Some("某部"), None)],
+        ),
+        (
+            "a quoted forum name holding a colon inside the cue",
+            "某某大学教授林子涵在“某某论坛:年中经济形势分析会”专家座谈会上表示,政策空间仍在。",
+            &[("林子涵", &["某某大学教授"], Some("某某大学"), None)],
+        ),
+        (
+            "three transcription characters after a job word",
+            "某国储备银行行长伯纳克近日指出,通胀回落仍需时日。",
+            &[("伯纳克", &["某国储备银行行长"], Some("某国储备银行"), None)],
+        ),
+        (
+            "a weak surname in a listed job title",
+            "某某局局长丘文华说,去年成绩理想。",
+            &[("丘文华", &["某某局局长"], Some("某某局"), None)],
+        ),
+        (
+            "a weak surname read bare after a titled report",
+            "某某大学教授万立松表示,出口仍有韧性。万立松认为,内需仍需提振。",
+            &[
+                ("万立松", &["某某大学教授"], Some("某某大学"), None),
+                ("万立松", &["某某大学教授"], Some("某某大学"), None),
+            ],
+        ),
+        (
+            "a weak surname read bare after a titled mention with no verb",
+            "某某科技公司董事长万海清和总经理林木出席活动。万海清说,企业是发展的主体。",
+            &[(
+                "万海清",
+                &["某某科技公司董事长"],
+                Some("某某科技公司"),
+                None,
+            )],
+        ),
+        (
+            "a verb that reports only before a comma, before a comma",
+            "某部部长王立松提出,要加快传统产业升级。",
+            &[("王立松", &["某部部长"], Some("某部"), None)],
+        ),
+        (
+            "a verb that reports only before a comma, before its object",
+            "某部部长王立松提出三点要求。",
+            &[],
+        ),
+        (
+            "a weak surname alone, never reported with a title",
+            "万立松认为,内需仍需提振。",
+            &[],
+        ),
+        (
+            "a modifier before a title written after the name",
+            "钱立新副部长分别介绍了有关情况。",
+            &[("钱立新", &["副部长"], None, None)],
+        ),
+        (
+            "a modifier is part of the post, never of the name",
+            "王五副部长表示,要加快建设。",
+            &[("王五", &["副部长"], None, None)],
+        ),
+        (
+            "a surname and a post after the name and that post",
+            "会议首先由孙立平董事长致辞。孙董事长表示,企业将扩大投资。",
+            &[("孙立平", &["董事长"], None, None)],
+        ),
+        (
+            "a surname and a modified post after a mention with an adverb",
+            "钱立新副部长分别介绍了有关情况。钱副部长还特别强调,要把握机会。",
+            &[
+                ("钱立新", &["副部长"], None, None),
+                ("钱立新", &["副部长"], None, None),
+            ],
+        ),
+        (
+            "a surname and a post with nobody named",
+            "孙董事长表示,企业将扩大投资。",
+            &[],
+        ),
+        (
+            "an organization before a parenthesized part and a role",
+            "某省委党校(某某学院)教授陈立新表示,成绩来之不易。",
+            &[(
+                "陈立新",
+                &["某省委党校(某某学院)教授"],
+                Some("某省委党校(某某学院)"),
+                None,
+            )],
+        ),
+    ];
+    for (name, input, want) in rows {
+        check(name, &run(input, &[]), want);
+    }
+}
+
+#[test]
+fn words_that_open_with_a_surname_name_nobody() {
+    let rows: &[(&str, &str)] = &[
+        ("entrepreneurs all", "与会企业家均表示看好发展前景。"),
+        ("solemnly", "公司郑重承诺按期交付。"),
+        ("in particular", "报告尤其提到要稳定就业。"),
+    ];
+    for (name, input) in rows {
+        check(name, &run(input, &[]), &[]);
+    }
+}
+
+#[test]
+fn an_aspect_particle_is_no_part_of_the_words() {
+    let got = run("某局局长王立松介绍了园区规划和重点项目。", &[]);
+    let quotes: Vec<Option<&str>> = got.iter().map(|e| e.quote.as_deref()).collect();
+    assert_eq!(quotes, [Some("园区规划和重点项目")]);
+}
+
+#[test]
+fn turn_heads_of_news_transcripts() {
+    let rows: &[(&str, &str, &[Want])] = &[
+        (
+            "a name and an honorific head a turn of the person introduced",
+            "某某杂志社社长李文博作客本网。\n主持人:各位网友好。\n李文博嘉宾:各位网友,大家好,很高兴来交流。\n",
+            &[("李文博", &["某某杂志社社长"], Some("某某杂志社"), None)],
+        ),
+        (
+            "a name and an honorific never introduced head no turn",
+            "主持人:各位网友好。\n李文博嘉宾:各位网友,大家好,很高兴来交流。\n",
+            &[],
+        ),
+        (
+            "a parenthesized part inside a head's title",
+            "某某研究院(某某中心)研究员陈立新:这是在巨大冲击之下取得的成绩。\n",
+            &[(
+                "陈立新",
+                &["某某研究院(某某中心)研究员"],
+                Some("某某研究院(某某中心)"),
+                None,
+            )],
+        ),
+    ];
+    for (name, input, want) in rows {
+        check(name, &run(input, &[]), want);
+    }
+}
