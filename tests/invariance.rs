@@ -344,17 +344,15 @@ fn year_next(chars: &[char], i: usize) -> bool {
     next_written(chars, i) == Some('年')
 }
 
-/// The first character at or after position `i` of `chars` that is not a
-/// blank. A number is read out before a Han character whether or not a
-/// blank stands between them (`0 条` as `0条`): records collapse such
-/// blanks, so a copy that kept `0 条` in digits but converted the record's
-/// `0条` would differ for the harness's sake alone.
+/// The first character at or after position `i` of `chars` that is not
+/// white space. A number is read out before a Han character whether or not
+/// a blank or a line break stands between them (`0 条` as `0条`): records
+/// drop such space, so a copy that kept `0 条` in digits but converted the
+/// record's `0条` would differ for the harness's sake alone.
 fn next_written(chars: &[char], i: usize) -> Option<char> {
-    chars.get(i..).and_then(|rest| {
-        rest.iter()
-            .copied()
-            .find(|c| !matches!(c, ' ' | '\u{3000}'))
-    })
+    chars
+        .get(i..)
+        .and_then(|rest| rest.iter().copied().find(|c| !c.is_whitespace()))
 }
 
 /// `value` with the fields kept as written (plan titles, a number's plan,
@@ -380,14 +378,13 @@ fn titles_through(mut value: Value, convert: fn(&str) -> String) -> Value {
     value
 }
 
-/// `s` without blanks. A record's free text drops a blank beside a Han
+/// `s` without white space. A record's free text drops a line break, and a
+/// blank beside a Han
 /// character but keeps one between two digits (第1 0条), so converting a
 /// record's text and taking the record of the converted text can leave a
 /// blank in one and not the other (第1 零条, 第1零条); the words are the same.
 fn unblanked(s: &str) -> String {
-    s.chars()
-        .filter(|c| !matches!(c, ' ' | '\u{3000}'))
-        .collect()
+    s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 fn cases() -> u32 {

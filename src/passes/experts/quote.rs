@@ -32,11 +32,14 @@ fn closes(c: char) -> bool {
 /// starts at `clause_start`.
 pub(super) fn find(text: &str, clause_start: usize, verb_end: usize) -> Option<String> {
     let after = text.get(verb_end..)?;
-    // An aspect particle after the verb is no part of the words (介绍了…).
-    let skipped = after
-        .strip_prefix('了')
-        .unwrap_or(after)
-        .trim_start_matches([':', '：', ',', '，', ' ']);
+    // An aspect particle after the verb is no part of the words (介绍了…),
+    // nor is a saying complement before a mark (警告说,…; 补充道：“…”).
+    let after_particle = after.strip_prefix('了').unwrap_or(after);
+    let complement = after_particle
+        .strip_prefix(['说', '道'])
+        .filter(|rest| rest.starts_with([':', '：', ',', '，', '“', '「']))
+        .unwrap_or(after_particle);
+    let skipped = complement.trim_start_matches([':', '：', ',', '，', ' ']);
     let at = verb_end + (after.len() - skipped.len());
     match skipped.chars().next() {
         Some(c) if opens(c) => quoted_forward(text, at).or_else(|| sentence(text, at)),

@@ -1,6 +1,6 @@
 //! Forms of policy news: a day of the month alone before the verb, quoted
 //! forum names with a colon inside a cue, the words after a verb that takes
-//! an aspect particle, short transliterated names, words opening with a
+//! an aspect particle or a saying complement (警告说), short transliterated names, words opening with a
 //! surname character that name nobody, a weak surname read bare once its
 //! bearer was reported or mentioned with a title, titles written after the name with a
 //! modifier, surname-and-post names linked to a name written before its
@@ -131,6 +131,21 @@ fn an_aspect_particle_is_no_part_of_the_words() {
     let got = run("某局局长王立松介绍了园区规划和重点项目。", &[]);
     let quotes: Vec<Option<&str>> = got.iter().map(|e| e.quote.as_deref()).collect();
     assert_eq!(quotes, [Some("园区规划和重点项目")]);
+}
+
+#[test]
+fn a_saying_complement_is_no_part_of_the_words() {
+    for (input, want) in [
+        (
+            "某国外交部发言人王立松3日警告说,局势仍在升级。",
+            "局势仍在升级",
+        ),
+        ("某局局长王立松补充道:“要稳住预期。”", "要稳住预期。"),
+    ] {
+        let got = run(input, &[]);
+        let quotes: Vec<Option<&str>> = got.iter().map(|e| e.quote.as_deref()).collect();
+        assert_eq!(quotes, [Some(want)], "{input}");
+    }
 }
 
 #[test]
