@@ -11,6 +11,14 @@
 //! DFA: they search short slices, where those save little, and building
 //! them cost more than all the searches of many documents (about half of
 //! building an extractor).
+//!
+//! Most are built without a lazy DFA either ([`compile`], [`Windowed::new`]):
+//! it needs a second, reversed NFA, which doubles the build, while the
+//! backtracker alone is as fast on the short slices and anchored starts
+//! most rules search. The few patterns searched unanchored over thousands
+//! of slices a document (dates, title trailers, the layout's date labels)
+//! keep it ([`compile_hot`], [`Windowed::hot`]): for them the lazy DFA
+//! saves up to twenty times its build per megabyte of text.
 
 use regex_automata::meta;
 use regex_automata::util::captures;
@@ -22,12 +30,31 @@ use crate::Span;
 /// compile is a bug caught by every unit test that builds the rules, never
 /// a property of the input.
 pub(crate) fn compile(pattern: &str) -> Regex {
-    Regex { re: build(pattern) }
+    Regex {
+        re: build(pattern, Engines::Backtracker),
+    }
 }
 
-fn build(pattern: &str) -> meta::Regex {
+/// Compiles a constant pattern searched often enough for a lazy DFA to pay
+/// for its build (see the module docs).
+pub(crate) fn compile_hot(pattern: &str) -> Regex {
+    Regex {
+        re: build(pattern, Engines::LazyDfa),
+    }
+}
+
+/// Which engines a pattern is built with, besides the NFA.
+#[derive(Debug, Clone, Copy)]
+enum Engines {
+    /// The bounded backtracker and the PikeVM, which need nothing more.
+    Backtracker,
+    /// Those and a lazy DFA, with the reversed NFA it needs.
+    LazyDfa,
+}
+
+fn build(pattern: &str, engines: Engines) -> meta::Regex {
     meta::Builder::new()
-        .configure(config())
+        .configure(config(engines))
         .build(pattern)
         .expect("constant pattern; unit tests compile every one")
 }
@@ -136,14 +163,15 @@ impl Regex {
     }
 }
 
-/// How windowed patterns are built: they search short windows, where a
-/// literal prefilter or a one-pass DFA saves little, and building those
-/// costs more than all the searches of a document.
-fn config() -> meta::Config {
+/// How patterns are built: they search short windows, where a literal
+/// prefilter or a one-pass DFA saves little, and building those costs more
+/// than all the searches of a document.
+fn config(engines: Engines) -> meta::Config {
     meta::Config::new()
         .auto_prefilter(false)
         .onepass(false)
         .dfa(false)
+        .hybrid(matches!(engines, Engines::LazyDfa))
 }
 
 /// A regex searched inside windows of a text.
@@ -162,7 +190,16 @@ pub(crate) struct Found<'t> {
 impl Windowed {
     /// Compiles a constant pattern (see [`compile`]).
     pub(crate) fn new(pattern: &str) -> Self {
-        Windowed { re: build(pattern) }
+        Windowed {
+            re: build(pattern, Engines::Backtracker),
+        }
+    }
+
+    /// Compiles a constant pattern searched often (see [`compile_hot`]).
+    pub(crate) fn hot(pattern: &str) -> Self {
+        Windowed {
+            re: build(pattern, Engines::LazyDfa),
+        }
     }
 
     /// The leftmost match inside `window` of `text`.

@@ -31,7 +31,7 @@ mod tests;
 
 use crate::pattern::Regex;
 
-use crate::pattern::{Windowed, compile};
+use crate::pattern::{Windowed, compile, compile_hot};
 
 use crate::text::date::{DAY, MONTH, YEAR, small_number, year_value};
 use crate::text::segment::Segments;
@@ -95,7 +95,7 @@ impl Rules {
                 (?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})
                 "#,
             ),
-            head: Windowed::new(&format!(
+            head: Windowed::hot(&format!(
                 r"(?xm)
                 # a label: 发布时间:2024-03-05, 发文日期 2023年6月8日
                 (?:发布时间|发布日期|发文日期|成文日期|印发日期|发稿时间|更新时间|更新日期
@@ -132,7 +132,7 @@ impl Rules {
                     | [\x{{4e00}}-\x{{9fff}}]{{1,12}}?(?:报|网|社|台|客户端|杂志|周刊)[\ \t]*$)
                 "
             )),
-            date: compile(&format!(
+            date: compile_hot(&format!(
                 r"(?x)
                 (?P<y>{YEAR})(?:-|/|\.|年)(?P<m>{MONTH})(?:-|/|\.|月)(?P<d>{DAY})
                 # eight digits in a heading: 20240305

@@ -22,7 +22,7 @@
 use crate::pattern::Regex;
 
 use super::prefix;
-use crate::pattern::{Found, Windowed, compile};
+use crate::pattern::{Found, Windowed, compile, compile_hot};
 use crate::text::date::{DAY, MONTH, YEAR, small_number, year_value};
 use crate::text::segment::Segments;
 use crate::{PartialDate, Span};
@@ -74,7 +74,7 @@ impl Signatures {
     pub(crate) fn new() -> Self {
         let posts = SIGNING_POSTS.join("|");
         Signatures {
-            date_line: compile(&format!(
+            date_line: compile_hot(&format!(
                 "{YEAR}年{MONTH}月{DAY}日[\\ \\t]*{PUBLIC}?[\\ \\t]*$"
             )),
             bodies: Windowed::new(

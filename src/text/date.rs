@@ -7,7 +7,7 @@
 use crate::pattern::Regex;
 
 use crate::PartialDate;
-use crate::pattern::compile;
+use crate::pattern::compile_hot;
 use crate::text::numeral;
 
 fn number(caps: &crate::pattern::Captures<'_>, name: &str) -> Option<u32> {
@@ -55,7 +55,7 @@ pub(crate) struct Parser {
 impl Parser {
     pub(crate) fn new() -> Self {
         Parser {
-            expr: compile(&format!(
+            expr: compile_hot(&format!(
                 r"(?x)
                 # ranges first, so 2023—2025年 is not read as the year 2025
                 (?P<range>{YEAR}年?[\ ]*(?:[-—–~至到]|——)[\ ]*{YEAR}年)

@@ -13,7 +13,7 @@
 
 use crate::pattern::Regex;
 
-use crate::pattern::compile;
+use crate::pattern::{compile, compile_hot};
 use crate::text::chars::ceil_boundary;
 
 /// One cue that may stand between a name and its verb, ending at the
@@ -302,7 +302,7 @@ fn tails() -> Vec<Tail> {
 impl Cues {
     pub(super) fn new() -> Self {
         let tails = tails();
-        let lead = compile(
+        let lead = compile_hot(
             r"(?x)
               ^ (?:
                   # 2025年4月1日上午 / 3月31日

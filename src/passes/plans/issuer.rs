@@ -31,7 +31,7 @@ use super::backref::BackRefs;
 use super::clause::{clause_start_of, sentence_start};
 pub(super) use super::records::Records;
 use crate::layout::Signature;
-use crate::pattern::compile;
+use crate::pattern::{compile, compile_hot};
 use crate::text::date::{DateValue, Parser};
 use crate::{Agency, Document, PartialDate, Place, Span};
 
@@ -205,7 +205,7 @@ impl Issuers {
                    |(?:19|20)[0-9]{2}年|[0-9]{1,2}月|[0-9]{1,2}日|上旬|中旬|下旬|初|底|\ )*$",
             ),
             speech: compile(r"表示|说|指出|介绍|认为|强调|称|透露|坦言|提到|谈到|显示|获悉"),
-            transmitted: compile(
+            transmitted: compile_hot(
                 r"(?x)
                 # an order's 已经2024年3月1日某部第3次部务会议审议通过, is long;
                 # it never reaches past another title, which it would

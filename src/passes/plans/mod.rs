@@ -60,7 +60,7 @@ use crate::pattern::Regex;
 
 use crate::lexicon::tsv as gazetteer;
 use crate::passes::Context;
-use crate::pattern::compile;
+use crate::pattern::compile_hot;
 use crate::{Document, Error, Place, PlaceLevel, Plan, Span};
 
 use issuer::{Issuers, Records};
@@ -112,7 +112,7 @@ impl Rules {
         Ok(Rules {
             titles: Titles::new(gazetteer::PLAN_KINDS, gazetteer::OUTLETS)?,
             issuers: Issuers::new(),
-            list_gap: compile(r"^[\ ]*(?:、|,|和|及|以及|与|或)?[\ ]*$"),
+            list_gap: compile_hot(r"^[\ ]*(?:、|,|和|及|以及|与|或)?[\ ]*$"),
         })
     }
 

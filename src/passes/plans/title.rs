@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use crate::pattern::Regex;
 
 use crate::lexicon::tsv::{self as gazetteer, Source};
-use crate::pattern::compile;
+use crate::pattern::{compile, compile_hot};
 use crate::text::date::{YEAR, year_value};
 use crate::{Error, Span};
 
@@ -144,10 +144,10 @@ impl Titles {
                 | 防治|防控|规范|标准|分类|分级
                 ",
             ),
-            introducer: compile(
+            introducer: compile_hot(
                 r"(?:印发|发布|出台|制定|颁布|修订|起草|编制|公布)(?:了|的|实施)?[\ ]*$",
             ),
-            standard_code: compile(r"^[\ ]*\([\ ]*[A-Z]{2,4}(?:/[TZ])?[\ ]*[0-9]"),
+            standard_code: compile_hot(r"^[\ ]*\([\ ]*[A-Z]{2,4}(?:/[TZ])?[\ ]*[0-9]"),
             anchor: compile(
                 r"(?x)
                 (?:19|20)[0-9]{2}                     # 2024年, 中国制造2025
@@ -158,7 +158,7 @@ impl Titles {
             ),
             kinds: table,
             outlets,
-            trailer: compile(
+            trailer: compile_hot(
                 &r"(?x)
                 (?:
                   \([^()]{1,24}\)          # (2023—2025年), (试行), (征求意见稿)
@@ -169,7 +169,7 @@ impl Titles {
                 )$"
                 .replace("YEAR", YEAR),
             ),
-            period: compile(
+            period: compile_hot(
                 &r"(?x)
                 (?P<a>YEAR)年?[\ ]*
                 (?:——|[-—–~至到])
@@ -186,7 +186,7 @@ impl Titles {
                 ",
             ),
             // a period right after the closing mark: 《…行动方案》(2023—2025年)
-            after: compile(
+            after: compile_hot(
                 &r"(?x)
                 ^[\ ]*\([\ ]*
                 (?P<a>YEAR)年?[\ ]*(?:——|[-—–~至到])[\ ]*(?P<b>YEAR)年?
@@ -194,7 +194,7 @@ impl Titles {
                 "
                 .replace("YEAR", YEAR),
             ),
-            alias: compile(
+            alias: compile_hot(
                 r#"(?x)
                 ^[\ ]*\([\ ]*
                 (?:以下简称|以下称|下称|简称)[\ ]*:?[\ ]*
