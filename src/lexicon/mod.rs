@@ -176,7 +176,7 @@ impl Hits {
 pub(crate) struct Lexicon {
     automaton: CharwiseDoubleArrayAhoCorasick<u32>,
     /// For each automaton pattern, its `(table, row)` entries.
-    entries: Vec<Vec<(Table, u32)>>,
+    entries: Entries,
     /// Administrative divisions.
     pub(crate) places: places::Table,
     /// Central bodies and zone committees.
@@ -202,7 +202,7 @@ pub(crate) struct Lexicon {
 impl std::fmt::Debug for Lexicon {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Lexicon")
-            .field("patterns", &self.entries.len())
+            .field("patterns", &self.entries.patterns())
             .finish_non_exhaustive()
     }
 }
@@ -218,32 +218,78 @@ pub(crate) struct TimeWord {
 
 /// Collects the surfaces of every table before the automaton is built.
 #[derive(Default)]
-struct Surfaces {
-    ids: HashMap<String, u32>,
-    patterns: Vec<String>,
-    entries: Vec<Vec<(Table, u32)>>,
+struct Surfaces<'a> {
+    /// The pattern id of each surface.
+    ids: HashMap<&'a str, u32>,
+    /// The surface of each pattern id.
+    patterns: Vec<&'a str>,
+    /// Every `(pattern id, table, row)` added, in the order added.
+    added: Vec<(u32, Table, u32)>,
 }
 
-impl Surfaces {
-    fn add(&mut self, surface: &str, table: Table, row: usize) {
+impl<'a> Surfaces<'a> {
+    fn add(&mut self, surface: &'a str, table: Table, row: usize) {
         let Ok(row) = u32::try_from(row) else { return };
         if surface.is_empty() {
             return;
         }
-        let id = match self.ids.get(surface) {
-            Some(&id) => id,
-            None => {
-                let id = u32::try_from(self.patterns.len()).unwrap_or(u32::MAX);
-                self.ids.insert(surface.to_owned(), id);
-                self.patterns.push(surface.to_owned());
-                self.entries.push(Vec::new());
-                id
-            }
+        let next = u32::try_from(self.patterns.len()).unwrap_or(u32::MAX);
+        let id = *self.ids.entry(surface).or_insert(next);
+        if id == next {
+            self.patterns.push(surface);
+        }
+        self.added.push((id, table, row));
+    }
+
+    /// Each pattern's entries, in the order they were added, each once.
+    fn into_entries(self) -> Entries {
+        let mut added = self.added;
+        // Stable: a pattern's entries keep the order they were added in.
+        added.sort_by_key(|&(id, _, _)| id);
+        let mut entries = Entries {
+            starts: Vec::with_capacity(self.patterns.len() + 1),
+            list: Vec::with_capacity(added.len()),
         };
-        if let Some(entries) = self.entries.get_mut(id as usize) {
-            if !entries.contains(&(table, row)) {
-                entries.push((table, row));
+        let mut current = None;
+        for (id, table, row) in added {
+            if current != Some(id) {
+                current = Some(id);
+                entries.starts.push(entries.list.len());
             }
+            let group = entries.starts.last().copied().unwrap_or(0);
+            let seen = entries
+                .list
+                .get(group..)
+                .is_some_and(|group| group.contains(&(table, row)));
+            if !seen {
+                entries.list.push((table, row));
+            }
+        }
+        entries.starts.push(entries.list.len());
+        entries
+    }
+}
+
+/// The `(table, row)` entries of every automaton pattern, in one list:
+/// pattern `i`'s are `list[starts[i]..starts[i + 1]]`.
+#[derive(Debug, Clone)]
+struct Entries {
+    starts: Vec<usize>,
+    list: Vec<(Table, u32)>,
+}
+
+impl Entries {
+    /// How many patterns there are.
+    fn patterns(&self) -> usize {
+        self.starts.len().saturating_sub(1)
+    }
+
+    /// The entries of pattern `id`.
+    fn of(&self, id: u32) -> &[(Table, u32)] {
+        let id = id as usize;
+        match (self.starts.get(id), self.starts.get(id + 1)) {
+            (Some(&from), Some(&to)) => self.list.get(from..to).unwrap_or_default(),
+            _ => &[],
         }
     }
 }
@@ -311,16 +357,13 @@ impl Lexicon {
             surfaces.add(word, Table::Benefit, row);
         }
         let automaton = CharwiseDoubleArrayAhoCorasick::with_values(
-            surfaces
-                .patterns
-                .iter()
-                .zip(0u32..)
-                .map(|(p, id)| (p.as_str(), id)),
+            surfaces.patterns.iter().zip(0u32..).map(|(&p, id)| (p, id)),
         )
         .map_err(|e| Error::gazetteer("lexicon", 0, e.to_string()))?;
+        let entries = surfaces.into_entries();
         Ok(Lexicon {
             automaton,
-            entries: surfaces.entries,
+            entries,
             places,
             central,
             suffixes,
@@ -346,10 +389,7 @@ impl Lexicon {
         let mut hits = Hits::default();
         for m in self.automaton.find_overlapping_iter(text) {
             let span = Span::new(m.start(), m.end());
-            let Some(entries) = self.entries.get(m.value() as usize) else {
-                continue;
-            };
-            for &(table, row) in entries {
+            for &(table, row) in self.entries.of(m.value()) {
                 if let Some(list) = hits.tables.get_mut(table.index()) {
                     insert_by_start(list, Hit::new(span, row));
                 }

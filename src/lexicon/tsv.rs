@@ -56,28 +56,26 @@ embed! {
     INCENTIVES => "incentives.tsv",
 }
 
-/// A parsed data row: its 1-based line number and its fields.
+/// A parsed data row: its 1-based line number and its tab-separated
+/// fields, split when read (a row is a few short fields, and splitting
+/// again is cheaper than a list of them per row).
 #[derive(Debug, Clone)]
 pub(crate) struct Row<'a> {
     pub(crate) line: usize,
-    pub(crate) fields: Vec<&'a str>,
+    raw: &'a str,
 }
 
 impl<'a> Row<'a> {
     /// The field at `index`, or `""` when the row is shorter.
     pub(crate) fn get(&self, index: usize) -> &'a str {
-        self.fields.get(index).copied().unwrap_or("")
+        self.raw.split('\t').nth(index).unwrap_or("")
     }
 }
 
 /// Parses `text` (named `name` in errors) into rows of exactly `columns`
 /// fields, skipping comments, blank lines and the column header.
 pub(crate) fn parse<'a>(name: &str, text: &'a str, columns: usize) -> Result<Vec<Row<'a>>, Error> {
-    let mut rows = rows(name, text, columns)?;
-    if !rows.is_empty() {
-        rows.remove(0);
-    }
-    Ok(rows)
+    rows(name, text, columns, Header::Skip)
 }
 
 /// Parses user-supplied rows: the same format without the column header.
@@ -86,26 +84,41 @@ pub(crate) fn parse_extra<'a>(
     text: &'a str,
     columns: usize,
 ) -> Result<Vec<Row<'a>>, Error> {
-    rows(name, text, columns)
+    rows(name, text, columns, Header::Absent)
+}
+
+/// Whether the first data line names the columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Header {
+    Skip,
+    Absent,
 }
 
 /// Every line that is not blank or a comment, split at tabs into exactly
 /// `columns` fields.
-fn rows<'a>(name: &str, text: &'a str, columns: usize) -> Result<Vec<Row<'a>>, Error> {
+fn rows<'a>(
+    name: &str,
+    text: &'a str,
+    columns: usize,
+    header: Header,
+) -> Result<Vec<Row<'a>>, Error> {
     let mut rows = Vec::new();
+    let mut skip = header == Header::Skip;
     for (index, raw) in text.lines().enumerate() {
         let line = index + 1;
         let raw = raw.trim_end_matches('\r');
         if raw.trim().is_empty() || raw.starts_with('#') {
             continue;
         }
-        let fields: Vec<&str> = raw.split('\t').collect();
-        if fields.len() != columns {
-            let found = fields.len();
+        let found = raw.split('\t').count();
+        if found != columns {
             let message = format!("expected {columns} tab-separated columns, found {found}");
             return Err(Error::gazetteer(name, line, message));
         }
-        rows.push(Row { line, fields });
+        if std::mem::take(&mut skip) {
+            continue;
+        }
+        rows.push(Row { line, raw });
     }
     Ok(rows)
 }
@@ -119,7 +132,7 @@ mod tests {
         let rows = parse("x.tsv", "# source\na\tb\n\n1\t2\n3\t4\n", 2).expect("valid");
         assert_eq!(rows.len(), 2);
         assert_eq!(rows[0].line, 4);
-        assert_eq!(rows[1].fields, ["3", "4"]);
+        assert_eq!((rows[1].get(0), rows[1].get(1)), ("3", "4"));
     }
 
     #[test]
