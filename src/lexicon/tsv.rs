@@ -56,19 +56,21 @@ embed! {
     INCENTIVES => "incentives.tsv",
 }
 
-/// A parsed data row: its 1-based line number and its tab-separated
-/// fields, split when read (a row is a few short fields, and splitting
-/// again is cheaper than a list of them per row).
+/// The most columns a gazetteer file has (`places.tsv`, `units.tsv`).
+const MAX_COLUMNS: usize = 5;
+
+/// A parsed data row: its 1-based line number and its fields, kept in the
+/// row itself rather than in a list of their own (twelve thousand rows).
 #[derive(Debug, Clone)]
 pub(crate) struct Row<'a> {
     pub(crate) line: usize,
-    raw: &'a str,
+    fields: [&'a str; MAX_COLUMNS],
 }
 
 impl<'a> Row<'a> {
     /// The field at `index`, or `""` when the row is shorter.
     pub(crate) fn get(&self, index: usize) -> &'a str {
-        self.raw.split('\t').nth(index).unwrap_or("")
+        self.fields.get(index).copied().unwrap_or("")
     }
 }
 
@@ -102,6 +104,10 @@ fn rows<'a>(
     columns: usize,
     header: Header,
 ) -> Result<Vec<Row<'a>>, Error> {
+    if columns > MAX_COLUMNS {
+        let message = format!("a gazetteer has at most {MAX_COLUMNS} columns, not {columns}");
+        return Err(Error::gazetteer(name, 0, message));
+    }
     let mut rows = Vec::new();
     let mut skip = header == Header::Skip;
     for (index, raw) in text.lines().enumerate() {
@@ -110,7 +116,14 @@ fn rows<'a>(
         if raw.trim().is_empty() || raw.starts_with('#') {
             continue;
         }
-        let found = raw.split('\t').count();
+        let mut fields = [""; MAX_COLUMNS];
+        let mut found = 0;
+        for field in raw.split('\t') {
+            if let Some(slot) = fields.get_mut(found) {
+                *slot = field;
+            }
+            found += 1;
+        }
         if found != columns {
             let message = format!("expected {columns} tab-separated columns, found {found}");
             return Err(Error::gazetteer(name, line, message));
@@ -118,7 +131,7 @@ fn rows<'a>(
         if std::mem::take(&mut skip) {
             continue;
         }
-        rows.push(Row { line, raw });
+        rows.push(Row { line, fields });
     }
     Ok(rows)
 }
