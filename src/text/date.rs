@@ -192,21 +192,13 @@ pub(crate) const MONTH: &str = "(?:[0-9]{1,2}|十[一二]?|[一二三四五六�
 /// A day of the month in Arabic or Chinese numerals (8, 31, 八, 三十一).
 pub(crate) const DAY: &str = "(?:[0-9]{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])";
 
-/// The value of a Chinese digit written in a year (二〇二四).
+/// The value of a Chinese digit written in a year (二〇二四): the numeral
+/// parser's digits, but 两, which counts and never spells a year.
 pub(crate) fn chinese_digit(c: char) -> Option<u32> {
-    Some(match c {
-        '〇' | '零' => 0,
-        '一' => 1,
-        '二' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        _ => return None,
-    })
+    if c == '两' {
+        return None;
+    }
+    crate::text::numeral::digit(c).and_then(|d| u32::try_from(d).ok())
 }
 
 /// Whether `c` is a digit a year may be written in (Arabic or Chinese).

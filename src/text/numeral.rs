@@ -26,7 +26,7 @@ pub(crate) struct Amount {
 }
 
 /// Chinese digit value, 零 and 〇 included.
-fn digit(c: char) -> Option<u64> {
+pub(crate) fn digit(c: char) -> Option<u64> {
     Some(match c {
         '零' | '〇' => 0,
         '一' => 1,

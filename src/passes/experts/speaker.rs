@@ -59,6 +59,20 @@ pub(super) struct Speaker {
     pub(super) name_span: Span,
 }
 
+impl Speaker {
+    /// A name read alone, with no title, organization or outlet.
+    fn bare(name: &str, name_span: Span) -> Self {
+        Speaker {
+            name: name.to_owned(),
+            titles: Vec::new(),
+            orgs: Vec::new(),
+            outlet: None,
+            span: name_span,
+            name_span,
+        }
+    }
+}
+
 /// The organization part of one title.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct Org {
@@ -213,14 +227,7 @@ impl Reader<'_> {
             let name_span = Span::new(at, rest);
             let name = self.slice(name_span);
             if !name.is_empty() && known(name) && !Taken::hits(&self.taken.agencies, name_span) {
-                return Some(Speaker {
-                    name: name.to_owned(),
-                    titles: Vec::new(),
-                    orgs: Vec::new(),
-                    outlet: None,
-                    span: name_span,
-                    name_span,
-                });
+                return Some(Speaker::bare(name, name_span));
             }
             rest = clause.strip_tail(start, rest)?.0;
         }
@@ -334,14 +341,7 @@ impl Clause<'_> {
         if post.start != cut || Taken::hits(&self.reader.taken.agencies, name_span) {
             return None;
         }
-        Some(Speaker {
-            name: name.to_owned(),
-            titles: Vec::new(),
-            orgs: Vec::new(),
-            outlet: None,
-            span: name_span,
-            name_span,
-        })
+        Some(Speaker::bare(name, name_span))
     }
 
     /// Where a name without a middle dot ending at `end` starts, and how the
