@@ -132,6 +132,16 @@ impl Hits {
         all.get(from..to).unwrap_or_default()
     }
 
+    /// The occurrences of `table` starting inside `window`, by start: two
+    /// binary searches, so a caller looking at one sentence never walks
+    /// the hits of the text before it.
+    pub(crate) fn starting_within(&self, table: Table, window: Span) -> &[Hit] {
+        let all = self.of(table);
+        let from = all.partition_point(|h| h.span().start < window.start);
+        let to = all.partition_point(|h| h.span().start < window.end);
+        all.get(from..to.max(from)).unwrap_or_default()
+    }
+
     /// The longest occurrence of `table` starting at byte `start`.
     pub(crate) fn longest_at(&self, table: Table, start: usize) -> Option<Hit> {
         self.starting_at(table, start).first().copied()
@@ -457,5 +467,25 @@ mod tests {
             .map(|h| &text[h.span().start..h.span().end])
             .collect();
         assert_eq!(window, ["北京"]);
+    }
+
+    #[test]
+    fn starting_within_keeps_the_hits_that_start_inside() {
+        let lexicon = lexicon();
+        let text = "北京市和上海市和广州市";
+        let hits = lexicon.scan(text);
+        let starts = |window: Span| -> Vec<&str> {
+            hits.starting_within(Table::Place, window)
+                .iter()
+                .map(|h| &text[h.span().start..h.span().end])
+                .collect()
+        };
+        let second = text.find("上海").expect("in text");
+        // 上海市 and 上海 start inside even where they run past the end.
+        assert_eq!(starts(Span::new(second, second + 3)), ["上海市", "上海"]);
+        assert_eq!(starts(Span::new(0, 1)), ["北京市", "北京"]);
+        assert!(starts(Span::new(1, second)).is_empty());
+        assert!(starts(Span::new(second, second)).is_empty());
+        assert!(starts(Span::new(text.len(), text.len() + 9)).is_empty());
     }
 }

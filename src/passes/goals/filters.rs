@@ -83,10 +83,8 @@ pub(super) fn relative_aim(cx: &Context<'_>, sentence: Span, clause_rest: &str) 
     let words = &cx.lexicon.time_words;
     let Some(hit) = cx
         .hits
-        .of(Table::Time)
+        .starting_within(Table::Time, sentence)
         .iter()
-        .skip_while(|h| h.span().start < sentence.start)
-        .take_while(|h| h.span().start < sentence.end)
         .filter(|h| h.span().end <= sentence.end && words.get(h.row()).is_some_and(|w| w.aim))
         .max_by_key(|h| (h.span().end, h.span().len()))
     else {
