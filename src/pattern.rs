@@ -17,8 +17,18 @@
 //! backtracker alone is as fast on the short slices and anchored starts
 //! most rules search. The few patterns searched unanchored over thousands
 //! of slices a document (dates, title trailers, the layout's date labels)
+//! or over long windows (a wire dateline anywhere in a document's head)
 //! keep it ([`compile_hot`], [`Windowed::hot`]): for them the lazy DFA
-//! saves up to twenty times its build per megabyte of text.
+//! saves up to twenty times its build per megabyte of text. The
+//! backtracker's cost grows with the pattern's states times the bytes it
+//! searches, so a large pattern over a few kilobytes costs more than the
+//! whole rest of a document's rules.
+//!
+//! A hot pattern must not hold counted runs of a broad class
+//! (`[^\n。]{0,60}`) in an unanchored branch: the lazy DFA then builds new
+//! states for most new bytes of text, and is no faster than the
+//! backtracker. Such a branch is searched apart, anchored where it can
+//! start.
 
 use regex_automata::meta;
 use regex_automata::util::captures;

@@ -43,6 +43,21 @@ fn published_dates() {
             Some("2023-02-08"),
         ),
         (
+            "date in parentheses with blanks after it",
+            "某市政府工作报告\n(2023年2月8日在市人大会议上) \t\n各位代表:",
+            Some("2023-02-08"),
+        ),
+        (
+            "a parenthesis closing a long line is no dateline",
+            "某某标题\n这是一段写得很长很长的正文开头文字而且一直没有停下来直到这里已经远远超过了六十个字符的限制所以不算作标题下面的日期行再补几个字凑够长度吧好了(2023年2月8日)\n正文",
+            None,
+        ),
+        (
+            "a label before a closing date: the line's first date",
+            "标题\n发布时间:2024-03-05 (2023年2月8日)\n正文",
+            Some("2024-03-05"),
+        ),
+        (
             "compact date in a heading",
             "# 《新闻联播》 (20240305)\n\n正文",
             Some("2024-03-05"),
