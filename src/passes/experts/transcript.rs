@@ -123,9 +123,11 @@ impl Transcript {
               (?: [■□●○◆◇▲△★☆◎] [\t\x20\u{3000}]* )*
               # a name, a label, or a title chain and a name; a comma only
               # between posts of a head that ends its line (checked below)
-              # a title may hold a parenthesized part: 中央党校(国家行政学院)教授
-              (?P<head> [\p{Han}、()（）]{1,40} | [\p{Han}、()（）]{1,30} [·•‧] \p{Han}{1,10}
-                      | [\p{Han}、()（）]{1,30} , [\p{Han}、()（）]{1,30} )
+              # a title may hold a parenthesized part: 中央党校(国家行政学院)教授;
+              # how long each part may be is checked by `head_fits` (counted
+              # runs of \p{Han} cost more to build than the other patterns
+              # of the pass together)
+              (?P<head> [\p{Han}、()（）]+ (?: [·•‧] \p{Han}+ | , [\p{Han}、()（）]+ )? )
               [\t\x20\u{3000}]* [:：]",
         );
         // ——访国家能源局司长李创军 / 【专访】对话省长张三 / 专访某大学教授李四
@@ -174,6 +176,9 @@ impl Transcript {
         let found = self.head.at(text, Span::new(anchor?, colon + 1))?;
         let span = found.group("head")?;
         let head = text.get(span.start..span.end)?;
+        if !head_fits(head) {
+            return None;
+        }
         // A comma joins two posts only in a head standing on a line of its
         // own (全国政协委员,某馆馆长王五：); elsewhere it is a clause break.
         // Only the blanks after the colon are read (each colon has its own).
@@ -475,4 +480,43 @@ fn honored_name<'t>(reader: &Reader<'t>, head: Span) -> Option<&'t str> {
     after_name
         .then(|| reader.text.get(s.name_span.start..s.name_span.end))
         .flatten()
+}
+
+/// Whether a head's parts are short enough to be one: 40 characters alone,
+/// or 30 before a name's middle dot and 10 after it, or 30 on each side of
+/// the comma joining two posts.
+fn head_fits(head: &str) -> bool {
+    let fits = |part: &str, most: usize| (1..=most).contains(&part.chars().count());
+    if let Some((posts, name)) = head.split_once(['·', '•', '‧']) {
+        fits(posts, 30) && fits(name, 10)
+    } else if let Some((first, second)) = head.split_once(',') {
+        fits(first, 30) && fits(second, 30)
+    } else {
+        fits(head, 40)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::head_fits;
+
+    #[test]
+    fn head_parts_have_their_lengths() {
+        let han = |n: usize| "字".repeat(n);
+        let rows = [
+            (han(40), true),
+            (han(41), false),
+            (format!("{}·{}", han(30), han(10)), true),
+            (format!("{}·{}", han(31), han(10)), false),
+            (format!("{}•{}", han(30), han(11)), false),
+            (format!("{},{}", han(30), han(30)), true),
+            (format!("{},{}", han(30), han(31)), false),
+            (format!("{},{}", han(31), han(1)), false),
+            ("·名".to_owned(), false),
+            ("局长,".to_owned(), false),
+        ];
+        for (head, fits) in rows {
+            assert_eq!(head_fits(&head), fits, "{head}");
+        }
+    }
 }
