@@ -56,6 +56,9 @@ const HEAD_REACH: usize = 256;
 /// heading is cut.
 const INTERVIEW_REACH: usize = 320;
 
+/// How many characters of an interview heading name the interviewee.
+const MAX_WHO: usize = 60;
+
 /// How many Chinese characters a turn's words need: fewer is a phone
 /// number or a date after a name.
 const MIN_TURN_HAN: usize = 4;
@@ -135,7 +138,10 @@ impl Transcript {
             r"(?x)
               (?: [—–]{1,3} [\t\x20\u{3000}]* (?:专访|访|对话) | 专访 | 对话 )
               [\t\x20\u{3000}]*
-              (?P<who> [^\s,，。;；:：!！?？“”「」()（）【】]{4,60} )",
+              # at least 4 characters; `interviewees` keeps the first 60
+              # (a counted run of this class cost more to build than the
+              # rest of the pattern)
+              (?P<who> [^\s,，。;；:：!！?？“”「」()（）【】]{4,} )",
         );
         Transcript { head, interview }
     }
@@ -285,10 +291,12 @@ impl Transcript {
             let Some(heading) = self.interview.at(text, window) else {
                 continue;
             };
-            searched = heading.span().end.max(start + 1);
             let Some(who) = heading.group("who") else {
                 continue;
             };
+            // The heading ends with its interviewee.
+            let who = Span::new(who.start, char_end(text, who, MAX_WHO));
+            searched = who.end.max(start + 1);
             let who_text = text.get(who.start..who.end).unwrap_or_default();
             // A label run into the heading when its line break was lost
             // (…司长李创军记者：).
@@ -309,6 +317,13 @@ impl Transcript {
         }
         found
     }
+}
+
+/// Where the first `most` characters of `span` end.
+fn char_end(text: &str, span: Span, most: usize) -> usize {
+    text.get(span.start..span.end)
+        .and_then(|s| s.char_indices().nth(most))
+        .map_or(span.end, |(i, _)| span.start + i)
 }
 
 /// Whether `s` holds a Chinese numeral that is no ordinal (not after 第).
@@ -498,7 +513,17 @@ fn head_fits(head: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::head_fits;
+    use super::{char_end, head_fits};
+
+    #[test]
+    fn char_end_keeps_the_first_characters() {
+        let text = "访问一二三四五";
+        let span = crate::Span::new("访问".len(), text.len());
+        assert_eq!(char_end(text, span, 2), "访问一二".len());
+        assert_eq!(char_end(text, span, 5), text.len());
+        assert_eq!(char_end(text, span, 9), text.len());
+        assert_eq!(char_end(text, span, 0), span.start);
+    }
 
     #[test]
     fn head_parts_have_their_lengths() {
