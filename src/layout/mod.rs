@@ -33,9 +33,9 @@ use crate::pattern::Regex;
 
 use crate::pattern::{Windowed, compile, compile_hot};
 
+use crate::text::chars::ceil_boundary;
 use crate::text::date::{DAY, MONTH, YEAR, small_number, year_value};
 use crate::text::segment::Segments;
-use crate::text::segment::is_numeral;
 use crate::{Error, PartialDate, Span};
 
 pub(crate) use signature::{Signature, Signatures};
@@ -188,7 +188,7 @@ impl Rules {
     /// only on the lines holding a full date (every form has one), first
     /// line first.
     fn dateline(&self, text: &str, segments: &Segments) -> Option<PartialDate> {
-        let head = head_end(text);
+        let head = head_end(text, segments.numerals());
         let dated = |n: &&Span| {
             let digits = text.get(n.start..n.end).unwrap_or_default();
             let compact = digits.len() == 8
@@ -255,18 +255,27 @@ impl Rules {
 }
 
 /// Where the head read for datelines ends: after [`HEAD_BYTES`] bytes of
-/// text other than numerals, or [`HEAD_LIMIT`] bytes in all.
-fn head_end(text: &str) -> usize {
+/// text other than numerals, or [`HEAD_LIMIT`] bytes in all, on a
+/// character boundary. Counted from the segments' numeral runs (the text
+/// between two runs holds no numeral) rather than character by character,
+/// which cost a twentieth of a typical page's extraction.
+fn head_end(text: &str, numerals: &[Span]) -> usize {
+    let limit = ceil_boundary(text, HEAD_LIMIT);
+    let end = Span::new(text.len(), text.len());
     let mut counted = 0;
-    for (i, c) in text.char_indices() {
-        if counted >= HEAD_BYTES || i >= HEAD_LIMIT {
-            return i;
+    let mut at = 0;
+    for run in numerals.iter().chain(std::iter::once(&end)) {
+        if at >= limit {
+            break;
         }
-        if !is_numeral(c) {
-            counted += c.len_utf8();
+        let gap = run.start.saturating_sub(at);
+        if counted + gap >= HEAD_BYTES {
+            return ceil_boundary(text, at + (HEAD_BYTES - counted)).min(limit);
         }
+        counted += gap;
+        at = run.end;
     }
-    text.len()
+    limit
 }
 
 /// See [`Layout::headline`].

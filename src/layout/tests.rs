@@ -337,3 +337,61 @@ fn dates_read_against_the_date_before_them() {
         assert_eq!(&got, want, "{name}");
     }
 }
+
+/// The head's end as first written: character by character.
+fn head_end_by_chars(text: &str) -> usize {
+    let mut counted = 0;
+    for (i, c) in text.char_indices() {
+        if counted >= HEAD_BYTES || i >= HEAD_LIMIT {
+            return i;
+        }
+        if !crate::text::segment::is_numeral(c) {
+            counted += c.len_utf8();
+        }
+    }
+    text.len()
+}
+
+#[test]
+fn head_end_counts_text_other_than_numerals() {
+    let cases = [
+        String::new(),
+        "标题".to_owned(),
+        "字".repeat(499),
+        "字".repeat(500),
+        "字".repeat(501),
+        "a".repeat(1499),
+        "a".repeat(1500),
+        format!("a{}", "字".repeat(600)),
+        format!("{}二〇二五年{}", "字".repeat(498), "字".repeat(10)),
+        format!("{}2025年{}", "a".repeat(1497), "字".repeat(10)),
+        "二〇二五三千五百万".repeat(300),
+        format!("{}{}", "一二三四五六七八九十".repeat(190), "字".repeat(600)),
+        format!("{}尾", "1".repeat(7000)),
+        "年1".repeat(2000),
+        "😀二".repeat(800),
+    ];
+    for text in cases {
+        let segments = Segments::new(&text);
+        assert_eq!(
+            head_end(&text, segments.numerals()),
+            head_end_by_chars(&text),
+            "{} bytes",
+            text.len()
+        );
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn head_end_agrees_with_the_character_walk(
+        parts in proptest::collection::vec(
+            proptest::sample::select(vec!["a", "字", "二", "1", "😀", "年", "\n", "〇"]),
+            0..4000,
+        )
+    ) {
+        let text: String = parts.concat();
+        let segments = Segments::new(&text);
+        proptest::prop_assert_eq!(head_end(&text, segments.numerals()), head_end_by_chars(&text));
+    }
+}
