@@ -7,10 +7,10 @@
 //! bytes, but its anchors (`^`, `$`, `\b`) see the characters just outside
 //! it, so a window that starts mid-line does not match `^` there.
 //!
-//! Both are built without a literal prefilter, a one-pass DFA or a full
-//! DFA: they search short slices, where those save little, and building
-//! them cost more than all the searches of many documents (about half of
-//! building an extractor).
+//! Both are built, but for one pattern (below), without a literal
+//! prefilter, a one-pass DFA or a full DFA: they search short slices, where
+//! those save little, and building them cost more than all the searches of
+//! many documents (about half of building an extractor).
 //!
 //! Most are built without a lazy DFA either ([`compile`], [`Windowed::new`]):
 //! it needs a second, reversed NFA, which doubles the build, while the
@@ -23,6 +23,10 @@
 //! backtracker's cost grows with the pattern's states times the bytes it
 //! searches, so a large pattern over a few kilobytes costs more than the
 //! whole rest of a document's rules.
+//!
+//! A pattern that opens with one of a few words and is searched over a
+//! document's head (the wire dateline) also keeps a literal prefilter
+//! ([`Windowed::prefiltered`]), which skips the text between those words.
 //!
 //! A hot pattern must not hold counted runs of a broad class
 //! (`[^\n。]{0,60}`) in an unanchored branch: the lazy DFA then builds new
@@ -60,6 +64,9 @@ enum Engines {
     Backtracker,
     /// Those and a lazy DFA, with the reversed NFA it needs.
     LazyDfa,
+    /// A lazy DFA and a literal prefilter, for a pattern that opens with
+    /// one of a few words and is searched over kilobytes.
+    Prefiltered,
 }
 
 fn build(pattern: &str, engines: Engines) -> meta::Regex {
@@ -178,10 +185,10 @@ impl Regex {
 /// than all the searches of a document.
 fn config(engines: Engines) -> meta::Config {
     meta::Config::new()
-        .auto_prefilter(false)
+        .auto_prefilter(matches!(engines, Engines::Prefiltered))
         .onepass(false)
         .dfa(false)
-        .hybrid(matches!(engines, Engines::LazyDfa))
+        .hybrid(matches!(engines, Engines::LazyDfa | Engines::Prefiltered))
 }
 
 /// A regex searched inside windows of a text.
@@ -209,6 +216,15 @@ impl Windowed {
     pub(crate) fn hot(pattern: &str) -> Self {
         Windowed {
             re: build(pattern, Engines::LazyDfa),
+        }
+    }
+
+    /// Compiles a constant pattern that opens with one of a few words and
+    /// is searched over long windows: a literal prefilter skips to those
+    /// words, and the lazy DFA runs only from them.
+    pub(crate) fn prefiltered(pattern: &str) -> Self {
+        Windowed {
+            re: build(pattern, Engines::Prefiltered),
         }
     }
 
