@@ -31,7 +31,7 @@ use super::backref::BackRefs;
 use super::clause::{clause_start_of, sentence_start};
 pub(super) use super::records::Records;
 use crate::layout::Signature;
-use crate::pattern::{compile, compile_hot};
+use crate::pattern::compile;
 use crate::text::date::{DateValue, Parser};
 use crate::{Agency, Document, PartialDate, Place, Span};
 
@@ -77,6 +77,23 @@ const VERBS: &[&str] = &[
 /// end-anchored verb patterns search only these last bytes of a clause
 /// (a verb pattern over the whole clause cost a tenth of the pass).
 const VERB_TAIL_BYTES: usize = 7 * 3;
+
+/// The words by which a notice transmits the title before them
+/// (`《…》已经国务院同意,现印发给你们`).
+const TRANSMITTING: &[&str] = &[
+    "现予印发",
+    "现予公布",
+    "现予发布",
+    "现印发",
+    "现公布",
+    "现发布",
+    "印发给你们",
+    "转发给你们",
+];
+
+/// How many characters after a title its transmitting words may start: an
+/// order's 已经2024年3月1日某部第3次部务会议审议通过, is long.
+const TRANSMIT_REACH: usize = 60;
 
 /// Words that open a list of the titles a previous clause counted.
 const LIST_INTROS: &[&str] = &["分别是", "分别为", "包括", "即", "其中包括", "具体包括"];
@@ -132,7 +149,6 @@ pub(super) struct Issuers {
     /// Reported speech: its speaker is no subject to carry over.
     speech: Regex,
     /// `现印发给你们` after a title: the notice transmits that plan.
-    transmitted: Regex,
     dates: Parser,
 }
 
@@ -212,14 +228,6 @@ impl Issuers {
                    |(?:19|20)[0-9]{2}年|[0-9]{1,2}月|[0-9]{1,2}日|上旬|中旬|下旬|初|底|\ )*$",
             ),
             speech: compile(r"表示|说|指出|介绍|认为|强调|称|透露|坦言|提到|谈到|显示|获悉"),
-            transmitted: compile_hot(
-                r"(?x)
-                # an order's 已经2024年3月1日某部第3次部务会议审议通过, is long;
-                # it never reaches past another title, which it would
-                # transmit instead (根据《A》等法规,《B》已经…现予公布)
-                ^[^。\n《]{0,60}?
-                (?:现予?(?:印发|公布|发布)|印发给你们|转发给你们)",
-            ),
             dates: Parser::new(),
         }
     }
@@ -306,7 +314,7 @@ impl Issuers {
         let own = head.end <= records.headline_end && head.start < HEAD_BYTES
             || text
                 .get(after..)
-                .is_some_and(|rest| self.transmitted.is_match(super::title::prefix(rest, 240)));
+                .is_some_and(|rest| transmits(super::title::prefix(rest, 240)));
         let signed = if own {
             signed(records, head, &mut issuing)
         } else {
@@ -610,6 +618,22 @@ fn signed(records: &Records<'_>, head: Span, issuing: &mut Issuing) -> Option<Pa
         .then_some(signature.date)
 }
 
+/// Whether `after` (the text after a title) transmits it: one of
+/// [`TRANSMITTING`] starts within [`TRANSMIT_REACH`] characters, before a
+/// sentence end, a line break or another title, which it would transmit
+/// instead (根据《A》等法规,《B》已经…现予公布).
+fn transmits(after: &str) -> bool {
+    let stop = after.find(['。', '\n', '《']).unwrap_or(after.len());
+    let region = after.get(..stop).unwrap_or_default();
+    let reach = region
+        .char_indices()
+        .nth(TRANSMIT_REACH)
+        .map_or(region.len(), |(i, _)| i);
+    TRANSMITTING
+        .iter()
+        .any(|words| region.find(words).is_some_and(|at| at <= reach))
+}
+
 /// Where the last [`VERB_TAIL_BYTES`] of `clause` before its trailing
 /// blanks start, on a character boundary.
 fn verb_tail(clause: &str) -> usize {
@@ -620,6 +644,48 @@ fn verb_tail(clause: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn transmitting_words_after_a_title() {
+        let long = "字".repeat(TRANSMIT_REACH);
+        let rows = [
+            ("已经国务院同意,现印发给你们,请认真贯彻执行。", true),
+            ("已经2024年3月1日某部第3次部务会议审议通过,现予公布", true),
+            ("现予发布", true),
+            ("转发给你们", true),
+            ("已经国务院同意。现印发给你们", false),
+            ("已经审议通过\n现予公布", false),
+            ("等法规,《B》已经审议通过,现予公布", false),
+            ("的实施情况", false),
+            ("", false),
+        ];
+        for (after, want) in rows {
+            assert_eq!(transmits(after), want, "{after}");
+        }
+        // The words may start at the reach, not past it.
+        assert!(transmits(&format!("{long}现予公布")));
+        assert!(!transmits(&format!("{long}字现予公布")));
+    }
+
+    proptest::proptest! {
+        /// The hand matcher reads as the pattern it replaced.
+        #[test]
+        fn transmits_as_the_pattern_did(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "字", "现", "予", "印", "发", "公", "布", "给", "你们", "转", "。", "\n", "《", "a", "😀",
+                ]),
+                0..120,
+            )
+        ) {
+            let pattern = compile(
+                r"^[^。\n《]{0,60}?(?:现予?(?:印发|公布|发布)|印发给你们|转发给你们)",
+            );
+            let after: String = parts.concat();
+            let window = super::super::title::prefix(&after, 240);
+            proptest::prop_assert_eq!(transmits(window), pattern.is_match(window));
+        }
+    }
 
     #[test]
     fn the_verb_tail_holds_every_verb_and_particle() {
