@@ -17,7 +17,6 @@
 //! backtracker alone is as fast on the short slices and anchored starts
 //! most rules search. The few patterns searched unanchored over thousands
 //! of slices a document (dates, title trailers, the layout's date labels)
-//! or over long windows (a wire dateline anywhere in a document's head)
 //! keep it ([`compile_hot`], [`Windowed::hot`]): for them the lazy DFA
 //! saves up to twenty times its build per megabyte of text. The
 //! backtracker's cost grows with the pattern's states times the bytes it
@@ -303,5 +302,26 @@ mod tests {
             .expect("anchored match");
         assert_eq!(found.str("x"), Some("二"));
         assert!(named.at(text, Span::new(0, text.len())).is_none());
+    }
+
+    #[test]
+    fn every_build_finds_the_same_matches() {
+        let text = "本报讯。新华社北京3月5日电 又及新华社上海3月6日电";
+        let pattern = r"(?:本报|新华社)[^,。]{0,6}?(?P<m>[0-9])月";
+        let builds = [
+            Windowed::new(pattern),
+            Windowed::hot(pattern),
+            Windowed::prefiltered(pattern),
+        ];
+        let second = text.find("又及").expect("in text");
+        for re in &builds {
+            let first = re.find(text, Span::new(0, text.len())).expect("match");
+            assert_eq!(first.str("m"), Some("3"));
+            assert_eq!(first.span().start, text.find("新华社").expect("in text"));
+            let later = re.find(text, Span::new(second, text.len())).expect("match");
+            assert_eq!(later.span().start, second + "又及".len());
+            let month = text.find("3月").expect("in text");
+            assert!(re.find(text, Span::new(0, month)).is_none());
+        }
     }
 }

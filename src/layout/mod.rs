@@ -82,7 +82,7 @@ pub(crate) struct Rules {
     /// A short line under the title closed by a date in parentheses. Kept
     /// out of `head` and searched anchored at the line's start: its counted
     /// runs of any character made `head`'s lazy DFA build states for most
-    /// new bytes of text (ten times the rest of `head`'s search).
+    /// new bytes of text (eight times the rest of `head`'s search).
     closing_date: Windowed,
     /// The parts of a full date.
     date: Regex,
@@ -216,8 +216,8 @@ impl Rules {
             let window = Span::new(line.start, line.end.min(head));
             // A closing date matches from the line's start, where no other
             // form can match earlier, so trying it first keeps the leftmost
-            // match of the two.
-            // It ends the line with its parenthesis, which most lines do not.
+            // match of the two; it is tried only on a line that ends with a
+            // parenthesis, as most lines do not.
             let closed = text
                 .get(window.start..window.end)
                 .is_some_and(|l| l.trim_end_matches([' ', '\t']).ends_with(')'));
