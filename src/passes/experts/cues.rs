@@ -64,8 +64,8 @@ impl Tail {
                 if !ends || holds.is_some_and(|c| !s.contains(c)) {
                     return None;
                 }
-                // The match alone is a reverse scan from the end; the groups
-                // cost a forward one, run only when they may name an outlet.
+                // The groups cost a second search, run only when they may
+                // name an outlet.
                 let start = re.find(s)?.start();
                 let outlet = if *names_outlet {
                     re.captures(s).and_then(|caps| {
