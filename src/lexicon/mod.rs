@@ -227,7 +227,6 @@ pub(crate) struct TimeWord {
 }
 
 /// Collects the surfaces of every table before the automaton is built.
-#[derive(Default)]
 struct Surfaces<'a> {
     /// The pattern id of each surface.
     ids: HashMap<&'a str, u32>,
@@ -238,6 +237,14 @@ struct Surfaces<'a> {
 }
 
 impl<'a> Surfaces<'a> {
+    fn with_capacity(surfaces: usize) -> Self {
+        Surfaces {
+            ids: HashMap::with_capacity(surfaces),
+            patterns: Vec::with_capacity(surfaces),
+            added: Vec::with_capacity(surfaces),
+        }
+    }
+
     fn add(&mut self, surface: &'a str, table: Table, row: usize) {
         let Ok(row) = u32::try_from(row) else { return };
         if surface.is_empty() {
@@ -335,7 +342,11 @@ impl Lexicon {
             .map(|row| row.get(0).to_owned())
             .collect();
 
-        let mut surfaces = Surfaces::default();
+        // Sized for the tables that hold most surfaces, so the map is not
+        // rehashed a dozen times as it grows.
+        let mut surfaces = Surfaces::with_capacity(
+            places.patterns.len() + central.patterns.len() + suffixes.patterns.len(),
+        );
         for (row, pattern) in places.patterns.iter().enumerate() {
             surfaces.add(&pattern.text, Table::Place, row);
         }
