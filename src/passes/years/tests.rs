@@ -218,6 +218,36 @@ fn examples() {
             &[(2025, "deadline")],
         ),
         (
+            "jinnian before a count of listed issuers",
+            "今年,商务部、国家发展改革委等4部门联合印发《关于促进绿色消费的若干措施》。",
+            Some("2024-11-06"),
+            &[],
+        ),
+        (
+            "jinnian before a count of listed issuers in Chinese",
+            "今年,商务部、国家发展改革委等四部门联合印发《关于促进绿色消费的若干措施》。",
+            Some("2024-11-06"),
+            &[],
+        ),
+        (
+            "jinnian past a count of listed actors to a target",
+            "今年,甲县、乙县等12个县将新建学校50所。",
+            Some("2025-02-01"),
+            &[(2025, "deadline")],
+        ),
+        (
+            "jinnian past a count of listed actors to a target in Chinese",
+            "今年,甲县、乙县等十二个县将新建学校五十所。",
+            Some("2025-02-01"),
+            &[(2025, "deadline")],
+        ),
+        (
+            "jinnian with only a count of listed actors",
+            "今年,甲县、乙县等十二个县将推动融合发展。",
+            Some("2025-02-01"),
+            &[],
+        ),
+        (
             "mingnian bare",
             "明年是规划收官之年。",
             Some("2024-09-01"),
