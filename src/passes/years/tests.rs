@@ -248,6 +248,30 @@ fn examples() {
             &[],
         ),
         (
+            "jinnian before a lone numeral in Chinese",
+            "今年将再建设四个服务站。",
+            Some("2025-02-01"),
+            &[(2025, "deadline")],
+        ),
+        (
+            "jinnian before ten in Chinese",
+            "今年还要再增加十个服务站。",
+            Some("2025-02-01"),
+            &[(2025, "deadline")],
+        ),
+        (
+            "jinnian before a pair",
+            "今年将推动甲市、乙市两个都市圈融合发展。",
+            Some("2025-02-01"),
+            &[],
+        ),
+        (
+            "jinnian before a determiner",
+            "今年将再建设一批服务站。",
+            Some("2025-02-01"),
+            &[],
+        ),
+        (
             "mingnian bare",
             "明年是规划收官之年。",
             Some("2024-09-01"),
