@@ -4,7 +4,7 @@
 //! word.
 
 use crate::lexicon::Lexicon;
-use crate::text::chars::is_clause_end;
+use crate::text::chars::{is_blank, is_clause_end};
 use crate::text::segment::is_numeral;
 
 /// How far after a year its clause is read for a cue, in characters.
@@ -55,8 +55,10 @@ pub(crate) fn aims(lexicon: &Lexicon, before: &str, word: &str, after: &str) -> 
 
 /// Where the first number of a quantity stands in `clause`: an Arabic
 /// number other than a year (2025年, the 2023 of 2023—2025年), or a Chinese
-/// numeral with a unit right after it (二十亿元, 五十家; not the 两 of
-/// 两个都市圈, 十四五 or 二〇二五年, which name no amount).
+/// numeral with a unit right after it (二十亿元, 五十家, 五个; not the 两 of
+/// 两个都市圈, 十四五 or 二〇二五年, which name no amount; see [`counts_alone`]). A number right
+/// after 等 counts the items just listed (`商务部、工业和信息化部等4部门`,
+/// `等十七部门`): it names who acts, no amount, in either spelling.
 pub(crate) fn first_quantity(lexicon: &Lexicon, clause: &str) -> Option<usize> {
     let mut run: Option<usize> = None;
     let mut year_end = 0;
@@ -71,6 +73,14 @@ pub(crate) fn first_quantity(lexicon: &Lexicon, clause: &str) -> Option<usize> {
                     year_end = i + len;
                     continue;
                 }
+                None if counts_listed(clause, i) => {
+                    let rest = clause.get(i..).unwrap_or_default();
+                    year_end = i + rest.len()
+                        - rest
+                            .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.')
+                            .len();
+                    continue;
+                }
                 None => return Some(i),
             }
         }
@@ -79,13 +89,34 @@ pub(crate) fn first_quantity(lexicon: &Lexicon, clause: &str) -> Option<usize> {
             continue;
         }
         if let Some(start) = run.take() {
-            let spans_two = clause.get(start..i).is_some_and(|n| n.chars().count() >= 2);
-            if spans_two && lexicon.units.at(clause, i).is_some() {
+            let counts = clause.get(start..i).is_some_and(counts_alone);
+            if counts && lexicon.units.at(clause, i).is_some() && !counts_listed(clause, start) {
                 return Some(start);
             }
         }
     }
     None
+}
+
+/// Whether a Chinese numeral before a unit names an amount: one of two
+/// characters or more (二十, 一百), or a lone digit from 二 to 九 or 十
+/// (五个, 十家), as 5个 and 10家 do in Arabic. A lone 一 or 两 is a
+/// determiner or a pair (一批, 两个都市圈), a lone 零 or 〇 no count, and a
+/// bare multiplier part of a word (千家万户).
+fn counts_alone(numeral: &str) -> bool {
+    let mut chars = numeral.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => "二三四五六七八九十".contains(c),
+        (first, second) => first.is_some() && second.is_some(),
+    }
+}
+
+/// Whether the number at `at` of `clause` stands right after 等 (blanks
+/// aside), closing a list whose items it counts.
+fn counts_listed(clause: &str, at: usize) -> bool {
+    clause
+        .get(..at)
+        .is_some_and(|b| b.trim_end_matches(is_blank).ends_with('等'))
 }
 
 /// The length of the year or period in digits that `s` opens (`2025年`,

@@ -3,12 +3,13 @@
 //! of its paragraph.
 
 use crate::text::chars;
-use crate::text::segment::{Mark, Segments};
+use crate::text::segment::{Mark, Segments, is_numeral};
 use crate::{Document, YearRole};
 
 /// The deadline leading the line holding `sentence_start`, when it opens an
 /// earlier sentence: a deadline year within the line's first
-/// [`LEAD_CHARS`] characters (`到2027年,…`, `(一)主要目标:到2025年,…`).
+/// [`LEAD_CHARS`] characters but blanks and numerals (`到2027年,…`,
+/// `(一)主要目标:到2025年,…`, `新建基站8000个,到2027年,…`).
 /// A year further on in that sentence, or in a sentence of things done
 /// (`游客已恢复到2019年水平`, `pasts` holds 已, 截至), dates nothing after it.
 pub(super) fn paragraph_deadline(
@@ -31,6 +32,7 @@ pub(super) fn paragraph_deadline(
     let lead_end = line
         .get(indent..)?
         .char_indices()
+        .filter(|&(_, c)| !(chars::is_blank(c) || is_numeral(c)))
         .nth(LEAD_CHARS)
         .map_or(text.len(), |(i, _)| line_start + indent + i);
     let first_end = segments
@@ -52,7 +54,9 @@ pub(super) fn paragraph_deadline(
 }
 
 /// How far into its line, past any indent, a deadline may start and still
-/// lead the paragraph.
+/// lead the paragraph, in characters other than blanks and numerals: a
+/// number is as long written 8000个 as 八千个, so the same line leads with
+/// the same deadline whichever way its numbers are spelled.
 const LEAD_CHARS: usize = 12;
 
 /// The last deadline year whose span lies between `a` and `b`. Target years

@@ -3,10 +3,13 @@
 
 use super::Word;
 use crate::Span;
-use crate::text::chars;
 use crate::text::segment::{Mark, Segments};
+use crate::text::{chars, numeral};
 
-/// The longest condition kept, in characters (its tail, nearest the grant).
+/// The longest condition kept, in characters other than blanks and
+/// numerals (its tail, nearest the grant): a number is as long written
+/// 10亿元 as 十亿元, so the same condition keeps the same words whichever
+/// way its numbers are spelled.
 pub(super) const MAX_CONDITION: usize = 60;
 
 /// Words trimmed from the end of a condition.
@@ -145,14 +148,26 @@ pub(super) fn read(raw: &str) -> Option<String> {
     if s.is_empty() {
         return None;
     }
-    let count = s.chars().count();
+    let count = s.chars().filter(|&c| counts(c)).count();
+    // The tail opens right after the last counted character dropped, so
+    // numerals between it and the first one kept stay with the tail.
     let s = match count.checked_sub(MAX_CONDITION) {
         Some(skip) if skip > 0 => s
             .char_indices()
-            .nth(skip)
-            .and_then(|(i, _)| s.get(i..))
+            .filter(|&(_, c)| counts(c))
+            .nth(skip - 1)
+            .and_then(|(i, c)| s.get(i + c.len_utf8()..))
             .unwrap_or(s),
         _ => s,
     };
     Some(s.chars().filter(|c| !c.is_whitespace()).collect())
+}
+
+/// Whether `c` counts toward [`MAX_CONDITION`]: neither a blank (dropped
+/// from the text kept) nor a numeral, Arabic or Chinese.
+fn counts(c: char) -> bool {
+    !(c.is_whitespace()
+        || c.is_ascii_digit()
+        || numeral::digit(c).is_some()
+        || numeral::multiplier(c).is_some())
 }

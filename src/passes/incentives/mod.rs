@@ -39,8 +39,8 @@
 //! reward), else of the last one before it in its clause, else subsidy.
 //! `condition` is what stands between a leading 对 (or the clause before
 //! the grant point) and the grant point, at most
-//! [`condition::MAX_CONDITION`] characters, trimmed of 的, 分别 and the
-//! like (see [`condition`]).
+//! [`condition::MAX_CONDITION`] characters other than blanks and numerals,
+//! trimmed of 的, 分别 and the like (see [`condition`]).
 //!
 //! # Incentives and goals
 //!

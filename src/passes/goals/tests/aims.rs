@@ -86,6 +86,18 @@ fn statements_of_aims() {
             &[(15.0, None, "个", Eq, Some("实训基地"), Some(2028))],
         ),
         (
+            "a lead deadline after a number",
+            "全市新建基站8000个,到2027年,数字基础设施全面升级。全市建成智慧农场40个。",
+            None,
+            &[(40.0, None, "个", Eq, Some("智慧农场"), Some(2027))],
+        ),
+        (
+            "a lead deadline after a number in Chinese",
+            "全市新建基站八千个,到二〇二七年,数字基础设施全面升级。全市建成智慧农场四十个。",
+            None,
+            &[(40.0, None, "个", Eq, Some("智慧农场"), Some(2027))],
+        ),
+        (
             "a year later in the first sentence leads nothing",
             "游客人数已恢复到2019年同期水平。景区酒店入住率达到85%。",
             None,

@@ -34,6 +34,38 @@ fn relative_dates_units_and_hygiene() {
             &[(5000.0, None, "个", Eq, Some("普惠性托位"), Some(2026))],
         ),
         (
+            "jin nian before a lone numeral",
+            "今年,全省建成5个左右省级算力调度平台。",
+            Some("2025-03-01"),
+            &[(
+                5.0,
+                None,
+                "个",
+                Approx,
+                Some("省级算力调度平台"),
+                Some(2025),
+            )],
+        ),
+        (
+            "jin nian before a lone numeral in Chinese",
+            "今年,全省建成五个左右省级算力调度平台。",
+            Some("2025-03-01"),
+            &[(
+                5.0,
+                None,
+                "个",
+                Approx,
+                Some("省级算力调度平台"),
+                Some(2025),
+            )],
+        ),
+        (
+            "jin nian before a determiner",
+            "今年,全省建成一批省级算力调度平台。",
+            Some("2025-03-01"),
+            &[],
+        ),
+        (
             "quan nian with modal before",
             "力争全年新能源汽车销量达到150万辆以上。",
             Some("2025-01-15"),
