@@ -187,7 +187,7 @@ impl Builder {
     /// The lexicon and the passes that read its tables are built on the
     /// calling thread while a second thread compiles the rules that need
     /// none: the two halves share nothing, and on two cores building takes
-    /// about two thirds of the time. Where no thread can be started, the
+    /// about four fifths of the time. Where no thread can be started, the
     /// calling thread builds both.
     pub fn build(self) -> Result<Extractor, Error> {
         let kinds = self.kinds.unwrap_or(Kinds::ALL);

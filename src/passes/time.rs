@@ -56,9 +56,10 @@ pub(crate) fn aims(lexicon: &Lexicon, before: &str, word: &str, after: &str) -> 
 /// Where the first number of a quantity stands in `clause`: an Arabic
 /// number other than a year (2025年, the 2023 of 2023—2025年), or a Chinese
 /// numeral with a unit right after it (二十亿元, 五十家, 五个; not the 两 of
-/// 两个都市圈, 十四五 or 二〇二五年, which name no amount; see [`counts_alone`]). A number right
-/// after 等 counts the items just listed (`商务部、工业和信息化部等4部门`,
-/// `等十七部门`): it names who acts, no amount, in either spelling.
+/// 两个都市圈, 十四五 or 二〇二五年, which name no amount; see
+/// [`counts_alone`]). A number right after 等 counts the items just listed
+/// (`商务部、工业和信息化部等4部门`, `等十七部门`): it names who acts, no
+/// amount, in either spelling.
 pub(crate) fn first_quantity(lexicon: &Lexicon, clause: &str) -> Option<usize> {
     let mut run: Option<usize> = None;
     let mut year_end = 0;
