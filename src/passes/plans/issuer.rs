@@ -74,8 +74,8 @@ const VERBS: &[&str] = &[
 /// How many bytes before a title the verb issuing it, with its particle
 /// (了, 的, 并实施) and the blanks after them, may take: the longest verb is
 /// four characters, the longest particle three, three bytes each. The
-/// end-anchored verb patterns search only these last bytes of a clause
-/// (a verb pattern over the whole clause cost a tenth of the pass).
+/// end-anchored verb patterns search only these last bytes of a clause,
+/// however long it is.
 const VERB_TAIL_BYTES: usize = 7 * 3;
 
 /// The words by which a notice transmits the title before them
@@ -148,7 +148,6 @@ pub(super) struct Issuers {
     lead: Regex,
     /// Reported speech: its speaker is no subject to carry over.
     speech: Regex,
-    /// `现印发给你们` after a title: the notice transmits that plan.
     dates: Parser,
 }
 
