@@ -123,13 +123,7 @@ impl Hits {
 
     /// The occurrences of `table` starting at byte `start`, longest first.
     pub(crate) fn starting_at(&self, table: Table, start: usize) -> &[Hit] {
-        let all = self.of(table);
-        let from = all.partition_point(|h| h.span().start < start);
-        let to = from
-            + all
-                .get(from..)
-                .map_or(0, |rest| rest.partition_point(|h| h.span().start == start));
-        all.get(from..to).unwrap_or_default()
+        self.starting_within(table, Span::new(start, start.saturating_add(1)))
     }
 
     /// The occurrences of `table` starting inside `window`, by start: two
@@ -163,13 +157,9 @@ impl Hits {
         table: Table,
         window: Span,
     ) -> impl Iterator<Item = Hit> + '_ {
-        let all = self.of(table);
-        let from = all.partition_point(|h| h.span().start < window.start);
         let mut next = window.start;
-        all.get(from..)
-            .unwrap_or_default()
+        self.starting_within(table, window)
             .iter()
-            .take_while(move |h| h.span().start < window.end)
             .filter(move |h| {
                 if h.span().start < next || h.span().end > window.end {
                     return false;

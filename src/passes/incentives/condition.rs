@@ -3,8 +3,8 @@
 
 use super::Word;
 use crate::Span;
-use crate::text::segment::{Mark, Segments};
-use crate::text::{chars, numeral};
+use crate::text::chars;
+use crate::text::segment::{Mark, Segments, is_numeral};
 
 /// The longest condition kept, in characters other than blanks and
 /// numerals (its tail, nearest the grant): a number is as long written
@@ -166,8 +166,5 @@ pub(super) fn read(raw: &str) -> Option<String> {
 /// Whether `c` counts toward [`MAX_CONDITION`]: neither a blank (dropped
 /// from the text kept) nor a numeral, Arabic or Chinese.
 fn counts(c: char) -> bool {
-    !(c.is_whitespace()
-        || c.is_ascii_digit()
-        || numeral::digit(c).is_some()
-        || numeral::multiplier(c).is_some())
+    !(c.is_whitespace() || is_numeral(c))
 }
