@@ -5,6 +5,7 @@
 //! input); names are normalized (simplified script, no spaces, half-width
 //! ASCII, no pinyin glosses).
 
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
@@ -325,8 +326,11 @@ impl PlaceLevel {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Place {
-    /// Canonical full name (深圳市).
-    pub name: String,
+    /// Canonical full name (深圳市). This and `code` and `province` borrow
+    /// the embedded gazetteer's text (a row added with
+    /// [`Builder::places`](crate::Builder::places) is owned), so a list of
+    /// half a million places allocates only its surfaces.
+    pub name: Cow<'static, str>,
     /// The input slice (深圳).
     pub surface: String,
     /// Where `surface` stands in the input.
@@ -334,9 +338,9 @@ pub struct Place {
     /// Administrative level.
     pub level: PlaceLevel,
     /// GB/T 2260 code.
-    pub code: String,
+    pub code: Cow<'static, str>,
     /// Canonical name of its province (itself for a province).
-    pub province: String,
+    pub province: Cow<'static, str>,
     /// Written under a former name (襄樊 for 襄阳市): the record is the
     /// successor's. Serialized only when true.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]

@@ -7,6 +7,7 @@
 //! like any other name (a county name needs its parent written before it, a
 //! shared name its context); its `successor` names the record it stands for.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::lexicon::tsv::{self as gazetteer, Row};
@@ -15,8 +16,10 @@ use crate::{Error, PlaceLevel};
 /// One administrative division.
 #[derive(Debug, Clone)]
 pub(crate) struct Division {
-    pub(crate) code: String,
-    pub(crate) name: String,
+    /// Borrowed from the embedded table, as are the names, so that a place
+    /// record copies no string but its surface; a user row's is owned.
+    pub(crate) code: Cow<'static, str>,
+    pub(crate) name: Cow<'static, str>,
     /// Short forms, comma-separated (延边,延边州); may be empty.
     pub(crate) short: String,
     pub(crate) level: PlaceLevel,
@@ -175,7 +178,7 @@ fn add_former(divisions: &mut Vec<Division>, by_code: &HashMap<&str, usize>) -> 
         };
         let division = Division {
             code: current.code.clone(),
-            name: row.get(0).to_owned(),
+            name: Cow::Borrowed(row.get(0)),
             short: row.get(1).to_owned(),
             level: level(source.name, &row, 2)?,
             parent: current.parent,
@@ -192,11 +195,11 @@ impl Table {
     /// the same code).
     pub(crate) fn new(extra: &[String]) -> Result<Self, Error> {
         let source = gazetteer::PLACES;
-        let mut rows: Vec<(&str, Row<'_>)> =
-            gazetteer::parse(source.name, source.text, PLACE_COLUMNS)?
-                .into_iter()
-                .map(|row| (source.name, row))
-                .collect();
+        let embedded = gazetteer::parse(source.name, source.text, PLACE_COLUMNS)?;
+        let mut rows: Vec<(&str, Row<'_>)> = embedded
+            .iter()
+            .map(|row| (source.name, row.clone()))
+            .collect();
         for text in extra {
             for row in gazetteer::parse_extra("extra places", text, PLACE_COLUMNS)? {
                 rows.push(("extra places", row));
@@ -206,7 +209,13 @@ impl Table {
         let mut divisions: Vec<Division> = Vec::with_capacity(rows.len());
         let mut by_code: HashMap<&str, usize> = HashMap::with_capacity(rows.len());
         let mut parents: Vec<&str> = Vec::with_capacity(rows.len());
-        for (file, row) in &rows {
+        for (index, (file, row)) in rows.iter().enumerate() {
+            // The first rows are the embedded ones: their text lives as
+            // long as the program and is borrowed; a user row's is copied.
+            let cell = |column| match embedded.get(index) {
+                Some(row) => Cow::Borrowed(row.get(column)),
+                None => Cow::Owned(row.get(column).to_owned()),
+            };
             let code = row.get(0);
             if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
                 return Err(Error::gazetteer(
@@ -219,8 +228,8 @@ impl Table {
                 return Err(Error::gazetteer(file, row.line, "name is empty"));
             }
             let division = Division {
-                code: code.to_owned(),
-                name: row.get(1).to_owned(),
+                code: cell(0),
+                name: cell(1),
                 short: row.get(2).to_owned(),
                 level: level(file, row, 3)?,
                 parent: None,
@@ -290,7 +299,7 @@ impl Table {
             })
         };
         for (index, division) in divisions.iter().enumerate() {
-            let full = slot(&mut patterns, division.name.as_str());
+            let full = slot(&mut patterns, &division.name);
             if let Some(p) = patterns.get_mut(full) {
                 p.readings.push(Reading::Full(index));
             }

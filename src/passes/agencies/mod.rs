@@ -378,7 +378,7 @@ impl Rules {
             surface: String::new(),
             span: Span::new(start, end),
             level: level_of(place.level),
-            region: Some(place.name.clone()),
+            region: Some(place.name.to_string()),
             parent: None,
         })
     }
@@ -412,7 +412,7 @@ fn body(
         surface: String::new(),
         span: Span::new(start, end),
         level: level_of(place.level),
-        region: Some(place.name.clone()),
+        region: Some(place.name.to_string()),
         parent: None,
     }
 }

@@ -97,7 +97,7 @@ pub(super) fn find(cx: &Context<'_>, places: &[Place], bodies: &[Agency]) -> Vec
             surface: String::new(),
             span: zone.span,
             level: place.map_or(AgencyLevel::Prefectural, |p| level_of(p.level)),
-            region: place.map(|p| p.name.clone()),
+            region: place.map(|p| p.name.to_string()),
             parent: None,
         });
     }

@@ -1,3 +1,5 @@
+use std::borrow::Cow;
+
 use crate::Extractor;
 
 use crate::lexicon::places::Table;
@@ -218,7 +220,7 @@ fn examples() {
     let extractor = crate::passes::testing::extractor(None);
     for (name, input, expected) in CASES {
         let doc = extractor.extract(input);
-        let got: Vec<&str> = doc.places.iter().map(|p| p.name.as_str()).collect();
+        let got: Vec<&str> = doc.places.iter().map(|p| &*p.name).collect();
         assert_eq!(&got, expected, "{name}: {input}");
         for place in &doc.places {
             assert_eq!(
@@ -240,7 +242,7 @@ fn fields() {
     assert_eq!(place.province, "广东省");
     assert_eq!(super::government_of(place), "深圳市人民政府");
     assert_eq!(
-        super::place_ending_at(&doc, 6).map(|p| p.name.as_str()),
+        super::place_ending_at(&doc, 6).map(|p| &*p.name),
         Some("深圳市")
     );
 }
@@ -251,7 +253,7 @@ fn former_names_are_marked() {
     let got: Vec<(&str, &str, bool)> = doc
         .places
         .iter()
-        .map(|p| (p.surface.as_str(), p.code.as_str(), p.former))
+        .map(|p| (p.surface.as_str(), &*p.code, p.former))
         .collect();
     assert_eq!(
         got,
@@ -306,6 +308,16 @@ fn user_rows_replace_and_extend() {
         .expect("valid rows");
     let doc = extractor.extract("测试特区发布通知");
     assert_eq!(doc.places[0].province, "广东省");
+    // A user row's text is owned; the embedded table's is borrowed, so a
+    // place record copies only its surface.
+    assert!(matches!(doc.places[0].name, Cow::Owned(_)));
+    assert!(matches!(doc.places[0].province, Cow::Borrowed(_)));
+    let embedded = extractor.extract("广东省深圳市");
+    for place in &embedded.places {
+        assert!(matches!(place.name, Cow::Borrowed(_)), "{place:?}");
+        assert!(matches!(place.code, Cow::Borrowed(_)), "{place:?}");
+    }
+    assert_eq!(embedded.places.len(), 2);
     let renamed = Extractor::builder()
         .places("440399\t深圳市\t深圳\tprefecture\t440000\n")
         .build()

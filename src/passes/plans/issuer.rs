@@ -489,7 +489,7 @@ impl Issuers {
         }
         issuing.region = match chain.first() {
             Some(agency) => agency.region.clone(),
-            None => records.places(subject).last().map(|p| p.name.clone()),
+            None => records.places(subject).last().map(|p| p.name.to_string()),
         };
     }
 

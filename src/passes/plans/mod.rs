@@ -262,7 +262,7 @@ fn leading_place(records: &Records<'_>, span: Span) -> Option<String> {
         }
         place = next;
     }
-    Some(place.name.clone())
+    Some(place.name.to_string())
 }
 
 /// Whether `inner` is a division of `outer` one or two levels down, by

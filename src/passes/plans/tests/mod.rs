@@ -94,12 +94,12 @@ fn extract(text: &str, reference: Option<&str>) -> Vec<Plan> {
             continue;
         };
         doc.places.push(Place {
-            name: (*name).to_owned(),
+            name: (*name).into(),
             surface: String::new(),
             span,
             level: PlaceLevel::Prefecture,
-            code: String::new(),
-            province: String::new(),
+            code: "".into(),
+            province: "".into(),
             former: false,
         });
     }
