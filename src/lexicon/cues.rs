@@ -33,17 +33,17 @@ pub(crate) struct Cues {
     pub(crate) words: Vec<String>,
     kinds: Vec<Cue>,
     /// Verbs after which the number counts the noun that follows.
-    pub(crate) verbs: Vec<String>,
+    pub(crate) verbs: Words,
     /// Words stripped from the start of a subject.
-    pub(crate) leads: Vec<String>,
+    pub(crate) leads: Words,
     /// Modals and adverbs that never end a subject (`力争`, `将`).
-    pub(crate) trails: Vec<String>,
+    pub(crate) trails: Words,
     /// Modals that make a clause say what will be done (将, 力争, 计划).
-    pub(crate) modals: Vec<String>,
+    pub(crate) modals: Words,
     /// Nouns counting the measures of a plan rather than a target.
     pub(crate) measures: Vec<String>,
     /// Verbs of change ending a subject (`能耗下降18%` → 能耗).
-    pub(crate) changes: Vec<String>,
+    pub(crate) changes: Words,
     /// Verbs between an actor and what it measures (`市财政安排专项资金`).
     pub(crate) splits: Vec<String>,
     /// Ratios that stand without a unit (`PUE低于1.3`).
@@ -75,6 +75,81 @@ pub(crate) struct Cues {
     pub(crate) aims: Vec<String>,
     /// Verbs of reporting and adopting that 了 makes a fact (出台了, 选取了).
     pub(crate) perfects: Vec<String>,
+}
+
+/// A word list in its order (longest first), indexed by first and by last
+/// character: the rules ask thousands of times a document which word of a
+/// list a short phrase starts or ends with, and the index tests only the
+/// words that open or close with that phrase's character.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Words {
+    list: Vec<String>,
+    /// Each word's first character and its place in `list`, sorted.
+    by_first: Vec<(char, usize)>,
+    /// Each word's last character and its place in `list`, sorted.
+    by_last: Vec<(char, usize)>,
+}
+
+impl Words {
+    pub(crate) fn new(list: Vec<String>) -> Self {
+        let index = |edge: fn(&str) -> Option<char>| {
+            let mut index: Vec<(char, usize)> = list
+                .iter()
+                .enumerate()
+                .filter_map(|(i, w)| Some((edge(w)?, i)))
+                .collect();
+            index.sort_unstable();
+            index
+        };
+        Words {
+            by_first: index(|w| w.chars().next()),
+            by_last: index(|w| w.chars().next_back()),
+            list,
+        }
+    }
+
+    /// The first word of the list that `s` starts with.
+    pub(crate) fn prefix_of(&self, s: &str) -> Option<&str> {
+        let first = s.chars().next()?;
+        self.with_edge(&self.by_first, first)
+            .find(|w| s.starts_with(w))
+    }
+
+    /// The first word of the list that `s` ends with.
+    pub(crate) fn suffix_of(&self, s: &str) -> Option<&str> {
+        let last = s.chars().next_back()?;
+        self.with_edge(&self.by_last, last).find(|w| s.ends_with(w))
+    }
+
+    /// The words whose edge in `index` is `c`, in list order.
+    fn with_edge<'a>(
+        &'a self,
+        index: &'a [(char, usize)],
+        c: char,
+    ) -> impl Iterator<Item = &'a str> + 'a {
+        let from = index.partition_point(|&(e, _)| e < c);
+        index
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(move |&&(e, _)| e == c)
+            .filter_map(|&(_, i)| self.list.get(i).map(String::as_str))
+    }
+}
+
+impl std::ops::Deref for Words {
+    type Target = [String];
+    fn deref(&self) -> &[String] {
+        &self.list
+    }
+}
+
+impl<'a> IntoIterator for &'a Words {
+    type Item = &'a String;
+    type IntoIter = std::slice::Iter<'a, String>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.list.iter()
+    }
 }
 
 /// Which cues a window holds.
@@ -200,12 +275,12 @@ impl Cues {
         Ok(Cues {
             words,
             kinds,
-            verbs,
-            leads,
-            trails,
-            modals,
+            verbs: Words::new(verbs),
+            leads: Words::new(leads),
+            trails: Words::new(trails),
+            modals: Words::new(modals),
             measures,
-            changes,
+            changes: Words::new(changes),
             splits,
             ratios,
             sections_goal,
@@ -273,10 +348,7 @@ impl Cues {
 
     /// The verb `s` ends with, if any.
     pub(crate) fn ending_verb(&self, s: &str) -> Option<&str> {
-        self.verbs
-            .iter()
-            .map(String::as_str)
-            .find(|v| s.ends_with(v))
+        self.verbs.suffix_of(s)
     }
 }
 
@@ -370,5 +442,64 @@ impl Benefits {
     /// The kind and role of the word at `row`.
     pub(crate) fn get(&self, row: usize) -> Option<Benefit> {
         self.rows.get(row).copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_find_what_a_walk_of_the_list_finds() {
+        let cues = Cues::new(gazetteer::GOAL_CUES).expect("goal_cues.tsv parses");
+        let phrases = [
+            "力争到2025年建成",
+            "将进一步推动新建改建城市道路",
+            "全省计划完成投资",
+            "单位GDP能耗下降",
+            "产值力争",
+            "新增",
+            "",
+            "达",
+        ];
+        for words in [
+            &cues.verbs,
+            &cues.leads,
+            &cues.trails,
+            &cues.modals,
+            &cues.changes,
+        ] {
+            // Every phrase and every word, with every cut of it, so that
+            // each word is tested as a prefix and suffix of something.
+            let texts = phrases
+                .iter()
+                .map(|p| (*p).to_owned())
+                .chain(words.iter().map(|w| format!("{w}建设项目")))
+                .chain(words.iter().map(|w| format!("项目{w}")));
+            for text in texts {
+                for (i, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                    let (head, rest) = text.split_at(i);
+                    let prefix = words
+                        .iter()
+                        .map(String::as_str)
+                        .find(|w| rest.starts_with(w));
+                    assert_eq!(words.prefix_of(rest), prefix, "{rest}");
+                    let suffix = words.iter().map(String::as_str).find(|w| head.ends_with(w));
+                    assert_eq!(words.suffix_of(head), suffix, "{head}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn words_keep_list_order_among_words_of_one_edge() {
+        let words = Words::new(vec!["建设".into(), "建".into(), "设".into()]);
+        assert_eq!(words.prefix_of("建设项目"), Some("建设"));
+        assert_eq!(words.prefix_of("建成"), Some("建"));
+        assert_eq!(words.suffix_of("加快建设"), Some("建设"));
+        assert_eq!(words.suffix_of("新设"), Some("设"));
+        assert_eq!(words.prefix_of("项目"), None);
+        assert_eq!(words.suffix_of(""), None);
+        assert_eq!(words.len(), 3);
     }
 }

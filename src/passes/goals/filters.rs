@@ -221,10 +221,8 @@ pub(super) fn framed(left: &str, right: &str) -> bool {
 pub(super) fn perfective(cues: &Cues, clause: &str) -> bool {
     clause.match_indices('了').any(|(i, _)| {
         let before = clause.get(..i).unwrap_or_default();
-        cues.verbs
-            .iter()
-            .chain(&cues.changes)
-            .any(|v| before.ends_with(v.as_str()))
+        cues.verbs.suffix_of(before).is_some()
+            || cues.changes.suffix_of(before).is_some()
             || cues.perfects.iter().any(|v| before.ends_with(v.as_str()))
     })
 }

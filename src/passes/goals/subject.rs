@@ -20,7 +20,7 @@
 
 use std::borrow::Cow;
 
-use crate::lexicon::cues::Cues;
+use crate::lexicon::cues::{Cues, Words};
 use crate::text::date::{leading_year, trailing_year};
 
 /// Characters that end a noun phrase to the right of the number.
@@ -64,7 +64,7 @@ pub(crate) fn subject(
         .filter_map(|p| left.rfind(p.as_str()).map(|i| i + p.len()))
         .max();
     let left = speaker.and_then(|i| left.get(i..)).unwrap_or(left);
-    let acting = speaker.is_some() && cues.trails.iter().any(|t| left.starts_with(t.as_str()));
+    let acting = speaker.is_some() && cues.trails.prefix_of(left).is_some();
     // A list item stops at 、 (建成工厂500家、智能车间3000个 → 智能车间); a
     // trailing 、 is kept, as it says the noun comes after the number.
     let left = match left.trim_end_matches('、').rfind('、') {
@@ -132,10 +132,7 @@ pub(crate) fn subject(
 pub(crate) fn object(cues: &Cues, clause: &str) -> Option<String> {
     let (at, verb) = clause.char_indices().find_map(|(i, _)| {
         let rest = clause.get(i..)?;
-        cues.verbs
-            .iter()
-            .find(|v| rest.starts_with(v.as_str()))
-            .map(|v| (i, v.len()))
+        cues.verbs.prefix_of(rest).map(|v| (i, v.len()))
     })?;
     let np = clause.get(at + verb..)?;
     let np = strip_trails(cues, np.trim_end_matches(['的', '。']));
@@ -213,15 +210,15 @@ fn after_modal_verb<'a>(cues: &Cues, s: &'a str) -> &'a str {
     let mut rest = s.get(after..).unwrap_or("");
     while let Some(r) = cues
         .trails
-        .iter()
-        .find_map(|w| rest.strip_prefix(w.as_str()))
+        .prefix_of(rest)
+        .and_then(|w| rest.strip_prefix(w))
     {
         rest = r;
     }
     match cues
         .verbs
-        .iter()
-        .find_map(|v| rest.strip_prefix(v.as_str()))
+        .prefix_of(rest)
+        .and_then(|v| rest.strip_prefix(v))
     {
         Some(object) if object.chars().count() >= 2 => object,
         _ => s,
@@ -232,8 +229,8 @@ fn after_modal_verb<'a>(cues: &Cues, s: &'a str) -> &'a str {
 fn strip_trails<'a>(cues: &Cues, mut s: &'a str) -> &'a str {
     while let Some(rest) = cues
         .trails
-        .iter()
-        .find_map(|w| s.strip_suffix(w.as_str()))
+        .suffix_of(s)
+        .and_then(|w| s.strip_suffix(w))
         .filter(|r| r.chars().count() >= 2)
     {
         s = rest;
@@ -295,7 +292,7 @@ fn strip_leads<'a>(cues: &Cues, mut s: &'a str) -> &'a str {
                 s = rest;
             }
         }
-        if let Some(lead) = cues.leads.iter().find(|w| s.starts_with(w.as_str())) {
+        if let Some(lead) = cues.leads.prefix_of(s) {
             s = s.get(lead.len()..).unwrap_or("");
         }
         if s == before {
@@ -309,12 +306,15 @@ fn strip_leads<'a>(cues: &Cues, mut s: &'a str) -> &'a str {
 fn strip_verbs<'a>(cues: &Cues, s: &'a str) -> &'a str {
     // Adverbs may lead the verb (重点引进…, 联合实施…).
     let mut t = s;
-    while let Some(r) = cues.trails.iter().find_map(|w| t.strip_prefix(w.as_str())) {
+    while let Some(r) = cues.trails.prefix_of(t).and_then(|w| t.strip_prefix(w)) {
         t = r;
     }
     // 降低存款准备金率0.5个百分点: a verb of change before its noun goes too.
-    let verb = cues.verbs.iter().find(|v| t.starts_with(v.as_str()));
-    match verb.or_else(|| cues.changes.iter().find(|v| t.starts_with(v.as_str()))) {
+    match cues
+        .verbs
+        .prefix_of(t)
+        .or_else(|| cues.changes.prefix_of(t))
+    {
         Some(v) => {
             let rest = t.get(v.len()..).unwrap_or("");
             if rest.chars().count() >= 2 { rest } else { s }
@@ -340,7 +340,7 @@ fn after_split<'a>(cues: &Cues, s: &'a str) -> &'a str {
 /// A verb of change at the end (`单位GDP能耗下降` → 单位GDP能耗), when two
 /// characters or more remain.
 fn strip_change<'a>(cues: &Cues, s: &'a str) -> &'a str {
-    match cues.changes.iter().find_map(|c| s.strip_suffix(c.as_str())) {
+    match cues.changes.suffix_of(s).and_then(|c| s.strip_suffix(c)) {
         Some(rest) if rest.chars().count() >= 2 => rest,
         _ => s,
     }
@@ -353,7 +353,7 @@ fn starts_with_noun(cues: &Cues, right: &str) -> bool {
     let Some(c) = right.chars().next() else {
         return false;
     };
-    let word = |list: &[String]| list.iter().any(|w| right.starts_with(w.as_str()));
+    let word = |list: &Words| list.prefix_of(right).is_some();
     ('\u{4e00}'..='\u{9fff}').contains(&c)
         && !matches!(
             c,
