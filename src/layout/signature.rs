@@ -24,7 +24,7 @@ use crate::pattern::Regex;
 use super::prefix;
 use crate::pattern::{Found, Windowed, compile, compile_hot};
 use crate::text::date::{DAY, MONTH, YEAR, small_number, year_value};
-use crate::text::segment::Segments;
+use crate::text::segment::{Mark, Segments};
 use crate::{PartialDate, Span};
 
 /// Posts whose holder signs an order: 市长 张某某, 部长 李某.
@@ -44,8 +44,33 @@ const ORDER_HEAD_BYTES: usize = 300;
 /// three lines of bodies, a blank line, and padding.
 const BLOCK_BYTES: usize = 600;
 
+/// How many lines above its date line a signature block may start: three
+/// lines of bodies and a blank line.
+const BLOCK_LINES: usize = 4;
+
 /// The longest date line, in bytes: `2019年12月24日` and its padding.
 const DATE_LINE_BYTES: usize = 200;
+
+/// Where the block over the date line `line` may start: [`BLOCK_LINES`]
+/// lines up, and no more than [`BLOCK_BYTES`] back. Both patterns match
+/// from a line's start, so they are searched from there rather than over
+/// every line the byte limit reaches: their counted runs make each search
+/// cost the window's length times the pattern's size.
+fn block_start(text: &str, segments: &Segments, line: Span) -> usize {
+    let floor = crate::text::chars::ceil_boundary(text, line.start.saturating_sub(BLOCK_BYTES));
+    let mut start = line.start;
+    for _ in 0..BLOCK_LINES {
+        // The line break ending the line above stands just before `start`.
+        match start
+            .checked_sub(1)
+            .and_then(|end| segments.prev(end, Mark::LINE, floor))
+        {
+            Some(newline) => start = newline + 1,
+            None => return floor,
+        }
+    }
+    start.max(floor)
+}
 
 /// A signature block: the signing bodies and the date under them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -135,16 +160,12 @@ impl Signatures {
                     .is_match(text.get(line.start..line.end)?)
                     .then_some(line)
             })
-            .find_map(|line| self.closed_by(text, line))
+            .find_map(|line| self.closed_by(text, segments, line))
     }
 
     /// The signature block whose date is the date line `line`.
-    fn closed_by(&self, text: &str, line: Span) -> Option<Signature> {
-        let window = Span::new(line.start.saturating_sub(BLOCK_BYTES), line.end);
-        let window = Span::new(
-            crate::text::chars::ceil_boundary(text, window.start),
-            window.end,
-        );
+    fn closed_by(&self, text: &str, segments: &Segments, line: Span) -> Option<Signature> {
+        let window = Span::new(block_start(text, segments, line), line.end);
         let on_line = |found: &Found<'_>| {
             found
                 .group("date")
@@ -184,4 +205,38 @@ impl Signatures {
 fn date_of(found: &Found<'_>) -> Option<PartialDate> {
     let part = |name: &str| small_number(found.str(name)?);
     PartialDate::day(year_value(found.str("y")?)?, part("m")?, part("d")?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_block_starts_at_most_four_lines_up() {
+        let text = "正文第一段。\n正文第二段。\n甲单位\n乙单位\n丙办公厅\n\n2024年3月5日";
+        let segments = Segments::new(text);
+        let date = text.find("2024").expect("date line");
+        let line = Span::new(date, text.len());
+        let start = block_start(text, &segments, line);
+        assert_eq!(start, text.find("甲单位").expect("first body"));
+        // The whole block is found from there.
+        let found = Signatures::new().find(text, &segments).expect("signature");
+        assert_eq!(found.body.start, start);
+        assert_eq!(found.date_at, date);
+    }
+
+    #[test]
+    fn a_block_starts_no_further_back_than_its_bytes() {
+        let padding = "字".repeat(BLOCK_BYTES);
+        let text = format!("{padding}\n办公厅\n2024年3月5日");
+        let segments = Segments::new(&text);
+        let date = text.find("2024").expect("date line");
+        let start = block_start(&text, &segments, Span::new(date, text.len()));
+        assert!(date - start <= BLOCK_BYTES);
+        assert!(text.is_char_boundary(start));
+        // A date line opening the text has nothing above it.
+        let first = "2024年3月5日";
+        let segments = Segments::new(first);
+        assert_eq!(block_start(first, &segments, Span::new(0, first.len())), 0);
+    }
 }
