@@ -290,6 +290,9 @@ impl Issuers {
         } else if let Some(caps) = text
             .get(after..)
             .map(|rest| super::title::prefix(rest, PASSIVE_BYTES))
+            // The pattern needs its 由: most text after a title has none,
+            // and the search costs the window's length times its size.
+            .filter(|rest| rest.contains('由'))
             .and_then(|rest| self.passive.captures(rest))
         {
             verb_seen = true;

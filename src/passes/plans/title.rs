@@ -286,7 +286,13 @@ impl Titles {
         if let Some(caps) = self.period.captures(title) {
             return span(caps.name("a")?.as_str(), caps.name("b")?.as_str());
         }
-        if let Some(caps) = self.years_plan.captures(title) {
+        // The pattern needs 年行动; its counted run makes a search of a
+        // title without it cost the title's length times its size.
+        if let Some(caps) = title
+            .contains("年行动")
+            .then(|| self.years_plan.captures(title))
+            .flatten()
+        {
             let start = caps.name("y")?.as_str().parse::<i32>().ok()?;
             let years = match caps.name("n")?.as_str() {
                 "两" => 2,
