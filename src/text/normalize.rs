@@ -77,6 +77,9 @@ impl Converter {
                 Some(&'\0') | None => c,
                 Some(&to) => to,
             },
+            // Punctuation and symbols lie below every sparse key (the
+            // supplementary ideographs): no search for them.
+            None if self.sparse.first().is_none_or(|&(first, _)| c < first) => c,
             None => self
                 .sparse
                 .binary_search_by_key(&c, |&(from, _)| from)
@@ -201,8 +204,9 @@ impl Normalized {
                 break;
             };
             let len = c.len_utf8();
-            // The last character written, or about to be.
-            let prev = match input.get(copied..pos) {
+            // The last character written, or about to be: read only by the
+            // edits that depend on it, as most characters here are kept.
+            let prev = || match input.get(copied..pos) {
                 Some(pending) if !pending.is_empty() => pending.chars().next_back(),
                 _ => out.text.chars().next_back(),
             };
@@ -212,6 +216,9 @@ impl Normalized {
                 continue;
             }
             out.copy(input, copied, pos);
+            // Everything up to `pos` is written: its last character is the
+            // one before this edit.
+            let prev = out.text.chars().next_back();
             match edit {
                 Edit::Keep => {}
                 Edit::Drop(n) => pos += n,
@@ -360,7 +367,13 @@ impl Normalized {
 }
 
 /// What becomes of the character `c` at input byte `pos`, after `prev`.
-fn edit_at(input: &str, pos: usize, c: char, prev: Option<char>, converter: &Converter) -> Edit {
+fn edit_at(
+    input: &str,
+    pos: usize,
+    c: char,
+    prev: impl Fn() -> Option<char>,
+    converter: &Converter,
+) -> Edit {
     let rest = input.get(pos..).unwrap_or_default();
     if is_blank(c) {
         let end = rest
@@ -381,7 +394,7 @@ fn edit_at(input: &str, pos: usize, c: char, prev: Option<char>, converter: &Con
         return Edit::Drop(c.len_utf8());
     }
     match c {
-        '(' | '（' if prev.is_some_and(is_han) => {
+        '(' | '（' if prev().is_some_and(is_han) => {
             if let Some(gloss) = pinyin_gloss(rest) {
                 return Edit::Drop(gloss);
             }
