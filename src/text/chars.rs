@@ -104,9 +104,79 @@ pub(crate) fn ceil_boundary(text: &str, at: usize) -> usize {
     at
 }
 
+/// Where `word` first occurs in `phrase`: what `str::find` returns, by a
+/// plain comparison at each place the word's first byte stands. The rules
+/// search words of a few characters in clauses of a few dozen, thousands of
+/// times a document; the standard library's two-way searcher costs more to
+/// set up than such a search.
+pub(crate) fn find_word(phrase: &str, word: &str) -> Option<usize> {
+    let (hay, needle) = (phrase.as_bytes(), word.as_bytes());
+    let Some(&first) = needle.first() else {
+        return Some(0);
+    };
+    let last = hay.len().checked_sub(needle.len())?;
+    (0..=last).find(|&i| hay.get(i) == Some(&first) && hay.get(i..i + needle.len()) == Some(needle))
+}
+
+/// Where `word` last occurs in `phrase`: what `str::rfind` returns (see
+/// [`find_word`]).
+pub(crate) fn rfind_word(phrase: &str, word: &str) -> Option<usize> {
+    let (hay, needle) = (phrase.as_bytes(), word.as_bytes());
+    let Some(&first) = needle.first() else {
+        return Some(hay.len());
+    };
+    let last = hay.len().checked_sub(needle.len())?;
+    (0..=last)
+        .rev()
+        .find(|&i| hay.get(i) == Some(&first) && hay.get(i..i + needle.len()) == Some(needle))
+}
+
+/// Where `word` occurs in `phrase`, left to right and not overlapping:
+/// the positions `str::match_indices` gives (see [`find_word`]).
+pub(crate) fn word_positions<'a>(
+    phrase: &'a str,
+    word: &'a str,
+) -> impl Iterator<Item = usize> + 'a {
+    let step = word.len().max(1);
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let at = from + find_word(phrase.get(from..)?, word)?;
+        from = at + step;
+        Some(at)
+    })
+}
+
+/// Whether `word` occurs in `phrase` (see [`find_word`]).
+pub(crate) fn has_word(phrase: &str, word: &str) -> bool {
+    find_word(phrase, word).is_some()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        // A match of the word's bytes is a match of its characters: a
+        // UTF-8 lead byte never stands inside another character.
+        #[test]
+        fn word_search_agrees_with_the_standard_library(
+            phrase in proptest::collection::vec(
+                proptest::sample::select(vec!["建", "设", "建设", "a", "将", "将将", "。", "😀", ""]),
+                0..12,
+            ),
+            word in proptest::sample::select(vec!["建设", "设", "将", "a建", "😀", "", "。将", "设建设"]),
+        ) {
+            let phrase = phrase.concat();
+            proptest::prop_assert_eq!(find_word(&phrase, word), phrase.find(word));
+            proptest::prop_assert_eq!(rfind_word(&phrase, word), phrase.rfind(word));
+            proptest::prop_assert_eq!(has_word(&phrase, word), phrase.contains(word));
+            if !word.is_empty() {
+                let positions: Vec<usize> = word_positions(&phrase, word).collect();
+                let indices: Vec<usize> = phrase.match_indices(word).map(|(i, _)| i).collect();
+                proptest::prop_assert_eq!(positions, indices);
+            }
+        }
+    }
 
     #[test]
     fn classes() {

@@ -13,6 +13,7 @@
 use crate::lexicon::cues::Cues;
 use crate::passes::Context;
 use crate::passes::amounts::CURRENCIES;
+use crate::text::chars::word_positions;
 use crate::{Document, YearRole};
 
 /// Where a current plan period's year (`十四五`, `2021—2025年`) stands
@@ -73,9 +74,8 @@ pub(super) fn allocated(
         return false;
     }
     cues.allocations.iter().any(|v| {
-        let before = left
-            .match_indices(v.as_str())
-            .any(|(i, _)| !left.get(i + v.len()..).is_some_and(|r| r.starts_with('的')));
+        let before = word_positions(left, v)
+            .any(|i| !left.get(i + v.len()..).is_some_and(|r| r.starts_with('的')));
         before || (by && right.starts_with(v.as_str()))
     })
 }

@@ -118,7 +118,7 @@ use crate::{Base, Comparator, Document, Error, Goal, Span};
 
 use crate::lexicon::Lexicon;
 use crate::lexicon::cues::Cues;
-use crate::text::chars::{self, is_clause_end};
+use crate::text::chars::{self, find_word, has_word, is_clause_end};
 use crate::text::segment::Mark;
 use aims::{allocated, current_period, in_period};
 use deadline::{deadline, paragraph_deadline};
@@ -410,7 +410,7 @@ impl Rules {
             .cues
             .verbs
             .iter()
-            .filter_map(|v| left.find(v.as_str()))
+            .filter_map(|v| find_word(left, v))
             .min();
         verb.is_some_and(|at| {
             let before = left.get(..at).unwrap_or_default();
@@ -419,7 +419,7 @@ impl Rules {
                 .iter()
                 .map(String::as_str)
                 .chain(self.cues.aims.iter().map(String::as_str))
-                .any(|m| before.contains(m))
+                .any(|m| has_word(before, m))
         })
     }
 
@@ -456,7 +456,7 @@ impl Rules {
                 .split(|c: char| c.is_ascii_digit())
                 .next()
                 .unwrap_or("");
-            self.cues.modals.iter().any(|m| head.contains(m.as_str()))
+            self.cues.modals.iter().any(|m| has_word(head, m))
         };
         Some(actors)
     }

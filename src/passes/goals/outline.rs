@@ -18,6 +18,7 @@
 //! The document is read once, line by line; a position is then looked up by
 //! binary search among the headings.
 
+use crate::Span;
 use crate::lexicon::cues::Cues;
 use crate::text::date::{trailing_year, year_value};
 use crate::text::segment::{Mark, Segments, is_numeral};
@@ -55,7 +56,7 @@ impl Outline {
         let mut part_background = false;
         let mut seen_lines = 0usize;
         let mut year = None;
-        for (start, body) in lines(text) {
+        for (start, body) in lines(text, segments) {
             seen_lines += 1;
             if seen_lines <= HEAD_LINES && is_self_title(body, cues) {
                 if !self_title {
@@ -106,14 +107,14 @@ impl Outline {
 }
 
 /// Every line that is not blank, trimmed, with the byte where it starts:
-/// the text split at its line breaks (the marks of class [`Mark::LINE`]),
-/// without walking the other marks.
-fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+/// the text split at its line breaks (the marks of class [`Mark::LINE`]).
+fn lines<'t>(text: &'t str, segments: &'t Segments) -> impl Iterator<Item = (usize, &'t str)> {
+    let breaks = segments.within(Span::new(0, text.len()), Mark::LINE);
     let mut start = 0;
-    text.split('\n').filter_map(move |line| {
+    breaks.chain([text.len()]).filter_map(move |end| {
         let at = start;
-        start += line.len() + 1;
-        let body = line.trim();
+        start = end + 1;
+        let body = text.get(at..end)?.trim();
         (!body.is_empty()).then_some((at, body))
     })
 }

@@ -21,6 +21,7 @@
 use std::borrow::Cow;
 
 use crate::lexicon::cues::{Cues, Words};
+use crate::text::chars::{rfind_word, word_positions};
 use crate::text::date::{leading_year, trailing_year};
 
 /// Characters that end a noun phrase to the right of the number.
@@ -61,7 +62,7 @@ pub(crate) fn subject(
     let speaker = cues
         .pronouns
         .iter()
-        .filter_map(|p| left.rfind(p.as_str()).map(|i| i + p.len()))
+        .filter_map(|p| rfind_word(left, p).map(|i| i + p.len()))
         .max();
     let left = speaker.and_then(|i| left.get(i..)).unwrap_or(left);
     let acting = speaker.is_some() && cues.trails.prefix_of(left).is_some();
@@ -185,7 +186,7 @@ fn after_time(s: &str) -> &str {
     }
     // 十四五时期末, “十四五”期间: a plan period named by number.
     for word in ["时期末", "期末", "五”末", "五末", "期间"] {
-        if let Some(i) = s.rfind(word) {
+        if let Some(i) = rfind_word(s, word) {
             cut = cut.max(i + word.len());
         }
     }
@@ -202,7 +203,7 @@ fn after_modal_verb<'a>(cues: &Cues, s: &'a str) -> &'a str {
     let Some(after) = cues
         .modals
         .iter()
-        .filter_map(|m| s.rfind(m.as_str()).map(|i| i + m.len()))
+        .filter_map(|m| rfind_word(s, m).map(|i| i + m.len()))
         .max()
     else {
         return s;
@@ -329,7 +330,7 @@ fn after_split<'a>(cues: &Cues, s: &'a str) -> &'a str {
     let cut = cues
         .splits
         .iter()
-        .filter_map(|v| s.rfind(v.as_str()).map(|i| i + v.len()))
+        .filter_map(|v| rfind_word(s, v).map(|i| i + v.len()))
         .max();
     match cut.and_then(|i| s.get(i..)) {
         Some(rest) if rest.chars().count() >= 2 => rest,
@@ -425,7 +426,7 @@ fn right_np(cues: &Cues, right: &str) -> Option<String> {
     let head = right.get(..end)?;
     // The subject keeps two characters at least (6 bytes of CJK).
     for verb in &cues.splits {
-        for (at, _) in head.match_indices(verb.as_str()) {
+        for at in word_positions(head, verb) {
             let object = head.get(at + verb.len()..).unwrap_or("");
             if at < end && at >= 6 && object.chars().count() >= 2 {
                 end = at;
@@ -448,7 +449,7 @@ fn right_np(cues: &Cues, right: &str) -> Option<String> {
     // 三个方面推进…: a field word opening the phrase is the counted noun.
     let field = DOMAINS
         .iter()
-        .filter_map(|d| np.rfind(d).filter(|&i| i > 0).map(|i| i + d.len()))
+        .filter_map(|d| rfind_word(np, d).filter(|&i| i > 0).map(|i| i + d.len()))
         .max();
     let np = match field {
         Some(i) if np.get(i..).is_some_and(|t| t.chars().count() >= 2) => np.get(i..)?,

@@ -32,6 +32,7 @@ use super::clause::{clause_start_of, sentence_start};
 pub(super) use super::records::Records;
 use crate::layout::Signature;
 use crate::pattern::compile;
+use crate::text::chars::find_word;
 use crate::text::date::{DateValue, Parser};
 use crate::{Agency, Document, PartialDate, Place, Span};
 
@@ -633,7 +634,7 @@ fn transmits(after: &str) -> bool {
         .map_or(region.len(), |(i, _)| i);
     TRANSMITTING
         .iter()
-        .any(|words| region.find(words).is_some_and(|at| at <= reach))
+        .any(|words| find_word(region, words).is_some_and(|at| at <= reach))
 }
 
 /// Where the last [`VERB_TAIL_BYTES`] of `clause` before its trailing

@@ -118,7 +118,7 @@ impl Rules {
 
     pub(crate) fn run(&self, cx: &Context<'_>, doc: &mut Document) {
         let text = cx.text;
-        let mentions = title::scan(text);
+        let mentions = title::scan(text, cx.segments);
         let spans: Vec<Span> = mentions.iter().map(|m| m.span).collect();
         let records = self
             .issuers

@@ -7,6 +7,7 @@ use crate::pattern::Regex;
 use crate::lexicon::tsv::{self as gazetteer, Source};
 use crate::pattern::{compile, compile_hot};
 use crate::text::date::{YEAR, year_value};
+use crate::text::segment::{Mark, Segments};
 use crate::{Error, Span};
 
 /// The longest title read inside 《》; an unbalanced 《 gives up after it.
@@ -29,13 +30,17 @@ pub(super) struct Mention {
 
 /// Every balanced 《…》 of at most [`MAX_TITLE_CHARS`] characters on one
 /// line, in order. 〈〉 nest inside; a second 《 before the closing 》 means
-/// the first was unbalanced, so scanning restarts there. Each 《 looks at
-/// most [`MAX_TITLE_CHARS`] characters ahead, so the scan is linear.
-pub(super) fn scan(text: &str) -> Vec<Mention> {
+/// the first was unbalanced, so scanning restarts there. The 《 come from
+/// the segments' marks, and each looks at most [`MAX_TITLE_CHARS`]
+/// characters ahead, so the scan is linear.
+pub(super) fn scan(text: &str, segments: &Segments) -> Vec<Mention> {
     let mut mentions = Vec::new();
     let mut from = 0;
-    while let Some(open) = text.get(from..).and_then(|rest| rest.find('《')) {
-        let open = from + open;
+    for open in segments.within(Span::new(0, text.len()), Mark::TITLE_OPEN) {
+        // A 《 inside the title just read opens nothing.
+        if open < from {
+            continue;
+        }
         let inner = open + '《'.len_utf8();
         from = inner;
         let Some(rest) = text.get(inner..) else { break };
