@@ -118,7 +118,7 @@ use crate::{Base, Comparator, Document, Error, Goal, Span};
 
 use crate::lexicon::Lexicon;
 use crate::lexicon::cues::Cues;
-use crate::text::chars::{self, find_word, has_word, is_clause_end};
+use crate::text::chars::{self, has_word, is_clause_end};
 use crate::text::segment::Mark;
 use aims::{allocated, current_period, in_period};
 use deadline::{deadline, paragraph_deadline};
@@ -406,12 +406,12 @@ impl Rules {
     /// or an adverb of aim before a target verb (`2024年初步建成20个园区`,
     /// `2026年要完成…`), not a bare verb (`2023年实现利润…` reports).
     fn aims(&self, left: &str) -> bool {
-        let verb = self
-            .cues
-            .verbs
-            .iter()
-            .filter_map(|v| find_word(left, v))
-            .min();
+        // The first place a verb starts: at each character, only the verbs
+        // opening with it are tried.
+        let verb = left.char_indices().map(|(i, _)| i).find(|&i| {
+            left.get(i..)
+                .is_some_and(|rest| self.cues.verbs.prefix_of(rest).is_some())
+        });
         verb.is_some_and(|at| {
             let before = left.get(..at).unwrap_or_default();
             self.cues
