@@ -131,8 +131,9 @@ pub(crate) fn rfind_word(phrase: &str, word: &str) -> Option<usize> {
         .find(|&i| hay.get(i) == Some(&first) && hay.get(i..i + needle.len()) == Some(needle))
 }
 
-/// Where `word` occurs in `phrase`, left to right and not overlapping:
-/// the positions `str::match_indices` gives (see [`find_word`]).
+/// Where a non-empty `word` occurs in `phrase`, left to right and not
+/// overlapping: the positions `str::match_indices` gives (see
+/// [`find_word`]).
 pub(crate) fn word_positions<'a>(
     phrase: &'a str,
     word: &'a str,
