@@ -33,17 +33,17 @@ pub(crate) struct Cues {
     pub(crate) words: Vec<String>,
     kinds: Vec<Cue>,
     /// Verbs after which the number counts the noun that follows.
-    pub(crate) verbs: Words,
+    pub(crate) verbs: WordList,
     /// Words stripped from the start of a subject.
-    pub(crate) leads: Words,
+    pub(crate) leads: WordList,
     /// Modals and adverbs that never end a subject (`力争`, `将`).
-    pub(crate) trails: Words,
+    pub(crate) trails: WordList,
     /// Modals that make a clause say what will be done (将, 力争, 计划).
-    pub(crate) modals: Words,
+    pub(crate) modals: WordList,
     /// Nouns counting the measures of a plan rather than a target.
     pub(crate) measures: Vec<String>,
     /// Verbs of change ending a subject (`能耗下降18%` → 能耗).
-    pub(crate) changes: Words,
+    pub(crate) changes: WordList,
     /// Verbs between an actor and what it measures (`市财政安排专项资金`).
     pub(crate) splits: Vec<String>,
     /// Ratios that stand without a unit (`PUE低于1.3`).
@@ -80,9 +80,12 @@ pub(crate) struct Cues {
 /// A word list in its order (longest first), indexed by first and by last
 /// character: the rules ask thousands of times a document which word of a
 /// list a short phrase starts or ends with, and the index tests only the
-/// words that open or close with that phrase's character.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Words {
+/// words that open or close with that phrase's character. The phrases are
+/// cut and trimmed from a clause (asides dropped, leads stripped), so they
+/// are looked up as strings, not through the lexicon's hits by position as
+/// the experts' words are ([`super::experts::Words`]).
+#[derive(Debug, Clone)]
+pub(crate) struct WordList {
     list: Vec<String>,
     /// Each word's first character and its place in `list`, sorted.
     by_first: Vec<(char, usize)>,
@@ -90,7 +93,7 @@ pub(crate) struct Words {
     by_last: Vec<(char, usize)>,
 }
 
-impl Words {
+impl WordList {
     pub(crate) fn new(list: Vec<String>) -> Self {
         let index = |edge: fn(&str) -> Option<char>| {
             let mut index: Vec<(char, usize)> = list
@@ -101,7 +104,7 @@ impl Words {
             index.sort_unstable();
             index
         };
-        Words {
+        WordList {
             by_first: index(|w| w.chars().next()),
             by_last: index(|w| w.chars().next_back()),
             list,
@@ -137,14 +140,14 @@ impl Words {
     }
 }
 
-impl std::ops::Deref for Words {
+impl std::ops::Deref for WordList {
     type Target = [String];
     fn deref(&self) -> &[String] {
         &self.list
     }
 }
 
-impl<'a> IntoIterator for &'a Words {
+impl<'a> IntoIterator for &'a WordList {
     type Item = &'a String;
     type IntoIter = std::slice::Iter<'a, String>;
     fn into_iter(self) -> Self::IntoIter {
@@ -275,12 +278,12 @@ impl Cues {
         Ok(Cues {
             words,
             kinds,
-            verbs: Words::new(verbs),
-            leads: Words::new(leads),
-            trails: Words::new(trails),
-            modals: Words::new(modals),
+            verbs: WordList::new(verbs),
+            leads: WordList::new(leads),
+            trails: WordList::new(trails),
+            modals: WordList::new(modals),
             measures,
-            changes: Words::new(changes),
+            changes: WordList::new(changes),
             splits,
             ratios,
             sections_goal,
@@ -493,7 +496,7 @@ mod tests {
 
     #[test]
     fn words_keep_list_order_among_words_of_one_edge() {
-        let words = Words::new(vec!["建设".into(), "建".into(), "设".into()]);
+        let words = WordList::new(vec!["建设".into(), "建".into(), "设".into()]);
         assert_eq!(words.prefix_of("建设项目"), Some("建设"));
         assert_eq!(words.prefix_of("建成"), Some("建"));
         assert_eq!(words.suffix_of("加快建设"), Some("建设"));

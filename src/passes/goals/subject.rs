@@ -20,7 +20,7 @@
 
 use std::borrow::Cow;
 
-use crate::lexicon::cues::{Cues, Words};
+use crate::lexicon::cues::{Cues, WordList};
 use crate::text::chars::{rfind_word, word_positions};
 use crate::text::date::{leading_year, trailing_year};
 
@@ -354,7 +354,7 @@ fn starts_with_noun(cues: &Cues, right: &str) -> bool {
     let Some(c) = right.chars().next() else {
         return false;
     };
-    let word = |list: &Words| list.prefix_of(right).is_some();
+    let word = |list: &WordList| list.prefix_of(right).is_some();
     ('\u{4e00}'..='\u{9fff}').contains(&c)
         && !matches!(
             c,
