@@ -10,13 +10,16 @@ use crate::text::segment::is_numeral;
 /// How far after a year its clause is read for a cue, in characters.
 pub(crate) const CUE_REACH: usize = 30;
 
-/// The clause that `after` opens, at most [`CUE_REACH`] characters.
-pub(crate) fn clause_after(after: &str) -> String {
-    after
-        .chars()
-        .take_while(|&c| !is_clause_end(c))
-        .take(CUE_REACH)
-        .collect()
+/// The clause that `after` opens, at most [`CUE_REACH`] characters: a
+/// prefix of `after`, borrowed (read once per year and time word, so a
+/// copy would cost an allocation for each).
+pub(crate) fn clause_after(after: &str) -> &str {
+    let end = after
+        .char_indices()
+        .enumerate()
+        .find(|&(n, (_, c))| n == CUE_REACH || is_clause_end(c))
+        .map_or(after.len(), |(_, (i, _))| i);
+    after.get(..end).unwrap_or(after)
 }
 
 /// Whether a relative time word (今年, 年内, 全年…) between `before` and
@@ -29,11 +32,11 @@ pub(crate) fn aims(lexicon: &Lexicon, before: &str, word: &str, after: &str) -> 
     let cues = &lexicon.cues;
     let after = after.strip_prefix(',').unwrap_or(after);
     let clause = clause_after(after);
-    let seen = lexicon.cues_in(&clause);
+    let seen = lexicon.cues_in(clause);
     if seen.statistic || seen.forecast || starts_with_count(after) {
         return false;
     }
-    let Some(digit) = first_quantity(lexicon, &clause) else {
+    let Some(digit) = first_quantity(lexicon, clause) else {
         return false;
     };
     let head = clause.get(..digit).unwrap_or("");
@@ -50,7 +53,7 @@ pub(crate) fn aims(lexicon: &Lexicon, before: &str, word: &str, after: &str) -> 
         .any(|v| head.contains(v.as_str()));
     // 全年完成投资… is how a year's review reports: 全年 needs a modal.
     let whole_year = word == "全年";
-    (seen.forward && modal(&clause)) || modal(lead) || (verb && !whole_year)
+    (seen.forward && modal(clause)) || modal(lead) || (verb && !whole_year)
 }
 
 /// Where the first number of a quantity stands in `clause`: an Arabic
@@ -185,4 +188,26 @@ pub(crate) fn tail_chars(s: &str, n: usize) -> &str {
         .nth(n.saturating_sub(1))
         .map_or(0, |(i, _)| i);
     s.get(start..).unwrap_or(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clause_after_stops_at_a_clause_end_or_the_reach() {
+        let long = "建".repeat(CUE_REACH + 5);
+        let reach = "建".repeat(CUE_REACH);
+        let rows: &[(&str, &str)] = &[
+            ("将建成100个,其余", "将建成100个"),
+            ("全省已建成。下一句", "全省已建成"),
+            (",开头就是逗号", ""),
+            ("", ""),
+            ("没有标点", "没有标点"),
+            (&long, &reach),
+        ];
+        for &(after, expected) in rows {
+            assert_eq!(clause_after(after), expected, "after {after:?}");
+        }
+    }
 }

@@ -216,13 +216,13 @@ impl Rules {
     fn leads_forward(&self, lexicon: &Lexicon, after: &str) -> bool {
         let after = after.strip_prefix(',').unwrap_or(after);
         let clause = clause_after(after);
-        let seen = lexicon.cues_in(&clause);
+        let seen = lexicon.cues_in(clause);
         // A modal must govern: a noun such as 规划 or 目标 alone is no plan
         // for that year (明年是规划收官之年).
         let modal = self.cues.modals.iter().any(|m| clause.contains(m.as_str()));
         // The year dates a quantity (今年将再建设50个, 二十亿元), not any
         // intention (公司今年将加大研发投入); see `first_quantity`.
-        let quantity = first_quantity(lexicon, &clause).is_some();
+        let quantity = first_quantity(lexicon, clause).is_some();
         // Or a verb saying what the year is to see done, right after a
         // modal (2035年,我国要建成国家水网; not 主要目标任务圆满完成).
         let done_by = clause.match_indices(|c: char| !c.is_ascii()).any(|(i, _)| {
@@ -251,7 +251,7 @@ impl Rules {
     /// Whether the clause after a time word holds a statistic cue.
     fn reports(&self, lexicon: &Lexicon, after: &str) -> bool {
         let clause = clause_after(after);
-        lexicon.cues_in(&clause).statistic
+        lexicon.cues_in(clause).statistic
     }
 }
 
