@@ -38,6 +38,11 @@ const DENSE_LAST: u32 = 0x9FFF;
 pub(crate) struct Converter {
     /// Indexed by `c - DENSE_FIRST`; `'\0'` where the character stays.
     dense: Box<[char]>,
+    /// One bit per entry of `dense`: whether the character changes. Read
+    /// first for every Han character of the text: at 3 KiB it stays in the
+    /// first-level cache, where the 108 KiB table does not, and most
+    /// characters of a simplified text have no entry.
+    changes: Box<[u64]>,
     /// Mappings outside the dense range, sorted by key.
     sparse: Vec<(char, char)>,
 }
@@ -64,7 +69,17 @@ impl Converter {
             }
         }
         sparse.sort_unstable();
-        Ok(Converter { dense, sparse })
+        let mut changes = vec![0u64; size.div_ceil(64)].into_boxed_slice();
+        for (i, _) in dense.iter().enumerate().filter(|&(_, &to)| to != '\0') {
+            if let Some(word) = changes.get_mut(i / 64) {
+                *word |= 1 << (i % 64);
+            }
+        }
+        Ok(Converter {
+            dense,
+            changes,
+            sparse,
+        })
     }
 
     /// The simplified form of `c` (itself when it has none).
@@ -73,10 +88,7 @@ impl Converter {
             return c;
         }
         match dense_index(c) {
-            Some(i) => match self.dense.get(i) {
-                Some(&'\0') | None => c,
-                Some(&to) => to,
-            },
+            Some(_) => self.dense(u32::from(c)).unwrap_or(c),
             // Punctuation and symbols lie below every sparse key (the
             // supplementary ideographs): no search for them.
             None if self.sparse.first().is_none_or(|&(first, _)| c < first) => c,
@@ -93,6 +105,10 @@ impl Converter {
     /// one of its own.
     fn dense(&self, cp: u32) -> Option<char> {
         let i = usize::try_from(cp.checked_sub(DENSE_FIRST)?).ok()?;
+        let word = self.changes.get(i / 64)?;
+        if word & (1 << (i % 64)) == 0 {
+            return None;
+        }
         self.dense.get(i).copied().filter(|&to| to != '\0')
     }
 
