@@ -264,7 +264,7 @@ impl Rules {
                 affiliation: self.affiliation(intro, &earlier),
                 outlet: None,
                 verb: Some(u.word),
-                quote: quote::find(cx.text, u.start, u.verb.end),
+                quote: quote::find(cx.text, u.start, u.verb.end, cx.text.len()),
                 surface: String::new(),
                 span: s.span,
             };
@@ -323,6 +323,18 @@ impl Rules {
         // (局长张三表示局长李四表示: the second title is 局长, not a chain
         // through the first report).
         let mut floor = 0;
+        // The latest record and where its clause and verb end: its words
+        // are read once the next speaker is known, as they stop there.
+        let mut pending: Option<(usize, usize, usize)> = None;
+        let words_of = |found: &mut Vec<(Expert, Option<Span>)>,
+                        pending: Option<(usize, usize, usize)>,
+                        limit: usize| {
+            if let Some((i, start, verb_end)) = pending
+                && let Some((expert, _)) = found.get_mut(i)
+            {
+                expert.quote = quote::find(text, start, verb_end, limit);
+            }
+        };
         for m in cx
             .hits
             .leftmost_longest(Table::SpeechVerb, Span::new(0, text.len()))
@@ -378,7 +390,7 @@ impl Rules {
                 }
                 continue;
             };
-            let quote = quote::find(text, start, m.span().end);
+            words_of(&mut found, pending.take(), speaker.span.start);
             let mut affiliation = self.affiliation(&speaker, earlier);
             let Speaker {
                 name,
@@ -399,18 +411,20 @@ impl Rules {
             if !titles.is_empty() {
                 titled.insert(name.clone(), found.len());
             }
+            pending = Some((found.len(), start, m.span().end));
             let expert = Expert {
                 name,
                 titles,
                 affiliation,
                 outlet,
                 verb: Some(verb.clone()),
-                quote,
+                quote: None,
                 surface: String::new(),
                 span,
             };
             found.push((expert, Some(name_span)));
         }
+        words_of(&mut found, pending, text.len());
         (found, unread)
     }
 

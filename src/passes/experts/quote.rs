@@ -1,6 +1,7 @@
 //! The words a speaker is reported to say: a quotation after the verb
 //! (表示：“…”), one before the speaker (“…”王明说。), or the rest of the
-//! sentence (表示，…。).
+//! sentence (表示，…。) up to the next speaker who opens a clause of their
+//! own (张三表示，要加快发展，李四认为，… gives 张三 要加快发展).
 //!
 //! A quotation right after the verb (optionally after ：or ，) is direct
 //! speech only when it runs to a sentence end: its closing mark follows
@@ -29,8 +30,15 @@ fn closes(c: char) -> bool {
 }
 
 /// The reported words for a verb ending at `verb_end` whose speaker clause
-/// starts at `clause_start`.
-pub(super) fn find(text: &str, clause_start: usize, verb_end: usize) -> Option<String> {
+/// starts at `clause_start`. An indirect report stops at `limit`, where the
+/// next speaker of the text is named (张三表示,要加快发展,李四认为,… gives
+/// 张三 要加快发展): the words after it are that speaker's.
+pub(super) fn find(
+    text: &str,
+    clause_start: usize,
+    verb_end: usize,
+    limit: usize,
+) -> Option<String> {
     let after = text.get(verb_end..)?;
     // An aspect particle after the verb is no part of the words (介绍了…),
     // nor is a saying complement before a mark (警告说,…; 补充道：“…”).
@@ -42,11 +50,11 @@ pub(super) fn find(text: &str, clause_start: usize, verb_end: usize) -> Option<S
     let skipped = complement.trim_start_matches([':', '：', ',', '，', ' ']);
     let at = verb_end + (after.len() - skipped.len());
     match skipped.chars().next() {
-        Some(c) if opens(c) => quoted_forward(text, at).or_else(|| sentence(text, at)),
+        Some(c) if opens(c) => quoted_forward(text, at).or_else(|| sentence(text, at, limit)),
         None | Some('。' | '\n' | '!' | '！' | '?' | '？') => {
             quoted_backward(text, clause_start)
         }
-        Some(_) => sentence(text, at),
+        Some(_) => sentence(text, at, limit),
     }
 }
 
@@ -123,12 +131,25 @@ fn quoted_backward(text: &str, clause_start: usize) -> Option<String> {
 }
 
 /// From `at` to the end of the sentence, skipping sentence ends inside
-/// quotation marks.
-fn sentence(text: &str, at: usize) -> Option<String> {
+/// quotation marks. A next speaker (`limit`) opening a clause of its own
+/// ends the words there, without the comma before it; one inside the first
+/// clause is reported speech relayed (王某表示,习近平主席指出,“…”), and the
+/// words run on.
+fn sentence(text: &str, at: usize, mut limit: usize) -> Option<String> {
     let rest = text.get(at..)?;
     let mut depth = 0usize;
     let mut end = rest.len();
+    let mut clauses = false;
     for (i, c) in rest.char_indices() {
+        if at + i >= limit {
+            if clauses {
+                let before = rest.get(..i)?;
+                return Some(clean(before.trim_end_matches(is_clause_mark)))
+                    .filter(|q| !q.is_empty());
+            }
+            limit = usize::MAX;
+        }
+        clauses |= depth == 0 && is_clause_mark(c);
         if i > SENTENCE_LIMIT || c == '\n' {
             end = i;
             break;
@@ -143,6 +164,11 @@ fn sentence(text: &str, at: usize) -> Option<String> {
         }
     }
     rest.get(..end).map(clean).filter(|q| !q.is_empty())
+}
+
+/// A mark ending a clause inside a sentence.
+fn is_clause_mark(c: char) -> bool {
+    matches!(c, ',' | '，' | ';' | '；' | ':' | '：' | ' ')
 }
 
 fn clean(s: &str) -> String {

@@ -149,6 +149,32 @@ fn a_saying_complement_is_no_part_of_the_words() {
 }
 
 #[test]
+fn a_next_speaker_ends_the_words_of_the_one_before() {
+    let rows: &[(&str, &[Option<&str>])] = &[
+        // The next speaker opens a clause of its own: the words stop there.
+        (
+            "某局局长王立松表示,要加快发展数字经济,某市市长赵文博认为,应当稳住预期。",
+            &[Some("要加快发展数字经济"), Some("应当稳住预期")],
+        ),
+        // Speech relayed: the words open with another speaker and run on.
+        (
+            "某局局长王立松表示,赵文博主任指出,“要稳中求进”。",
+            &[Some("赵文博主任指出,“要稳中求进”"), Some("要稳中求进")],
+        ),
+        // Speakers with nothing between them report nothing but each other.
+        (
+            "局长王立松表示局长赵文博表示",
+            &[Some("局长赵文博表示"), None],
+        ),
+    ];
+    for &(input, want) in rows {
+        let got = run(input, &[]);
+        let quotes: Vec<Option<&str>> = got.iter().map(|e| e.quote.as_deref()).collect();
+        assert_eq!(quotes, want, "{input}");
+    }
+}
+
+#[test]
 fn turn_heads_of_news_transcripts() {
     let rows: &[(&str, &str, &[Want])] = &[
         (
