@@ -144,8 +144,8 @@ fn sentence(text: &str, at: usize, mut limit: usize) -> Option<String> {
         if at + i >= limit {
             if clauses {
                 let before = rest.get(..i)?;
-                return Some(clean(before.trim_end_matches(is_clause_mark)))
-                    .filter(|q| !q.is_empty());
+                let words = before.trim_end_matches(|c| is_clause_mark(c) || c == ' ');
+                return Some(clean(words)).filter(|q| !q.is_empty());
             }
             limit = usize::MAX;
         }
@@ -168,7 +168,7 @@ fn sentence(text: &str, at: usize, mut limit: usize) -> Option<String> {
 
 /// A mark ending a clause inside a sentence.
 fn is_clause_mark(c: char) -> bool {
-    matches!(c, ',' | '，' | ';' | '；' | ':' | '：' | ' ')
+    matches!(c, ',' | '，' | ';' | '；' | ':' | '：')
 }
 
 fn clean(s: &str) -> String {
