@@ -101,6 +101,8 @@ pub(crate) struct Lexicon {
     weak: Vec<char>,
     compounds: HashSet<String>,
     not_names: HashSet<String>,
+    /// Countries and their sides that speak in the news (伊朗, 巴方).
+    states: HashSet<String>,
     /// Given-name stand-ins (女士, 某): the person is not named.
     not_given: Vec<String>,
     /// Function words and honorifics (的, 在, 同志) that a long name without
@@ -173,6 +175,7 @@ impl Positional {
 #[derive(Default)]
 struct Lists {
     not_names: HashSet<String>,
+    states: HashSet<String>,
     not_outlets: HashSet<String>,
     not_given: Vec<String>,
     not_in_names: Vec<String>,
@@ -225,6 +228,7 @@ impl Lexicon {
         }
         let Lists {
             not_names,
+            states,
             not_outlets,
             not_given,
             not_in_names,
@@ -253,6 +257,7 @@ impl Lexicon {
             weak,
             compounds,
             not_names,
+            states,
             not_given,
             not_in_names,
             translit,
@@ -326,7 +331,19 @@ impl Lexicon {
         (single || compound)
             && name.chars().all(is_han)
             && !self.not_names.contains(name)
+            && !self.is_state(name)
             && !self.not_given.iter().any(|g| name.ends_with(g.as_str()))
+    }
+
+    /// Whether `name` is a state speaking (伊朗), or a state and the adverb
+    /// after it (伊朗还表示 read as a three-character name).
+    fn is_state(&self, name: &str) -> bool {
+        self.states.contains(name)
+            || name
+                .char_indices()
+                .next_back()
+                .and_then(|(last, _)| name.get(..last))
+                .is_some_and(|head| self.states.contains(head))
     }
 
     /// How many bytes of `name` its surname takes (李 of 李总理, 欧阳 of
@@ -448,6 +465,10 @@ impl Lists {
         let list = match kind {
             "not_name" => {
                 self.not_names.insert(word.to_owned());
+                return Ok(());
+            }
+            "state" => {
+                self.states.insert(word.to_owned());
                 return Ok(());
             }
             "not_outlet" => {

@@ -120,10 +120,22 @@ fn words_that_open_with_a_surname_name_nobody() {
         ("entrepreneurs all", "与会企业家均表示看好发展前景。"),
         ("solemnly", "公司郑重承诺按期交付。"),
         ("in particular", "报告尤其提到要稳定就业。"),
+        // A state speaking is no person, nor is it with the adverb after it.
+        ("a country", "伊朗表示,将继续谈判。"),
+        ("a side in talks", "会谈结束后,巴方称双方达成共识。"),
+        ("a country and an adverb", "伊朗还表示,将继续谈判。"),
+        ("a side and an adverb", "乌方则称,正在评估。"),
     ];
     for (name, input) in rows {
         check(name, &run(input, &[]), &[]);
     }
+}
+
+#[test]
+fn a_titled_name_that_opens_like_a_state_is_read() {
+    let got = run("某局局长伊朗明表示,要稳住预期。", &[]);
+    let names: Vec<&str> = got.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["伊朗明"]);
 }
 
 #[test]
