@@ -125,6 +125,13 @@ fn words_that_open_with_a_surname_name_nobody() {
         ("a side in talks", "会谈结束后,巴方称双方达成共识。"),
         ("a country and an adverb", "伊朗还表示,将继续谈判。"),
         ("a side and an adverb", "乌方则称,正在评估。"),
+        ("an army's side", "乌军方称,已击退进攻。"),
+        ("a seat of government", "白宫称,双方同意继续会谈。"),
+        ("a telegram", "贺电说,两国友谊源远流长。"),
+        (
+            "an adverb before the verb",
+            "总书记高兴地回应说,大家辛苦了。",
+        ),
     ];
     for (name, input) in rows {
         check(name, &run(input, &[]), &[]);
