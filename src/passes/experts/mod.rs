@@ -210,10 +210,7 @@ impl Rules {
         if !places.is_sorted_by_key(|p| p.span.start) {
             places.to_mut().sort_by_key(|p| p.span.start);
         }
-        let taken = Taken::new(
-            doc.agencies.iter().map(|a| a.span),
-            places.iter().map(|p| p.span),
-        );
+        let taken = Taken::new(&doc.agencies, &places);
         let words = Words::new(&self.lexicon, cx.hits);
         let earlier = Found::new(text, &doc.agencies, &places, words);
         let reader = Reader {

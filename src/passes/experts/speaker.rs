@@ -9,10 +9,12 @@
 //! and a name is read from its last six characters, so one reading costs
 //! the same however long the text.
 
-use crate::Span;
+use std::cell::OnceCell;
+
 use crate::lexicon::experts::{Class, JobKind, Lexicon, Words};
 use crate::text::chars::{is_han, is_speaker_break};
 use crate::text::segment::{Mark, Segments};
+use crate::{Agency, Place, Span};
 
 use super::cues::{Cues, DOTS};
 
@@ -87,18 +89,33 @@ pub(super) struct Org {
 }
 
 /// Spans earlier passes claimed, sorted by start, with the running maximum
-/// of their ends so that an overlap test is one binary search.
-#[derive(Debug, Default)]
-pub(super) struct Taken {
+/// of their ends so that an overlap test is one binary search. Built on
+/// the first test: a text with no speech verb and no turn head never asks,
+/// and a list of a hundred thousand places would cost a copy and a sort.
+#[derive(Debug)]
+pub(super) struct Taken<'d> {
+    agencies: &'d [Agency],
+    places: &'d [Place],
+    index: OnceCell<Claimed>,
+}
+
+/// The agencies' and places' spans, each with the running maximum end.
+#[derive(Debug)]
+struct Claimed {
     agencies: Vec<(Span, usize)>,
     places: Vec<(Span, usize)>,
 }
 
-impl Taken {
-    pub(super) fn new(
-        agencies: impl Iterator<Item = Span>,
-        places: impl Iterator<Item = Span>,
-    ) -> Self {
+impl<'d> Taken<'d> {
+    pub(super) fn new(agencies: &'d [Agency], places: &'d [Place]) -> Self {
+        Taken {
+            agencies,
+            places,
+            index: OnceCell::new(),
+        }
+    }
+
+    fn claimed(&self) -> &Claimed {
         fn index(mut spans: Vec<Span>) -> Vec<(Span, usize)> {
             spans.sort();
             let mut max_end = 0;
@@ -110,10 +127,20 @@ impl Taken {
                 })
                 .collect()
         }
-        Taken {
-            agencies: index(agencies.collect()),
-            places: index(places.collect()),
-        }
+        self.index.get_or_init(|| Claimed {
+            agencies: index(self.agencies.iter().map(|a| a.span).collect()),
+            places: index(self.places.iter().map(|p| p.span).collect()),
+        })
+    }
+
+    /// Whether `span` overlaps an agency.
+    pub(super) fn agency(&self, span: Span) -> bool {
+        Self::hits(&self.claimed().agencies, span)
+    }
+
+    /// Whether `span` overlaps a place.
+    pub(super) fn place(&self, span: Span) -> bool {
+        Self::hits(&self.claimed().places, span)
     }
 
     fn hits(spans: &[(Span, usize)], span: Span) -> bool {
@@ -132,7 +159,7 @@ pub(super) struct Reader<'a> {
     pub(super) segments: &'a Segments,
     pub(super) lexicon: &'a Lexicon,
     pub(super) cues: &'a Cues,
-    pub(super) taken: &'a Taken,
+    pub(super) taken: &'a Taken<'a>,
     /// Every experts word of the text.
     pub(super) words: Words<'a>,
 }
@@ -226,7 +253,7 @@ impl Reader<'_> {
             let at = clause.strip_leads(start, rest);
             let name_span = Span::new(at, rest);
             let name = self.slice(name_span);
-            if !name.is_empty() && known(name) && !Taken::hits(&self.taken.agencies, name_span) {
+            if !name.is_empty() && known(name) && !self.taken.agency(name_span) {
                 return Some(Speaker::bare(name, name_span));
             }
             rest = clause.strip_tail(start, rest)?.0;
@@ -338,7 +365,7 @@ impl Clause<'_> {
         let (post, _) = self
             .words
             .ending_at(Class::JOB.or(Class::HONORIFIC), cut, end)?;
-        if post.start != cut || Taken::hits(&self.reader.taken.agencies, name_span) {
+        if post.start != cut || self.reader.taken.agency(name_span) {
             return None;
         }
         Some(Speaker::bare(name, name_span))
@@ -392,10 +419,10 @@ impl Clause<'_> {
                 lexicon.is_titled_name(&self.words, name_span, name)
                     || (chars >= 3 && lexicon.is_long_name(&self.words, name_span, name))
             };
-            if !reads || Taken::hits(&reader.taken.agencies, name_span) {
+            if !reads || reader.taken.agency(name_span) {
                 continue;
             }
-            let in_place = Taken::hits(&reader.taken.places, name_span);
+            let in_place = reader.taken.place(name_span);
             if strict && in_place {
                 continue;
             }
