@@ -119,6 +119,11 @@ impl Rules {
     pub(crate) fn run(&self, cx: &Context<'_>, doc: &mut Document) {
         let text = cx.text;
         let mentions = title::scan(text, cx.segments);
+        // Plans are named in 《》 only: a text without a title has none, and
+        // its agencies and places need no index.
+        if mentions.is_empty() {
+            return;
+        }
         let spans: Vec<Span> = mentions.iter().map(|m| m.span).collect();
         let records = self
             .issuers
