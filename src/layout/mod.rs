@@ -33,7 +33,7 @@ use crate::pattern::Regex;
 
 use crate::pattern::{Windowed, compile, compile_hot};
 
-use crate::text::chars::ceil_boundary;
+use crate::text::chars::{ceil_boundary, floor_boundary};
 use crate::text::date::{DAY, MONTH, YEAR, small_number, year_value};
 use crate::text::segment::Segments;
 use crate::{Error, PartialDate, Span};
@@ -69,7 +69,8 @@ pub(crate) struct Layout {
     /// The document's headline: its first line that is not blank, cut
     /// before a sentence end, a colon (the addressees of a notice) or a
     /// bracketed year (its document number, 国办发〔2014〕56号), where a
-    /// page that lost its line breaks runs on.
+    /// page that lost its line breaks runs on; at most [`HEAD_LIMIT`]
+    /// bytes.
     pub(crate) headline: Span,
 }
 
@@ -282,7 +283,11 @@ fn head_end(text: &str, numerals: &[Span]) -> usize {
 /// See [`Layout::headline`].
 fn headline(text: &str, segments: &Segments) -> Span {
     let line = segments.first_line(text);
-    let body = text.get(line.start..line.end).unwrap_or_default();
+    // Read at most HEAD_LIMIT bytes of it: a text with no line break would
+    // otherwise be walked to its end, for a headline that only the titles
+    // near the top are compared with.
+    let end = floor_boundary(text, line.end.min(line.start.saturating_add(HEAD_LIMIT)));
+    let body = text.get(line.start..end).unwrap_or_default();
     // A document number: 〔2014〕56号, [2018]128号, (2023)12号.
     let bracketed_year = |i: usize| {
         body.get(i..).is_some_and(|rest| {

@@ -395,3 +395,30 @@ proptest::proptest! {
         proptest::prop_assert_eq!(head_end(&text, segments.numerals()), head_end_by_chars(&text));
     }
 }
+
+#[test]
+fn headline_is_cut_at_a_mark_and_bounded() {
+    let rules = Rules::new().expect("layout rules build");
+    let headline = |text: &str| {
+        let layout = rules.read(text, &Segments::new(text));
+        text.get(layout.headline.start..layout.headline.end)
+            .map(str::to_owned)
+    };
+    assert_eq!(
+        headline("\n关于印发《某某方案》的通知\n各区:").as_deref(),
+        Some("关于印发《某某方案》的通知")
+    );
+    assert_eq!(
+        headline("某市人民政府办公室文件 某政办发〔2024〕3号").as_deref(),
+        Some("某市人民政府办公室文件 某政办发")
+    );
+    // A text with no line break and no stop: its headline ends within
+    // HEAD_LIMIT bytes, on a character boundary.
+    let long = "甲乙".repeat(HEAD_LIMIT);
+    let cut = headline(&long).expect("on a boundary");
+    assert!(
+        cut.len() <= HEAD_LIMIT && cut.len() + 3 > HEAD_LIMIT,
+        "{}",
+        cut.len()
+    );
+}
