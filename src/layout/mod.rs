@@ -33,7 +33,7 @@ use crate::pattern::Regex;
 
 use crate::pattern::{Windowed, compile, compile_hot};
 
-use crate::text::chars::{ceil_boundary, floor_boundary};
+use crate::text::chars::ceil_boundary;
 use crate::text::date::{DAY, MONTH, YEAR, small_number, year_value};
 use crate::text::segment::Segments;
 use crate::{Error, PartialDate, Span};
@@ -286,8 +286,10 @@ fn headline(text: &str, segments: &Segments) -> Span {
     // Read at most HEAD_LIMIT bytes of it: a text with no line break would
     // otherwise be walked to its end, for a headline that only the titles
     // near the top are compared with.
-    let end = floor_boundary(text, line.end.min(line.start.saturating_add(HEAD_LIMIT)));
-    let body = text.get(line.start..end).unwrap_or_default();
+    let body = prefix(
+        text.get(line.start..line.end).unwrap_or_default(),
+        HEAD_LIMIT,
+    );
     // A document number: 〔2014〕56号, [2018]128号, (2023)12号.
     let bracketed_year = |i: usize| {
         body.get(i..).is_some_and(|rest| {

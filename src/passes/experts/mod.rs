@@ -320,15 +320,13 @@ impl Rules {
         // (局长张三表示局长李四表示: the second title is 局长, not a chain
         // through the first report).
         let mut floor = 0;
-        // The latest record and where its clause and verb end: its words
-        // are read once the next speaker is known, as they stop there.
-        let mut pending: Option<(usize, usize, usize)> = None;
-        let words_of = |found: &mut Vec<(Expert, Option<Span>)>,
-                        pending: Option<(usize, usize, usize)>,
+        // Where the latest record's clause starts and its verb ends: its
+        // words are read once the next speaker is known, as they stop there.
+        let mut pending: Option<(usize, usize)> = None;
+        let words_of = |found: &mut [(Expert, Option<Span>)],
+                        pending: Option<(usize, usize)>,
                         limit: usize| {
-            if let Some((i, start, verb_end)) = pending
-                && let Some((expert, _)) = found.get_mut(i)
-            {
+            if let (Some((start, verb_end)), Some((expert, _))) = (pending, found.last_mut()) {
                 expert.quote = quote::find(text, start, verb_end, limit);
             }
         };
@@ -408,7 +406,7 @@ impl Rules {
             if !titles.is_empty() {
                 titled.insert(name.clone(), found.len());
             }
-            pending = Some((found.len(), start, m.span().end));
+            pending = Some((start, m.span().end));
             let expert = Expert {
                 name,
                 titles,

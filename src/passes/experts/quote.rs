@@ -10,7 +10,7 @@
 //! (表示，“十四五”以来，…) is part of an indirect report, whose words are
 //! the rest of the sentence, quotation marks kept.
 
-use crate::text::chars::ceil_boundary;
+use crate::text::chars::{ceil_boundary, is_clause_end};
 
 /// How far a quotation may run, in bytes (several sentences or paragraphs,
 /// never the rest of a long text): a quotation not closed within it is no
@@ -144,12 +144,12 @@ fn sentence(text: &str, at: usize, mut limit: usize) -> Option<String> {
         if at + i >= limit {
             if clauses {
                 let before = rest.get(..i)?;
-                let words = before.trim_end_matches(|c| is_clause_mark(c) || c == ' ');
+                let words = before.trim_end_matches(|c| is_clause_end(c) || c == ' ');
                 return Some(clean(words)).filter(|q| !q.is_empty());
             }
             limit = usize::MAX;
         }
-        clauses |= depth == 0 && is_clause_mark(c);
+        clauses |= depth == 0 && is_clause_end(c);
         if i > SENTENCE_LIMIT || c == '\n' {
             end = i;
             break;
@@ -164,11 +164,6 @@ fn sentence(text: &str, at: usize, mut limit: usize) -> Option<String> {
         }
     }
     rest.get(..end).map(clean).filter(|q| !q.is_empty())
-}
-
-/// A mark ending a clause inside a sentence.
-fn is_clause_mark(c: char) -> bool {
-    matches!(c, ',' | '，' | ';' | '；' | ':' | '：')
 }
 
 fn clean(s: &str) -> String {
