@@ -42,6 +42,8 @@ pub(crate) enum Reading {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Pattern {
     pub(crate) text: String,
+    /// How many characters `text` has.
+    pub(crate) chars: usize,
     pub(crate) readings: Vec<Reading>,
     /// A longer word hiding a place (北京时间): never a place.
     pub(crate) block: bool,
@@ -293,6 +295,7 @@ impl Table {
             *by_text.entry(text).or_insert_with(|| {
                 patterns.push(Pattern {
                     text: String::from(text),
+                    chars: text.chars().count(),
                     ..Pattern::default()
                 });
                 patterns.len() - 1

@@ -254,7 +254,7 @@ fn acceptable(table: &Table, reading: Reading, mention: &Mention<'_>, loose: boo
         .adjacent
         .is_some_and(|a| table.is_ancestor(a, index));
     // The pattern is the name or short form read here.
-    let chars = pattern.text.chars().count();
+    let chars = pattern.chars;
     let needs_parent = pattern.context
             || (division.level == PlaceLevel::County && chars <= 2 && !pattern.free && !loose)
             // Generic district names (城区, 郊区, 矿区) name nothing alone.
