@@ -158,6 +158,11 @@ struct At {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Segments {
     marks: Vec<At>,
+    /// The positions of the marks ending a sentence, and of the line
+    /// breaks: the start or end of a sentence or line is one binary search
+    /// away, where a walk over `marks` would step over every comma.
+    sentences: Vec<u32>,
+    lines: Vec<u32>,
     numerals: Vec<Span>,
     len: usize,
 }
@@ -216,7 +221,16 @@ impl Segments {
         if let Some(start) = run {
             numerals.push(Span::new(start, text.len()));
         }
+        let positions = |unit: Mark| -> Vec<u32> {
+            marks
+                .iter()
+                .filter(|m| m.mark.meets(unit))
+                .map(|m| m.pos)
+                .collect()
+        };
         Segments {
+            sentences: positions(Mark::SENTENCE),
+            lines: positions(Mark::LINE),
             marks,
             numerals,
             len: text.len(),
@@ -226,6 +240,14 @@ impl Segments {
     /// The position of the last mark of `classes` before byte `at` and at
     /// or after `floor`.
     pub(crate) fn prev(&self, at: usize, classes: Mark, floor: usize) -> Option<usize> {
+        if let Some(list) = self.unit_ends(classes) {
+            let i = list.partition_point(|&p| (p as usize) < at);
+            return i
+                .checked_sub(1)
+                .and_then(|j| list.get(j))
+                .map(|&p| p as usize)
+                .filter(|&p| p >= floor);
+        }
         let i = self.marks.partition_point(|m| (m.pos as usize) < at);
         self.marks
             .get(..i)?
@@ -239,6 +261,10 @@ impl Segments {
     /// The position of the first mark of `classes` at or after byte `at`
     /// and before `ceiling`.
     pub(crate) fn next(&self, at: usize, classes: Mark, ceiling: usize) -> Option<usize> {
+        if let Some(list) = self.unit_ends(classes) {
+            let i = list.partition_point(|&p| (p as usize) < at);
+            return list.get(i).map(|&p| p as usize).filter(|&p| p < ceiling);
+        }
         let i = self.marks.partition_point(|m| (m.pos as usize) < at);
         self.marks
             .get(i..)?
@@ -246,6 +272,18 @@ impl Segments {
             .take_while(|m| (m.pos as usize) < ceiling)
             .find(|m| m.mark.meets(classes))
             .map(|m| m.pos as usize)
+    }
+
+    /// The positions of the marks of exactly `classes`, when they are
+    /// kept apart: sentence ends and line breaks.
+    fn unit_ends(&self, classes: Mark) -> Option<&[u32]> {
+        if classes == Mark::SENTENCE {
+            Some(&self.sentences)
+        } else if classes == Mark::LINE {
+            Some(&self.lines)
+        } else {
+            None
+        }
     }
 
     /// The positions of every mark of `classes` in `span`, in order.
@@ -374,6 +412,45 @@ mod tests {
             assert!(is_numeral(c), "{c}");
             assert!(RECORDED.contains(&c), "{c}");
         }
+    }
+
+    /// The sentence and line indexes answer as a walk over every mark does.
+    #[test]
+    fn unit_indexes_agree_with_the_walk() {
+        let text = "甲,乙;丙。\n丁:戊!己\n\n庚、辛?壬,癸";
+        let s = Segments::new(text);
+        let walk_prev = |at: usize, classes: Mark, floor: usize| {
+            s.marks
+                .iter()
+                .rev()
+                .find(|m| (m.pos as usize) < at && m.mark.meets(classes))
+                .map(|m| m.pos as usize)
+                .filter(|&p| p >= floor)
+        };
+        let walk_next = |at: usize, classes: Mark, ceiling: usize| {
+            s.marks
+                .iter()
+                .find(|m| (m.pos as usize) >= at && m.mark.meets(classes))
+                .map(|m| m.pos as usize)
+                .filter(|&p| p < ceiling)
+        };
+        let bounds: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        for classes in [Mark::SENTENCE, Mark::LINE] {
+            for &at in &bounds {
+                for &edge in &bounds {
+                    assert_eq!(s.prev(at, classes, edge), walk_prev(at, classes, edge));
+                    assert_eq!(s.next(at, classes, edge), walk_next(at, classes, edge));
+                }
+            }
+        }
+        let stop = text.find('。').expect("stop");
+        assert_eq!(
+            s.start_of(text, text.len(), Mark::LINE),
+            text.rfind('\n').map_or(0, |p| p + 1)
+        );
+        assert_eq!(s.end_of(text, 0, Mark::SENTENCE), stop);
     }
 
     #[test]

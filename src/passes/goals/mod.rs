@@ -154,6 +154,7 @@ impl Rules {
             spread: Vec::new(),
             current: current_period(doc, cx.reference.map(|r| r.year)),
             aimed: None,
+            lead: None,
         };
         for q in self.amounts.all(cx) {
             let goal = self.goal(cx, doc, &q, &outline, &mut walk);
@@ -231,8 +232,19 @@ impl Rules {
         // dated by a relative word of its own (今年底前) never takes it,
         // even when no reference resolves it.
         let paragraph = (!relative)
-            .then(|| {
-                paragraph_deadline(doc, text, cx.segments, at.sentence_start, &self.cues.pasts)
+            .then(|| match walk.lead {
+                Some((start, year)) if start == at.sentence_start => year,
+                _ => {
+                    let year = paragraph_deadline(
+                        doc,
+                        text,
+                        cx.segments,
+                        at.sentence_start,
+                        &self.cues.pasts,
+                    );
+                    walk.lead = Some((at.sentence_start, year));
+                    year
+                }
             })
             .flatten();
         // A plan reported before the number (印发《…》,…设立…) makes its verbs
@@ -647,6 +659,9 @@ struct Walk {
     /// The start of the sentence of the last goal: a statement of aims
     /// goes on through its sentence (今年安排资金10亿元,新建学校20所).
     aimed: Option<usize>,
+    /// The last sentence start asked for its paragraph's lead deadline,
+    /// and the answer: every quantity of a sentence asks the same.
+    lead: Option<(usize, Option<i32>)>,
 }
 
 /// The subjects a 分别 hands out, one to each value after it in its
