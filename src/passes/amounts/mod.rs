@@ -54,7 +54,7 @@ impl Amounts {
     }
 
     /// Every quantity of the text, in order and not overlapping.
-    pub(crate) fn all<'a>(&'a self, cx: &Context<'a>) -> impl Iterator<Item = Quantity> + 'a {
+    pub(crate) fn all<'a>(&'a self, cx: &Context<'a>) -> impl Iterator<Item = Quantity<'a>> + 'a {
         self.within(cx, Span::new(0, cx.text.len()))
     }
 
@@ -69,7 +69,7 @@ impl Amounts {
         &'a self,
         cx: &Context<'a>,
         window: Span,
-    ) -> impl Iterator<Item = Quantity> + 'a {
+    ) -> impl Iterator<Item = Quantity<'a>> + 'a {
         let text = cx.text;
         let segments = cx.segments;
         let runs = segments.numerals();

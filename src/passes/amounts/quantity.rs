@@ -13,17 +13,18 @@ const NOT_AFTER: [&str; 9] = ["月", "年", "小时", "工作日", "季度", "�
 
 /// One number with its unit, before any pass decides what it is.
 #[derive(Debug, Clone)]
-pub(crate) struct Quantity {
+pub(crate) struct Quantity<'u> {
     /// Where the number starts.
     pub(crate) start: usize,
     /// Where the unit ends.
     pub(crate) end: usize,
     /// The value, or a range's ends.
     pub(crate) amount: Amount,
-    /// The unit as the table spells it; empty after a ratio word (PUE).
-    pub(crate) unit: String,
+    /// The unit as the table spells it (borrowed from the table, as the
+    /// base is); empty after a ratio word (PUE).
+    pub(crate) unit: &'u str,
     /// Factor and base unit, when the unit converts.
-    pub(crate) base: Option<(f64, String)>,
+    pub(crate) base: Option<(f64, &'u str)>,
     /// A unit of time (分钟, 个工作日): a goal only when capped.
     pub(crate) duration: bool,
 }
@@ -35,7 +36,7 @@ impl Amounts {
         text: &str,
         segments: &Segments,
         caps: &Parts,
-    ) -> Option<Quantity> {
+    ) -> Option<Quantity<'_>> {
         let part = |span: Option<crate::Span>| span.and_then(|s| text.get(s.start..s.end));
         let whole = caps.whole;
         let start = caps.rnum.map_or(whole.start, |m| m.start);
@@ -136,7 +137,7 @@ impl Amounts {
             return None;
         }
         let (unit, base, duration) = if caps.rnum.is_some() {
-            (String::new(), None, false)
+            ("", None, false)
         } else {
             let unit = self.units.get(unit_text)?;
             if !unit.needs.is_empty() {
@@ -147,7 +148,11 @@ impl Amounts {
                     return None;
                 }
             }
-            (unit.name.clone(), unit.base.clone(), unit.duration)
+            let base = unit
+                .base
+                .as_ref()
+                .map(|(factor, base)| (*factor, base.as_str()));
+            (unit.name.as_str(), base, unit.duration)
         };
         Some(Quantity {
             start,

@@ -173,7 +173,11 @@ impl Rules {
                 goals.extend(copies);
             }
         }
-        goals.sort_by_key(|g| (g.span.start, g.span.end));
+        // Mostly in order already: the check spares the sort its scratch.
+        let key = |g: &Goal| (g.span.start, g.span.end);
+        if !goals.is_sorted_by_key(key) {
+            goals.sort_by_key(key);
+        }
         doc.goals.extend(goals);
     }
 
@@ -212,7 +216,7 @@ impl Rules {
                 _ => return None,
             }
         }
-        let counted = q.base.as_ref().is_some_and(|(_, b)| b == "count");
+        let counted = q.base.is_some_and(|(_, b)| b == "count");
         // 由5000亿元增加到8000亿元: the starting value is no goal, but names
         // what the target measures.
         if is_from_value(at.left_all, at.right_all) {
@@ -266,7 +270,7 @@ impl Rules {
                 &self.cues,
                 at.left_np,
                 at.right,
-                q.base.as_ref().map(|(_, b)| b.as_str()),
+                q.base.map(|(_, b)| b),
                 text.get(at.sentence_start..q.start)?,
             ) && !perfective(&self.cues, text.get(at.sentence_start..q.start)?));
         if !aimed && !plan_before {
@@ -445,17 +449,11 @@ impl Rules {
         // 培育年营收超百亿元企业10家: the sum picks the firms, the count is
         // the target; 给予最高1000万元补贴: a subsidy cap is a policy
         // parameter, in news and in plans alike.
-        let counted = q.base.as_ref().is_some_and(|(_, b)| b == "count");
-        let money = q
-            .base
-            .as_ref()
-            .is_some_and(|(_, b)| CURRENCIES.contains(&b.as_str()));
+        let counted = q.base.is_some_and(|(_, b)| b == "count");
+        let money = q.base.is_some_and(|(_, b)| CURRENCIES.contains(&b));
         let capped = matches!(at.found.comparator, Comparator::Le | Comparator::Lt);
         // A share (90%以上的县) counts holders: it is no threshold.
-        let share = q
-            .base
-            .as_ref()
-            .is_some_and(|(_, b)| matches!(b.as_str(), "%" | "pp"));
+        let share = q.base.is_some_and(|(_, b)| matches!(b, "%" | "pp"));
         if (!counted && !share && threshold(&self.cues, at.right))
             || (money && subsidy(&self.cues, at.left, at.right, capped))
         {
@@ -536,11 +534,11 @@ impl Rules {
         let counted_unit = q
             .base
             .is_none()
-            .then(|| self.counted_unit(&q.unit, subject.as_deref()))
+            .then(|| self.counted_unit(q.unit, subject.as_deref()))
             .flatten();
         let (unit, q_base) = match counted_unit {
             Some((name, base)) => (name, Some(base)),
-            None => (q.unit.clone(), q.base.clone()),
+            None => (q.unit.to_owned(), q.base.map(|(f, b)| (f, b.to_owned()))),
         };
         let base = q_base.as_ref().map(|(factor, unit)| Base {
             value: q.amount.low * factor,

@@ -304,9 +304,9 @@ impl Rules {
         if place.grant.is_some() && loan_only && !capped {
             return None;
         }
-        let base = q.base.as_ref().map(|(factor, unit)| Base {
+        let base = q.base.map(|(factor, unit)| Base {
             value: q.amount.low * factor,
-            unit: unit.clone(),
+            unit: unit.to_owned(),
         });
         if base.as_ref().is_some_and(|b| !b.value.is_finite()) {
             return None;
@@ -317,7 +317,7 @@ impl Rules {
             kind: kind_of(text, &read.words, clause, q, end),
             value: q.amount.low,
             max: q.amount.high,
-            unit: q.unit.clone(),
+            unit: q.unit.to_owned(),
             base,
             cap: capped,
             condition,
@@ -442,8 +442,7 @@ fn allocated(words: &[Word], clause: Span, q: &Quantity, place: Place) -> bool {
 /// Money (a currency base), a rate (%, 个百分点) or a multiple (倍).
 fn is_rate_or_money(q: &Quantity) -> bool {
     q.base
-        .as_ref()
-        .is_some_and(|(_, b)| CURRENCIES.contains(&b.as_str()) || matches!(b.as_str(), "%" | "pp"))
+        .is_some_and(|(_, b)| CURRENCIES.contains(&b) || matches!(b, "%" | "pp"))
         || q.unit == "倍"
 }
 
