@@ -242,6 +242,8 @@ pub(crate) struct Cues {
     pub(crate) meetings: Vec<&'static str>,
     /// Before a central alias: a local body or none (市发改委, 各省国资委).
     pub(crate) local_marks: Vec<char>,
+    /// Before a central alias: a foreign body (美国商务部, 欧洲央行).
+    pub(crate) foreign_marks: Vec<&'static str>,
     /// Ordinary words a one-character suffix begins (委托).
     pub(crate) suffix_words: Vec<&'static str>,
     /// Ordinary words the last character of a short alias begins (部门).
@@ -309,6 +311,7 @@ impl Cues {
             match row.get(1) {
                 "meeting" => cues.meetings.push(word),
                 "local_mark" => cues.local_marks.push(one_char(source, &row)?),
+                "foreign_mark" => cues.foreign_marks.push(word),
                 "suffix_word" => cues.suffix_words.push(word),
                 "short_alias_word" => cues.short_alias_words.push(word),
                 "alias_word" => cues.alias_words.push(word),

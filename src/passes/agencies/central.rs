@@ -1,7 +1,7 @@
 //! Whether a central body's name or alias found by the lexicon names that
 //! body where it stands: not right after a local mark (市发改委, 各省国资委)
-//! or, for a name without a national mark (统计局, 工信部), after a place
-//! (深圳统计局); not as the owner of a class (国务院各部门办公厅), inside a
+//! or a foreign country's name (美国商务部, 欧洲央行), nor, for a name
+//! without a national mark (统计局, 工信部), after a place (深圳统计局); not as the owner of a class (国务院各部门办公厅), inside a
 //! meeting's name (国务院常务会议, 全国人大常委会第十二次会议) or as half of
 //! an ordinary word (交通运输部门, 建设部署, 中央行政); the words read are in
 //! `gazetteers/agency_cues.tsv`.
@@ -46,6 +46,10 @@ impl Rules {
         let before = text.get(..span.start).unwrap_or("");
         // 市发改委, 各省国资委: some local body, not the central one.
         if before.ends_with(cues.local_marks.as_slice()) {
+            return None;
+        }
+        // 美国商务部, 欧洲央行: another country's body, none of the PRC's.
+        if cues.foreign_marks.iter().any(|m| before.ends_with(m)) {
             return None;
         }
         let surface = text.get(span.start..span.end).unwrap_or("");

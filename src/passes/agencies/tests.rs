@@ -54,6 +54,16 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &["广东省工业和信息化厅"],
     ),
     ("department only provincial", "深圳市工信厅", &[]),
+    // Another country's ministry or central bank is none of the PRC's; a
+    // country named further back leaves the body standing.
+    ("foreign ministry", "某国称,美国商务部宣布新规。", &[]),
+    ("foreign central bank", "欧洲央行行长表示将加息。", &[]),
+    ("foreign minister's title", "德国财政部长当天表示", &[]),
+    (
+        "country earlier in the sentence",
+        "美国加征关税后,商务部新闻发言人表示",
+        &["商务部"],
+    ),
     (
         "big data bureau",
         "贵州省大数据发展管理局副局长",
