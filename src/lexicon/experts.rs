@@ -309,6 +309,18 @@ impl Lexicon {
             && !words.holds_title_word(span)
     }
 
+    /// Whether `name`, at `span`, may be a name written with a middle dot
+    /// (阿不都·热合曼, 马克·米利) once the title before it is cut off: it
+    /// holds no function word or honorific (美国某某·某某基金会的, 协会对
+    /// 某某·某某获奖 run a clause into the name) and does not end like an
+    /// organization (某某·某某基金会).
+    pub(crate) fn is_dotted_name(&self, words: &Words<'_>, span: Span, name: &str) -> bool {
+        !self.not_in_names.iter().any(|w| name.contains(w.as_str()))
+            && words
+                .ending_at(Class::ORG_SUFFIX, span.start, span.end)
+                .is_none()
+    }
+
     /// Whether `name` reads as a name only with a weak surname (万立松,
     /// 和建军): one that needs a title before it to be read.
     pub(crate) fn is_weak_name(&self, name: &str) -> bool {

@@ -315,6 +315,14 @@ impl Clause<'_> {
         };
         let (at, _) = best?;
         let name_span = Span::new(at, end);
+        if dotted.is_some()
+            && !self
+                .reader
+                .lexicon
+                .is_dotted_name(&self.words, name_span, self.slice(name_span))
+        {
+            return None;
+        }
         let prefix = Span::new(self.strip_leads(base, at), at);
         let titles = self.title_chain(prefix);
         let orgs = self.organizations(&titles);

@@ -108,9 +108,39 @@ fn news_forms() {
                 None,
             )],
         ),
+        (
+            "a day word between a dotted name and its verb",
+            "某国央行行长阿兰·杜邦同一天称,关税将伤害经济。",
+            &[("阿兰·杜邦", &["某国央行行长"], Some("某国央行"), None)],
+        ),
+        (
+            "the same day after a dotted name",
+            "某国财政部长让·马丁同日表示,预算已经吃紧。",
+            &[("让·马丁", &["某国财政部长"], Some("某国财政"), None)],
+        ),
     ];
     for (name, input, want) in rows {
         check(name, &run(input, &[]), want);
+    }
+}
+
+/// A dotted run that holds a function word or ends like an organization
+/// is a clause or a body around a name, not a person speaking.
+#[test]
+fn dotted_runs_that_are_no_names() {
+    let rows: &[(&str, &str)] = &[
+        (
+            "a foundation's forecast",
+            "某国彼得·马丁基金会的预测显示,债务还将增加。",
+        ),
+        ("a congratulation", "协会对威廉·福特获奖表示祝贺。"),
+        (
+            "a foundation speaking",
+            "某国彼得·马丁基金会表示,将继续资助。",
+        ),
+    ];
+    for (name, input) in rows {
+        check(name, &run(input, &[]), &[]);
     }
 }
 
