@@ -132,6 +132,9 @@ pub(crate) struct Lexicon {
     /// Words before a leading post that leave its body unchanged (常务,
     /// 代理); longest first.
     pub(crate) post_modifiers: Vec<String>,
+    /// Posts whose first character also ends the body's name when the two
+    /// are written as one (财政部长 is 财政部 and 部长).
+    pub(crate) shared_heads: Vec<String>,
 }
 
 /// The longest word of any list, in characters; every suffix look-up
@@ -189,6 +192,7 @@ struct Lists {
     title_opens: Vec<String>,
     joints: Vec<char>,
     post_modifiers: Vec<String>,
+    shared_heads: Vec<String>,
 }
 
 impl Lexicon {
@@ -242,6 +246,7 @@ impl Lexicon {
             mut title_opens,
             joints,
             mut post_modifiers,
+            shared_heads,
         } = lists;
         for list in [&mut title_opens, &mut post_modifiers] {
             list.sort_by_key(|w| std::cmp::Reverse(w.len()));
@@ -271,6 +276,7 @@ impl Lexicon {
             title_opens,
             joints,
             post_modifiers,
+            shared_heads,
         })
     }
 
@@ -512,6 +518,7 @@ impl Lists {
             "event_end" => &mut self.event_ends,
             "title_open" => &mut self.title_opens,
             "post_modifier" => &mut self.post_modifiers,
+            "shared_head" => &mut self.shared_heads,
             _ => {
                 return Err(bad(
                     gazetteer::EXPERT_CUES,

@@ -587,6 +587,16 @@ impl Clause<'_> {
                     }
                 }
             }
+            // 财政部长, 公安局长: the post's first character ends the body's
+            // name too (财政部, 公安局), unless the name already ends in it.
+            let post = Span::new(end, title.end);
+            let shared = lexicon
+                .shared_heads
+                .iter()
+                .find(|h| self.slice(post).starts_with(h.as_str()))
+                .and_then(|h| h.chars().next())
+                .filter(|&c| !self.slice(Span::new(title.start, end)).ends_with(c));
+            let end = end + shared.map_or(0, char::len_utf8);
             let org = self.slice(Span::new(title.start, end));
             let (skip, org) = lexicon
                 .title_opens
@@ -602,7 +612,7 @@ impl Clause<'_> {
                 text: squeeze(org),
                 span,
                 role_only: kind == Some(JobKind::Role) && !self.ends_like_org(span),
-                post: squeeze(self.slice(Span::new(span.end, title.end))),
+                post: squeeze(self.slice(post)),
             });
         }
         orgs

@@ -116,7 +116,7 @@ fn news_forms() {
         (
             "the same day after a dotted name",
             "某国财政部长让·马丁同日表示,预算已经吃紧。",
-            &[("让·马丁", &["某国财政部长"], Some("某国财政"), None)],
+            &[("让·马丁", &["某国财政部长"], Some("某国财政部"), None)],
         ),
     ];
     for (name, input, want) in rows {

@@ -37,6 +37,48 @@ fn affiliation_is_canonical_after_leading_places() {
     }
 }
 
+/// A body and its post written as one (财政部长) share a character: the
+/// affiliation is the body, whole; the title stays as written.
+#[test]
+fn a_post_sharing_its_first_character_with_the_body() {
+    let rows: &[(&str, &str, &str)] = &[
+        (
+            "a ministry",
+            "财政部长李明华表示,将加大支出力度。",
+            "财政部",
+        ),
+        (
+            "a city's bureau",
+            "深圳市公安局长王立新表示,要加强治安。",
+            "深圳市公安局",
+        ),
+        (
+            "a foreign ministry",
+            "某国交通部长阿兰·杜邦表示,将扩建港口。",
+            "某国交通部",
+        ),
+        // The body's name already ends in the character: nothing is added.
+        (
+            "written in full",
+            "国家统计局局长林小雨表示,经济持续恢复。",
+            "国家统计局",
+        ),
+        // 校长 shares nothing with 大学.
+        (
+            "not a shared post",
+            "某某大学校长王立松表示,要加强合作。",
+            "某某大学",
+        ),
+    ];
+    for (name, input, want) in rows {
+        let got = experts(input);
+        let affiliation = got.first().and_then(|e| e.2.as_deref());
+        assert_eq!(affiliation, Some(*want), "{name}: {got:?}");
+        let title = got.first().and_then(|e| e.1.first()).map(String::as_str);
+        assert!(title.is_some_and(|t| input.contains(t)), "{name}: {got:?}");
+    }
+}
+
 #[test]
 fn local_leaders_speak_for_their_government_or_party_committee() {
     let rows: &[(&str, &str, &str)] = &[
