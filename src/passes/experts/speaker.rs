@@ -323,7 +323,7 @@ impl Clause<'_> {
         {
             return None;
         }
-        let prefix = Span::new(self.strip_leads(base, at), at);
+        let prefix = Span::new(self.title_floor(self.strip_leads(base, at), at), at);
         let titles = self.title_chain(prefix);
         let orgs = self.organizations(&titles);
         let title_start = titles.first().map_or(at, |t| t.start);
@@ -528,6 +528,25 @@ impl Clause<'_> {
     /// a comma, which only a turn head standing on its own line keeps in a
     /// prefix: 全国政协委员,某馆馆长王五：), walking left while each piece
     /// ends with a job word.
+    /// Where the titles before a name at `at` may start, from `from` on:
+    /// after the last 的, which closes a clause describing the person
+    /// (会见来华访问的某国总理王五, 出席…活动的某某部部长王五), unless only a
+    /// bare post follows it (某办分管日常工作的副主任: the body stays).
+    fn title_floor(&self, from: usize, at: usize) -> usize {
+        let Some(before) = self.text().get(from..at) else {
+            return from;
+        };
+        before
+            .rfind('的')
+            .map(|i| from + i + '的'.len_utf8())
+            .filter(|&f| {
+                self.words
+                    .starting_at(Class::JOB.or(Class::MODIFIER), f, at)
+                    .is_none()
+            })
+            .unwrap_or(from)
+    }
+
     fn title_chain(&self, prefix: Span) -> Vec<Span> {
         let mut titles = Vec::new();
         let mut end = prefix.end;

@@ -230,3 +230,35 @@ fn quotations_still_end_a_clause() {
         );
     }
 }
+
+/// A clause ending in 的 before the titles describes the person; the titles
+/// start after it, unless only a bare post follows it.
+#[test]
+fn a_describing_clause_is_no_part_of_the_titles() {
+    let rows: &[(&str, &str, &[&str], Option<&str>)] = &[
+        (
+            "a visit",
+            "某部部长王立新在某市会见来访的某国总理阿兰·杜邦。阿兰·杜邦表示,愿加强合作。",
+            &["某国总理"],
+            Some("某国"),
+        ),
+        (
+            "a delegation's head",
+            "率代表团出席庆祝活动的某某部部长王立新表示,要巩固成果。",
+            &["某某部部长"],
+            Some("某某部"),
+        ),
+        (
+            "a bare post after the clause",
+            "国家发展改革委分管日常工作的副主任林小雨表示,要稳住预期。",
+            &["国家发展改革委分管日常工作的副主任"],
+            Some("国家发展和改革委员会"),
+        ),
+    ];
+    for (name, input, titles, affiliation) in rows {
+        let got = experts(input);
+        let last = got.last().expect("a speaker");
+        assert_eq!(last.1, *titles, "{name}: {got:?}");
+        assert_eq!(last.2.as_deref(), *affiliation, "{name}: {got:?}");
+    }
+}
