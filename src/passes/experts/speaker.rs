@@ -524,20 +524,18 @@ impl Clause<'_> {
         at
     }
 
-    /// The titles in `prefix` before a name: its pieces split at 、 (or at
-    /// a comma, which only a turn head standing on its own line keeps in a
-    /// prefix: 全国政协委员,某馆馆长王五：), walking left while each piece
-    /// ends with a job word.
     /// Where the titles before a name at `at` may start, from `from` on:
     /// after the last 的, which closes a clause describing the person
     /// (会见来华访问的某国总理王五, 出席…活动的某某部部长王五), unless only a
-    /// bare post follows it (某办分管日常工作的副主任: the body stays).
+    /// bare post follows it (某办分管日常工作的副主任: the body stays) or
+    /// the 的 stands inside a 《》 title (《关于…的通知》起草组组长).
     fn title_floor(&self, from: usize, at: usize) -> usize {
         let Some(before) = self.text().get(from..at) else {
             return from;
         };
         before
             .rfind('的')
+            .filter(|&i| !before.get(i..).is_some_and(|rest| rest.contains('》')))
             .map(|i| from + i + '的'.len_utf8())
             .filter(|&f| {
                 self.words
@@ -547,6 +545,10 @@ impl Clause<'_> {
             .unwrap_or(from)
     }
 
+    /// The titles in `prefix` before a name: its pieces split at 、 (or at
+    /// a comma, which only a turn head standing on its own line keeps in a
+    /// prefix: 全国政协委员,某馆馆长王五：), walking left while each piece
+    /// ends with a job word.
     fn title_chain(&self, prefix: Span) -> Vec<Span> {
         let mut titles = Vec::new();
         let mut end = prefix.end;

@@ -249,6 +249,12 @@ fn a_describing_clause_is_no_part_of_the_titles() {
             Some("某某部"),
         ),
         (
+            "a 的 inside a quoted title",
+            "《关于加快发展的意见》起草组组长王立新表示,要抓好落实。",
+            &["《关于加快发展的意见》起草组组长"],
+            Some("《关于加快发展的意见》起草组"),
+        ),
+        (
             "a bare post after the clause",
             "国家发展改革委分管日常工作的副主任林小雨表示,要稳住预期。",
             &["国家发展改革委分管日常工作的副主任"],
