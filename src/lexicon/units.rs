@@ -221,6 +221,7 @@ mod tests {
             ("yi mu", "亿亩", Some((666.67 * 1e8, "m2"))),
             ("bare wan", "万", None),
             ("minutes", "分钟", None),
+            ("barrels of oil have no base", "万桶", None),
         ];
         for &(name, written, expected) in rows {
             let unit = units
