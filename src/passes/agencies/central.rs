@@ -1,9 +1,10 @@
 //! Whether a central body's name or alias found by the lexicon names that
 //! body where it stands: not right after a local mark (市发改委, 各省国资委)
 //! or a foreign country's name (美国商务部, 欧洲央行), nor, for a name
-//! without a national mark (统计局, 工信部), after a place (深圳统计局); not as the owner of a class (国务院各部门办公厅), inside a
-//! meeting's name (国务院常务会议, 全国人大常委会第十二次会议) or as half of
-//! an ordinary word (交通运输部门, 建设部署, 中央行政); the words read are in
+//! without a national mark (统计局, 工信部), after a place (深圳统计局); not
+//! as the owner of a class (国务院各部门办公厅), inside a meeting's name
+//! (国务院常务会议, 全国人大常委会第十二次会议) or as half of an ordinary
+//! word (交通运输部门, 建设部署, 中央行政); the words read are in
 //! `gazetteers/agency_cues.tsv`.
 
 use super::Rules;
