@@ -244,6 +244,8 @@ pub(crate) struct Cues {
     pub(crate) local_marks: Vec<char>,
     /// Before a central alias: a foreign body (美国商务部, 欧洲央行).
     pub(crate) foreign_marks: Vec<&'static str>,
+    /// Their last characters: most aliases follow none of them.
+    pub(crate) foreign_mark_ends: CharSet,
     /// Ordinary words a one-character suffix begins (委托).
     pub(crate) suffix_words: Vec<&'static str>,
     /// Ordinary words the last character of a short alias begins (部门).
@@ -344,6 +346,7 @@ impl Cues {
         }
         cues.department_ending_chars = CharSet::last_of(&cues.department_endings);
         cues.body_ending_chars = CharSet::last_of(&cues.body_endings);
+        cues.foreign_mark_ends = CharSet::last_of(&cues.foreign_marks);
         Ok(cues)
     }
 }

@@ -50,7 +50,12 @@ impl Rules {
             return None;
         }
         // 美国商务部, 欧洲央行: another country's body, none of the PRC's.
-        if cues.foreign_marks.iter().any(|m| before.ends_with(m)) {
+        let foreign = before
+            .chars()
+            .next_back()
+            .is_some_and(|c| cues.foreign_mark_ends.contains(c))
+            && cues.foreign_marks.iter().any(|m| before.ends_with(m));
+        if foreign {
             return None;
         }
         let surface = text.get(span.start..span.end).unwrap_or("");
