@@ -22,8 +22,8 @@
 //! Rejected (no plan): `《人民日报》`, `《经济参考报》`, `《新闻联播》`,
 //! `《孙子兵法》` (book: 兵法 is no genre), `《三体》` (no genre, no 关于),
 //! literary titles with no policy marker (`《杭州一家人》`, `《流浪地球》`,
-//! `《春天的故事》`, `《经济半小时》`), tails of books and songs (`…史`,
-//! `…之歌`, `…传`), an
+//! `《春天的故事》`, `《经济半小时》`), tails of books, songs and events
+//! (`…史`, `…之歌`, `…传`, `…论述摘编`, `…授牌活动`), an
 //! alias mention `《行动计划》` after `(以下简称《行动计划》)`, a back-reference
 //! `《意见》` after a full title ending in 意见, a repeated title (listed once),
 //! and an unbalanced `《` (a title never spans a line break or more than 100
