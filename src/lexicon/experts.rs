@@ -135,6 +135,9 @@ pub(crate) struct Lexicon {
     /// Posts whose first character also ends the body's name when the two
     /// are written as one (财政部长 is 财政部 and 部长).
     pub(crate) shared_heads: Vec<String>,
+    /// Verbs no title holds (召开, 举行): a clause run into the words
+    /// before a name.
+    pub(crate) not_in_titles: Vec<String>,
 }
 
 /// The longest word of any list, in characters; every suffix look-up
@@ -193,6 +196,7 @@ struct Lists {
     joints: Vec<char>,
     post_modifiers: Vec<String>,
     shared_heads: Vec<String>,
+    not_in_titles: Vec<String>,
 }
 
 impl Lexicon {
@@ -247,6 +251,7 @@ impl Lexicon {
             joints,
             mut post_modifiers,
             shared_heads,
+            not_in_titles,
         } = lists;
         for list in [&mut title_opens, &mut post_modifiers] {
             list.sort_by_key(|w| std::cmp::Reverse(w.len()));
@@ -277,6 +282,7 @@ impl Lexicon {
             joints,
             post_modifiers,
             shared_heads,
+            not_in_titles,
         })
     }
 
@@ -519,6 +525,7 @@ impl Lists {
             "title_open" => &mut self.title_opens,
             "post_modifier" => &mut self.post_modifiers,
             "shared_head" => &mut self.shared_heads,
+            "not_in_title" => &mut self.not_in_titles,
             _ => {
                 return Err(bad(
                     gazetteer::EXPERT_CUES,

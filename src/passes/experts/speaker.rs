@@ -566,7 +566,15 @@ impl Clause<'_> {
                     .map_or(1, char::len_utf8)
             });
             let piece = Span::new(start, end);
-            if piece.is_empty() || !self.is_title(piece) || !self.slice(piece).chars().any(is_han) {
+            let text = self.slice(piece);
+            let verb = || {
+                self.reader
+                    .lexicon
+                    .not_in_titles
+                    .iter()
+                    .any(|w| text.contains(w.as_str()))
+            };
+            if piece.is_empty() || !self.is_title(piece) || !text.chars().any(is_han) || verb() {
                 break;
             }
             titles.push(piece);

@@ -272,3 +272,16 @@ fn a_describing_clause_is_no_part_of_the_titles() {
         assert_eq!(last.2.as_deref(), *affiliation, "{name}: {got:?}");
     }
 }
+
+/// A headline or clause run into the words before a name holds a verb no
+/// title holds (召开): it gives no title, and the titles come from the
+/// body's own mention.
+#[test]
+fn a_clause_with_a_verb_is_no_title() {
+    let text =
+        "某某委员会召开专题协商会王立新出席\n某某委员会主任王立新出席会议。王立新表示,要凝聚共识。";
+    let got = experts(text);
+    let titles: Vec<&String> = got.iter().flat_map(|e| &e.1).collect();
+    assert!(!titles.is_empty(), "{got:?}");
+    assert!(titles.iter().all(|t| !t.contains("召开")), "{got:?}");
+}
