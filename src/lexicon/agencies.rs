@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use crate::lexicon::cues::WordList;
 use crate::lexicon::tsv as gazetteer;
 use crate::{AgencyLevel, Error};
 
@@ -243,9 +244,7 @@ pub(crate) struct Cues {
     /// Before a central alias: a local body or none (市发改委, 各省国资委).
     pub(crate) local_marks: Vec<char>,
     /// Before a central alias: a foreign body (美国商务部, 欧洲央行).
-    pub(crate) foreign_marks: Vec<&'static str>,
-    /// Their last characters: most aliases follow none of them.
-    pub(crate) foreign_mark_ends: CharSet,
+    pub(crate) foreign_marks: WordList,
     /// Ordinary words a one-character suffix begins (委托).
     pub(crate) suffix_words: Vec<&'static str>,
     /// Ordinary words the last character of a short alias begins (部门).
@@ -308,12 +307,13 @@ impl Cues {
     pub(crate) fn new() -> Result<Self, Error> {
         let source = gazetteer::AGENCY_CUES;
         let mut cues = Cues::default();
+        let mut foreign_marks = Vec::new();
         for row in gazetteer::parse(source.name, source.text, 2)? {
             let word = row.get(0);
             match row.get(1) {
                 "meeting" => cues.meetings.push(word),
                 "local_mark" => cues.local_marks.push(one_char(source, &row)?),
-                "foreign_mark" => cues.foreign_marks.push(word),
+                "foreign_mark" => foreign_marks.push(word.to_owned()),
                 "suffix_word" => cues.suffix_words.push(word),
                 "short_alias_word" => cues.short_alias_words.push(word),
                 "alias_word" => cues.alias_words.push(word),
@@ -346,7 +346,7 @@ impl Cues {
         }
         cues.department_ending_chars = CharSet::last_of(&cues.department_endings);
         cues.body_ending_chars = CharSet::last_of(&cues.body_endings);
-        cues.foreign_mark_ends = CharSet::last_of(&cues.foreign_marks);
+        cues.foreign_marks = WordList::new(foreign_marks);
         Ok(cues)
     }
 }

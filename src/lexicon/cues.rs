@@ -84,7 +84,7 @@ pub(crate) struct Cues {
 /// cut and trimmed from a clause (asides dropped, leads stripped), so they
 /// are looked up as strings, not through the lexicon's hits by position as
 /// the experts' words are ([`super::experts::Words`]).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub(crate) struct WordList {
     list: Vec<String>,
     /// Each word's first character and its place in `list`, sorted.

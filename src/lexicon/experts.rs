@@ -14,6 +14,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::lexicon::cues::WordList;
 use crate::lexicon::tsv::{self as gazetteer, Source};
 use crate::text::chars::is_han;
 use crate::{Error, Span};
@@ -134,7 +135,7 @@ pub(crate) struct Lexicon {
     pub(crate) post_modifiers: Vec<String>,
     /// Posts whose first character also ends the body's name when the two
     /// are written as one (财政部长 is 财政部 and 部长).
-    pub(crate) shared_heads: Vec<String>,
+    pub(crate) shared_heads: WordList,
     /// Verbs no title holds (召开, 举行): a clause run into the words
     /// before a name.
     pub(crate) not_in_titles: Vec<String>,
@@ -281,7 +282,7 @@ impl Lexicon {
             title_opens,
             joints,
             post_modifiers,
-            shared_heads,
+            shared_heads: WordList::new(shared_heads),
             not_in_titles,
         })
     }
@@ -317,7 +318,7 @@ impl Lexicon {
                 .is_none()
             && name.chars().all(is_han)
             && !self.not_names.contains(name)
-            && !self.not_in_names.iter().any(|w| name.contains(w.as_str()))
+            && !self.holds_function_word(name)
             && !words.holds_title_word(span)
     }
 
@@ -327,10 +328,16 @@ impl Lexicon {
     /// 某某·某某获奖 run a clause into the name) and does not end like an
     /// organization (某某·某某基金会).
     pub(crate) fn is_dotted_name(&self, words: &Words<'_>, span: Span, name: &str) -> bool {
-        !self.not_in_names.iter().any(|w| name.contains(w.as_str()))
+        !self.holds_function_word(name)
             && words
                 .ending_at(Class::ORG_SUFFIX, span.start, span.end)
                 .is_none()
+    }
+
+    /// Whether `name` holds a function word or honorific no name holds (的,
+    /// 在, 同志): a clause or a title run into it.
+    fn holds_function_word(&self, name: &str) -> bool {
+        self.not_in_names.iter().any(|w| name.contains(w.as_str()))
     }
 
     /// Whether `name` reads as a name only with a weak surname (万立松,

@@ -50,12 +50,7 @@ impl Rules {
             return None;
         }
         // 美国商务部, 欧洲央行: another country's body, none of the PRC's.
-        let foreign = before
-            .chars()
-            .next_back()
-            .is_some_and(|c| cues.foreign_mark_ends.contains(c))
-            && cues.foreign_marks.iter().any(|m| before.ends_with(m));
-        if foreign {
+        if cues.foreign_marks.suffix_of(before).is_some() {
             return None;
         }
         let surface = text.get(span.start..span.end).unwrap_or("");

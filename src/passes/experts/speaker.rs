@@ -621,8 +621,7 @@ impl Clause<'_> {
             let post = Span::new(end, title.end);
             let shared = lexicon
                 .shared_heads
-                .iter()
-                .find(|h| self.slice(post).starts_with(h.as_str()))
+                .prefix_of(self.slice(post))
                 .and_then(|h| h.chars().next())
                 .filter(|&c| !self.slice(Span::new(title.start, end)).ends_with(c));
             let end = end + shared.map_or(0, char::len_utf8);
