@@ -72,6 +72,23 @@ fn block_start(text: &str, segments: &Segments, line: Span) -> usize {
     start.max(floor)
 }
 
+/// Whether a signature can close with the date starting at `date`: both
+/// patterns put a Han character right before it, past blanks and line
+/// breaks (a body's suffix, 办公厅; a signer's name, 张某某). Most dated
+/// lines fail here (发布日期:2023年…, a date under a sentence's 。), and their
+/// blocks are never searched. Looks back no further than a block.
+fn signable(text: &str, date: usize) -> bool {
+    let floor = crate::text::chars::ceil_boundary(text, date.saturating_sub(BLOCK_BYTES));
+    text.get(floor..date)
+        .and_then(|before| {
+            before
+                .trim_end_matches([' ', '\t', '\n'])
+                .chars()
+                .next_back()
+        })
+        .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
 /// A signature block: the signing bodies and the date under them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Signature {
@@ -156,9 +173,8 @@ impl Signatures {
             })
             .filter_map(|n| {
                 let line = segments.line(n.start, DATE_LINE_BYTES);
-                self.date_line
-                    .is_match(text.get(line.start..line.end)?)
-                    .then_some(line)
+                let date = self.date_line.find(text.get(line.start..line.end)?)?;
+                signable(text, line.start + date.start()).then_some(line)
             })
             .find_map(|line| self.closed_by(text, segments, line))
     }
@@ -238,5 +254,26 @@ mod tests {
         let first = "2024年3月5日";
         let segments = Segments::new(first);
         assert_eq!(block_start(first, &segments, Span::new(0, first.len())), 0);
+    }
+
+    #[test]
+    fn only_a_han_character_before_a_date_can_close_a_signature() {
+        let blanks = " ".repeat(BLOCK_BYTES);
+        let rows = [
+            ("某市人民政府办公厅\n\n2024年3月5日", true),
+            ("某市人民政府办公厅 \t 2024年3月5日", true),
+            ("现予公布。\n\n市长 张某某\n2024年3月5日", true),
+            ("发布日期:2024年3月5日", false),
+            ("要加快推进工作。\n2024年3月5日", false),
+            ("(2024年3月5日", false),
+            ("2024年3月5日", false),
+        ];
+        for (text, want) in rows {
+            let date = text.find("2024").expect("date");
+            assert_eq!(signable(text, date), want, "{text}");
+        }
+        // Blanks past a block's length hide the body.
+        let far = format!("办公厅{blanks}2024年3月5日");
+        assert!(!signable(&far, far.find("2024").expect("date")));
     }
 }
