@@ -18,11 +18,6 @@ use criterion::measurement::WallTime;
 use criterion::{BenchmarkGroup, Criterion, Throughput, criterion_group, criterion_main};
 use zhengce::{Extractor, Kinds};
 
-/// The allocator the `zhengce` tool and the Python package ship (see
-/// `src/bin/zhengce/main.rs`), so that these are their figures.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// Every `*.txt` under `dir`, sorted by path; nothing when it is absent.
 fn texts(dir: &Path) -> Vec<String> {
     fn walk(dir: &Path, out: &mut Vec<PathBuf>) {

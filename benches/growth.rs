@@ -18,11 +18,6 @@ use std::time::Instant;
 
 use zhengce::{Extractor, Kinds};
 
-/// The allocator the `zhengce` tool and the Python package ship (see
-/// `src/bin/zhengce/main.rs`), so that these are their figures.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 #[path = "../tests/common/adversarial.rs"]
 mod adversarial;
 

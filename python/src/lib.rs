@@ -19,12 +19,6 @@ use rayon::prelude::*;
 use zhengce::table::{Cell, Table};
 use zhengce::{Document, Extractor, PartialDate};
 
-/// mimalloc for the extension's own (Rust) allocations, as in the
-/// command-line tool (`src/bin/zhengce/main.rs` of the root crate says why);
-/// Python's objects stay with Python's allocator.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// The embedded extractor, built on first use and shared; a reference date
 /// gives a cheap view of it that shares every table.
 static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(Extractor::new);

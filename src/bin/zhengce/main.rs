@@ -33,16 +33,6 @@ use crate::jobs::{Batches, Input};
 use crate::output::{Progress, Sinks};
 use crate::work::Decoder;
 
-/// mimalloc rather than the system allocator. Extraction makes many small
-/// allocations (a surface string per record, short-lived candidate lists),
-/// which mimalloc serves faster (about a tenth on the test corpus); and
-/// glibc's malloc maps every block above its 32 MiB ceiling afresh from the
-/// kernel, so one document with half a million places paid a page fault per
-/// 4 KiB of its record list on every call (a third of its time), which
-/// mimalloc's reused segments do not.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// Reads Chinese government policy texts and writes typed records: plans,
 /// agencies, places, target years, goals, experts, document numbers and
 /// incentives.
