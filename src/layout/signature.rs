@@ -89,6 +89,20 @@ fn signable(text: &str, date: usize) -> bool {
         .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
 }
 
+/// The match of `pattern` at the first of `starts` (ascending) where one
+/// starts and runs no further than `end`: the leftmost match when the
+/// pattern can start nowhere else.
+fn first_from<'t>(
+    pattern: &Windowed,
+    text: &'t str,
+    starts: impl IntoIterator<Item = usize>,
+    end: usize,
+) -> Option<Found<'t>> {
+    starts
+        .into_iter()
+        .find_map(|start| pattern.at(text, Span::new(start, end)))
+}
+
 /// A signature block: the signing bodies and the date under them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Signature {
@@ -187,9 +201,21 @@ impl Signatures {
                 .group("date")
                 .is_some_and(|d| line.start <= d.start && d.end <= line.end)
         };
-        let by_bodies = self
-            .bodies
-            .find(text, window)
+        // Every match of either pattern starts at a line start (and one of
+        // `official` at a 。 too): the backtracker runs from those few
+        // places rather than from every byte of the window.
+        let line_starts = || {
+            let first = (window.start == 0
+                || text.as_bytes().get(window.start - 1) == Some(&b'\n'))
+            .then_some(window.start);
+            let after_breaks = text
+                .get(window.start..window.end)
+                .unwrap_or_default()
+                .match_indices('\n')
+                .map(|(i, _)| window.start + i + 1);
+            first.into_iter().chain(after_breaks)
+        };
+        let by_bodies = first_from(&self.bodies, text, line_starts(), window.end)
             .filter(on_line)
             .and_then(|found| {
                 Some(Signature {
@@ -201,7 +227,14 @@ impl Signatures {
         if by_bodies.is_some() {
             return by_bodies;
         }
-        let found = self.official.find(text, window).filter(on_line)?;
+        let stops = text
+            .get(window.start..window.end)
+            .unwrap_or_default()
+            .match_indices('。')
+            .map(|(i, _)| window.start + i);
+        let mut starts: Vec<usize> = line_starts().chain(stops).collect();
+        starts.sort_unstable();
+        let found = first_from(&self.official, text, starts, window.end).filter(on_line)?;
         let post = found.group("body")?;
         // The order's header names the body its official signs for.
         let body = self

@@ -199,6 +199,16 @@ fn published_dates() {
             Some("2023-11-20"),
         ),
         (
+            "order whose copy lost its line breaks",
+            "某市人民政府令\n第15号\n\n《某市停车管理办法》已经审议通过,现予公布,自2024年1月1日起施行。市长张某某 2023年11月20日\n",
+            Some("2023-11-20"),
+        ),
+        (
+            "body and date on one line",
+            "标题\n\n正文。\n\n某市人民政府办公厅 2022年3月4日\n",
+            Some("2022-03-04"),
+        ),
+        (
             "effective date is no signature",
             "某市人民政府令\n第15号\n\n本办法自2024年1月1日起施行。\n",
             None,
