@@ -34,6 +34,7 @@
 //! lexicon found their opening (——, –, 专访, 对话), reading at most
 //! [`INTERVIEW_REACH`] bytes.
 
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 
 use super::cues::DOTS;
@@ -108,11 +109,23 @@ pub(super) struct Transcript {
 }
 
 /// A head found: its text, span and where its words start.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub(super) struct Head<'a> {
     pub(super) text: &'a str,
     span: Span,
     words: usize,
+    /// The head read as a speaker's clause: read on first use, once for
+    /// the names the text introduces and the turn it heads.
+    read: OnceCell<Option<Speaker>>,
+}
+
+impl Head<'_> {
+    /// The speaker the head's text names and titles, if any.
+    fn speaker(&self, reader: &Reader<'_>) -> Option<&Speaker> {
+        self.read
+            .get_or_init(|| reader.read(self.span.start, self.span.end))
+            .as_ref()
+    }
 }
 
 impl Transcript {
@@ -207,6 +220,7 @@ impl Transcript {
             text: head,
             span,
             words: found.span().end,
+            read: OnceCell::new(),
         })
     }
 
@@ -400,7 +414,7 @@ impl Speakers<'_> {
                 .map(|(_, s)| (s.clone(), head.span, None));
         }
         // 李四嘉宾： is 李四 as introduced, the title after the name aside.
-        let name_span = honored_name(self.reader, head.span)
+        let name_span = honored_name(self.reader, head)
             .and_then(|name| self.intros.get_key_value(name))
             .filter(|(_, (at, _))| before(*at))
             .map(|(name, _)| Span::new(head.span.start, head.span.start + name.len()));
@@ -437,7 +451,7 @@ impl Speakers<'_> {
         if verb_ends {
             return None;
         }
-        let s = self.reader.read(head.span.start, head.span.end)?;
+        let s = head.speaker(self.reader)?.clone();
         let reporter = s
             .titles
             .iter()
@@ -477,7 +491,7 @@ pub(super) fn head_names<'t>(reader: &Reader<'t>, heads: &[Head<'t>]) -> Vec<&'t
         if n <= 4 || h.text.contains(DOTS) {
             names.push(h.text);
         }
-        if let Some(name) = honored_name(reader, h.span) {
+        if let Some(name) = honored_name(reader, h) {
             names.push(name);
         }
     }
@@ -486,8 +500,9 @@ pub(super) fn head_names<'t>(reader: &Reader<'t>, heads: &[Head<'t>]) -> Vec<&'t
 
 /// The name of a head that is a name and a title written after it (李四嘉宾,
 /// 王五副部长): the name opens the head and only that title follows it.
-fn honored_name<'t>(reader: &Reader<'t>, head: Span) -> Option<&'t str> {
-    let s = reader.read(head.start, head.end)?;
+fn honored_name<'t>(reader: &Reader<'t>, head: &Head<'_>) -> Option<&'t str> {
+    let s = head.speaker(reader)?;
+    let head = head.span;
     let after_name = s.name_span.start == head.start
         && s.name_span.end < head.end
         && s.titles.len() == 1
