@@ -424,6 +424,22 @@ const LOCAL_CASES: &[(&str, &str, &[&str])] = &[
         &["广州市民政局"],
     ),
     (
+        "bodies under their names before the 2018 reform",
+        "河北省工商局、省质监局、省国土资源厅、省卫生计生委和省编委联合开展检查。",
+        &[
+            "河北省工商行政管理局",
+            "河北省质量技术监督局",
+            "河北省国土资源厅",
+            "河北省卫生和计划生育委员会",
+            "河北省机构编制委员会",
+        ],
+    ),
+    (
+        "the provincial government's general office, shortened",
+        "广东省召开会议。省府办公厅印发通知。",
+        &["广东省人民政府办公厅"],
+    ),
+    (
         "a zone committee named after an area",
         "合肥市滨湖片区管委会负责人介绍，滨湖片区管委会将推进建设。",
         &["合肥市滨湖片区管理委员会", "滨湖片区管理委员会"],
