@@ -74,8 +74,9 @@ impl Codes {
     /// Where the code starts in `before`, the Han characters standing right
     /// before a year's bracket: after the last lead or end word
     /// (`根据国发`, `…的通知国办发`); then, when what is left opens with
-    /// no place abbreviation and ends with a whole code, at that code
-    /// (`…执法的通知国办发` even without an end word).
+    /// no place abbreviation and ends with a code the table reads (a whole
+    /// code, a code's head, or a place abbreviation and a local form), at
+    /// that code (`…执法的通知国办发` even without an end word, `建设沪府办发`).
     pub(super) fn start(&self, before: &str) -> usize {
         let mut start = 0;
         for (i, _) in before.char_indices() {
@@ -99,9 +100,11 @@ impl Codes {
             .is_some_and(|c| self.places.contains_key(&c));
         let known = self.whole.contains_key(code) || self.head(code).is_some();
         if !opens_with_place && !known {
+            // The first tail the table reads, a place's local form
+            // included (建设沪府办发 → 沪府办发, 日以粤府办 → 粤府办).
             let suffix = code.char_indices().skip(1).find(|&(i, _)| {
                 code.get(i..)
-                    .is_some_and(|tail| self.whole.contains_key(tail) || self.head(tail).is_some())
+                    .is_some_and(|tail| self.issuer(tail).is_some())
             });
             if let Some((i, _)) = suffix {
                 start += i;

@@ -53,6 +53,35 @@ fn examples() {
             )],
         ),
         (
+            "a word glued before a place's code is no part of it",
+            "加快项目建设沪府办发〔2005〕12号文件已明确。",
+            &[(
+                "沪府办发〔2005〕12号",
+                "沪府办发",
+                2005,
+                Some(12),
+                Some("上海市人民政府办公厅"),
+                None,
+            )],
+        ),
+        (
+            "a date's 日 before a code",
+            "1991年3月5日豫政〔1991〕54号印发。",
+            &[(
+                "豫政〔1991〕54号",
+                "豫政",
+                1991,
+                Some(54),
+                Some("河南省人民政府"),
+                None,
+            )],
+        ),
+        (
+            "a verb before an unknown code",
+            "补助标准适用财建〔2020〕86号规定。",
+            &[("财建〔2020〕86号", "财建", 2020, Some(86), None, None)],
+        ),
+        (
             "square brackets",
             "按照国办发[2017]35号文件要求执行。",
             &[(
