@@ -12,12 +12,18 @@
 //!   as a gloss, so `人工智能(AI)` keeps its `(AI)`;
 //! - a run of spaces or tabs next to a CJK character is dropped:
 //!   `2025 年 —2027 年` → `2025年—2027年`. Spaces between Latin words or numbers
-//!   stay, and line breaks always stay. A wide gap between two CJK characters
+//!   stay, and line breaks stay (but see wrapped titles below). A wide gap between two CJK characters
 //!   (two blanks or more with an ideographic or no-break space among them,
 //!   or four or more blanks) becomes a line break, and so does one between
 //!   a CJK character and a digit: pages that lost their
 //!   line breaks keep paragraphs, signature and date apart that way
 //!   (`…报告。　　　国务院办公厅`);
+//! - a line break inside a 《》 title goes when it only wraps the title: the
+//!   《 opened on its line, a character of the title stands on each side,
+//!   and the 》 closes it within [`TITLE_WRAP_BYTES`] of the next line with
+//!   no 《, sentence end or line break before it (`《…2021行动\n计划》`, as
+//!   pages hard-wrapped at a fixed width cut titles). Otherwise line breaks
+//!   stay;
 //!
 //! [`Normalized`] keeps a compact map back to the input: a list of runs, one
 //! per place where byte offsets stop moving in step. A character replaced by
@@ -27,9 +33,14 @@
 
 use super::chars::{is_blank, is_cjk, is_han, is_invisible, is_line_break};
 use crate::lexicon::tsv::{self as gazetteer, Source};
+use crate::text::segment::MAX_TITLE_BYTES;
 use crate::{Error, Span};
 
 /// First and last code point of the dense part of the conversion table.
+/// How far into the next line a wrapped title's 》 is looked for, in
+/// bytes: the rest of a title cut by a line break (see the module docs).
+pub(crate) const TITLE_WRAP_BYTES: usize = 120;
+
 const DENSE_FIRST: u32 = 0x3400;
 const DENSE_LAST: u32 = 0x9FFF;
 
@@ -191,12 +202,25 @@ impl Normalized {
         // written: a stretch is copied in one go when something changes.
         let mut copied = 0;
         let mut pos = 0;
+        // The 《 opened on this line and not closed yet.
+        let mut title_open: Option<usize> = None;
         let bytes = input.as_bytes();
         while let Some(&b) = bytes.get(pos) {
+            if b == b'\n' {
+                if title_open
+                    .take()
+                    .is_some_and(|open| wraps_title(input, open, pos))
+                {
+                    out.copy(input, copied, pos);
+                    copied = pos + 1;
+                }
+                pos += 1;
+                continue;
+            }
             // Fast paths: plain ASCII, and Han characters of the dense table
             // (U+3400–U+9FFF, three bytes led by E3–E9), which normalization
             // only ever converts to another Han character of the same length.
-            if b == b'\n' || (b.is_ascii_graphic() && !matches!(b, b'(' | b'<' | b'*' | b'&')) {
+            if b.is_ascii_graphic() && !matches!(b, b'(' | b'<' | b'*' | b'&') {
                 pos += 1;
                 continue;
             }
@@ -220,6 +244,11 @@ impl Normalized {
                 break;
             };
             let len = c.len_utf8();
+            match c {
+                '《' => title_open = Some(pos),
+                '》' => title_open = None,
+                _ => {}
+            }
             // The last character written, or about to be: read only by the
             // edits that depend on it, as most characters here are kept.
             let prev = || match input.get(copied..pos) {
@@ -428,6 +457,29 @@ fn edit_at(
     }
 }
 
+/// Whether the line break at input byte `at` only wraps the title opened
+/// by the 《 at `open` on its line (see the module docs). Reads at most
+/// [`TITLE_WRAP_BYTES`] of the next line.
+fn wraps_title(input: &str, open: usize, at: usize) -> bool {
+    let part_of_title = |c: char| is_han(c) || c.is_ascii_alphanumeric() || "()（）—-·".contains(c);
+    let before = input
+        .get(open..at)
+        .filter(|title| title.len() <= MAX_TITLE_BYTES)
+        .and_then(|title| title.trim_end_matches('\r').chars().next_back());
+    let rest = input.get(at + 1..).unwrap_or_default();
+    let closes = rest
+        .char_indices()
+        .take_while(|&(i, _)| i < TITLE_WRAP_BYTES)
+        .find(|&(_, c)| {
+            matches!(
+                c,
+                '》' | '《' | '\n' | '\r' | '。' | '!' | '?' | ';' | '！' | '？' | '；'
+            )
+        })
+        .is_some_and(|(_, c)| c == '》');
+    before.is_some_and(part_of_title) && rest.chars().next().is_some_and(part_of_title) && closes
+}
+
 /// Whether a run of blanks between two CJK characters stands for a line
 /// break: two or more blanks with an ideographic space or a no-break space
 /// among them (`报告。　　国务院办公厅`), or four or more of any kind.
@@ -592,6 +644,36 @@ mod tests {
         ("not a syllable", "平台(xyz)", "平台(xyz)"),
         ("spaces in years", "(2025 年 —2027 年)", "(2025年—2027年)"),
         (
+            "a line break wrapping a title goes",
+            "近日,《某区2021行动\n计划》发布。",
+            "近日,《某区2021行动计划》发布。",
+        ),
+        (
+            "and one wrapping a title, after a carriage return",
+            "按照《国民经济行业分\r\n类》登记。",
+            "按照《国民经济行业分类》登记。",
+        ),
+        (
+            "a title closed on its line keeps the break",
+            "《甲方案》印发\n计划》",
+            "《甲方案》印发\n计划》",
+        ),
+        (
+            "the next line opens another title first",
+            "《甲方案\n《乙计划》",
+            "《甲方案\n《乙计划》",
+        ),
+        (
+            "a sentence ends before any 》",
+            "《甲方案\n已印发。见下》",
+            "《甲方案\n已印发。见下》",
+        ),
+        (
+            "a blank line is no wrap",
+            "《甲方案\n\n计划》",
+            "《甲方案\n\n计划》",
+        ),
+        (
             "wide gap is a line break",
             "报告。\u{3000}\u{3000}国务院办公厅",
             "报告。\n国务院办公厅",
@@ -695,6 +777,24 @@ mod tests {
                 assert!(input.get(span.start..span.end).is_some(), "{s}..{}", s + e);
             }
         }
+    }
+
+    #[test]
+    fn a_wrapped_title_maps_back_over_its_break() {
+        let conv = converter();
+        let input = "见《某区行动\n计划》。";
+        let n = Normalized::new(input, &conv);
+        let title = n.text().find("计划").expect("joined");
+        let start = n.text().find("某区").expect("title");
+        let span = n.to_original(Span::new(start, title + "计划".len()));
+        assert_eq!(&input[span.start..span.end], "某区行动\n计划");
+    }
+
+    #[test]
+    fn a_wrap_is_looked_for_only_near_the_break() {
+        let conv = converter();
+        let far = format!("《甲方案\n{}》", "字".repeat(TITLE_WRAP_BYTES));
+        assert!(Normalized::new(&far, &conv).text().contains('\n'));
     }
 
     #[test]
