@@ -495,12 +495,17 @@ impl Rules {
         }
         walk.share = None;
         if let Some(items) = subject::listed(&self.cues, at.left) {
-            let first = items.first().cloned();
-            if at.left.contains("分别") {
+            let mut first = items.first().cloned();
+            if let Some((_, values)) = at.left.rsplit_once("分别") {
+                // Values listed before this one that are no quantity
+                // (…分别降低到20/10万、5‰和6‰) still take their subjects.
+                let skipped = values.matches(['、', '和', '及']).count();
+                let at_value = items.get(skipped).map(|_| skipped).unwrap_or(0);
+                first = items.get(at_value).cloned();
                 walk.share = Some(Share {
                     sentence: at.sentence_start,
                     items,
-                    next: 1,
+                    next: at_value + 1,
                 });
             } else {
                 walk.spread = items.into_iter().skip(1).collect();

@@ -56,6 +56,15 @@ fn statements_of_aims() {
             ],
         ),
         (
+            "a 分别 value that is no quantity keeps its subject",
+            "到2025年,甲率、乙率和丙率分别降低到20/10万、5‰和6‰。",
+            None,
+            &[
+                (5.0, None, "‰", Eq, Some("乙率"), Some(2025)),
+                (6.0, None, "‰", Eq, Some("丙率"), Some(2025)),
+            ],
+        ),
+        (
             "deadline leading the paragraph",
             "到2028年,全区职业教育体系基本完善。新建实训基地15个。",
             None,
