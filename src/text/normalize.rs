@@ -22,8 +22,13 @@
 //!   《 opened on its line, a character of the title stands on each side,
 //!   and the 》 closes it within [`TITLE_WRAP_BYTES`] of the next line with
 //!   no 《, sentence end or line break before it (`《…2021行动\n计划》`, as
-//!   pages hard-wrapped at a fixed width cut titles). Otherwise line breaks
-//!   stay;
+//!   pages hard-wrapped at a fixed width cut titles);
+//! - on a hard-wrapped page (two fifths of the lines of its first 4 KiB,
+//!   six at least, cut at one width of 40 columns or more), a line break at a
+//!   full line goes unless the line ends a sentence or the next one opens
+//!   with an indent, a list number or a bracket: the page's paragraphs and
+//!   sentences come back whole (`深化审批制度改\n革` → `深化审批制度改革`).
+//!   Other line breaks stay;
 //!
 //! [`Normalized`] keeps a compact map back to the input: a list of runs, one
 //! per place where byte offsets stop moving in step. A character replaced by
@@ -204,17 +209,22 @@ impl Normalized {
         let mut pos = 0;
         // The 《 opened on this line and not closed yet.
         let mut title_open: Option<usize> = None;
+        // The width a hard-wrapped page is cut at, and where this line starts.
+        let wrap = wrap_width(input);
+        let mut line_start = 0;
         let bytes = input.as_bytes();
         while let Some(&b) = bytes.get(pos) {
             if b == b'\n' {
-                if title_open
+                let title = title_open
                     .take()
-                    .is_some_and(|open| wraps_title(input, open, pos))
-                {
+                    .is_some_and(|open| wraps_title(input, open, pos));
+                let hard = wrap.is_some_and(|width| wraps_line(input, line_start, pos, width));
+                if title || hard {
                     out.copy(input, copied, pos);
                     copied = pos + 1;
                 }
                 pos += 1;
+                line_start = pos;
                 continue;
             }
             // Fast paths: plain ASCII, and Han characters of the dense table
@@ -455,6 +465,141 @@ fn edit_at(
     } else {
         Edit::Replace(to)
     }
+}
+
+/// The display width of `line` in columns, as a fixed-width page counts
+/// them: one for an ASCII character, two for any other (Han characters and
+/// CJK punctuation, by far the most of them); a carriage return counts
+/// nothing.
+fn display_width(line: &str) -> usize {
+    line_width(line.as_bytes())
+}
+
+/// [`display_width`] of UTF-8 bytes: a lead byte (0xC0 and up) starts a
+/// wide character, continuation bytes count nothing.
+fn line_width(line: &[u8]) -> usize {
+    line.iter()
+        .map(|&b| usize::from(BYTE_WIDTH[usize::from(b)]))
+        .sum()
+}
+
+/// The columns each byte of UTF-8 text adds (see [`line_width`]).
+const BYTE_WIDTH: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b {
+            0x0D => 0,
+            0x00..=0x7F => 1,
+            0x80..=0xBF => 0,
+            _ => 2,
+        };
+        b += 1;
+    }
+    table
+};
+
+/// The width, in columns, a hard-wrapped page is cut at: the commonest
+/// width of its lines of [`MIN_WRAP_WIDTH`] columns or more, when at least
+/// [`MIN_WRAPPED_LINES`] lines and two fifths of its lines that hold text
+/// are that wide or one column short of it (a wide character that did not
+/// fit). `None` for a page written in paragraphs. Reads the first
+/// [`WRAP_SAMPLE_BYTES`] only: a page is cut alike throughout.
+fn wrap_width(input: &str) -> Option<usize> {
+    let sample = input
+        .as_bytes()
+        .get(..WRAP_SAMPLE_BYTES)
+        .unwrap_or(input.as_bytes());
+    let mut widths: Vec<usize> = Vec::new();
+    let mut lines = 0;
+    for line in sample.split(|&b| b == b'\n') {
+        if line.trim_ascii().is_empty() {
+            continue;
+        }
+        lines += 1;
+        let width = line_width(line);
+        if width >= MIN_WRAP_WIDTH {
+            widths.push(width);
+        }
+    }
+    if widths.len() < MIN_WRAPPED_LINES {
+        return None;
+    }
+    widths.sort_unstable();
+    // The commonest width, counting a line one column short with it.
+    let mut best = (0, 0);
+    let mut end = 0;
+    for (i, &w) in widths.iter().enumerate() {
+        // `widths[i..end]` are the lines of width `w` or `w + 1`.
+        end = end.max(i);
+        while widths.get(end).is_some_and(|&x| x <= w + 1) {
+            end += 1;
+        }
+        if end - i > best.1 {
+            best = (w + 1, end - i);
+        }
+    }
+    let (width, near) = best;
+    // Only the top of the pair is a cut width when both occur.
+    let width = if widths.binary_search(&width).is_ok() {
+        width
+    } else {
+        width - 1
+    };
+    (near >= MIN_WRAPPED_LINES && near * 5 >= lines * 2).then_some(width)
+}
+
+/// How much of a page is read to tell whether it is hard-wrapped, in bytes.
+const WRAP_SAMPLE_BYTES: usize = 4 << 10;
+
+/// The narrowest cut a hard-wrapped page is recognized by, in columns.
+const MIN_WRAP_WIDTH: usize = 40;
+
+/// The fewest lines at the cut width that make a page hard-wrapped.
+const MIN_WRAPPED_LINES: usize = 6;
+
+/// Whether the line break at input byte `at`, ending the line that starts
+/// at `start`, only wraps a hard-wrapped page at `width` columns: the line
+/// fills the width (or all but one column), does not end a sentence, and
+/// the next line opens with no indent, list number or bracket, and not
+/// with a Latin letter or digit right after one (a word cut in two stays
+/// apart).
+fn wraps_line(input: &str, start: usize, at: usize, width: usize) -> bool {
+    let Some(line) = input.get(start..at) else {
+        return false;
+    };
+    let line = line.trim_end_matches('\r');
+    let w = display_width(line);
+    if w + 1 < width || w > width {
+        return false;
+    }
+    let Some(last) = line.chars().next_back() else {
+        return false;
+    };
+    if "。！？!?；;：:”」』".contains(last) {
+        return false;
+    }
+    let next = input.get(at + 1..).unwrap_or_default();
+    let mut chars = next.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if first.is_whitespace() || "(（[【〔".contains(first) {
+        return false;
+    }
+    // 一、, 3., 第五条: a list item or an article opens a line of its own.
+    let numbered = (first.is_ascii_digit() || "一二三四五六七八九十".contains(first))
+        && next.chars().take(4).any(|c| matches!(c, '、' | '.' | '．'));
+    let article = first == '第'
+        && next
+            .chars()
+            .skip(1)
+            .take(5)
+            .any(|c| matches!(c, '条' | '章' | '节'));
+    if numbered || article {
+        return false;
+    }
+    !(last.is_ascii_alphanumeric() && first.is_ascii_alphanumeric())
 }
 
 /// Whether the line break at input byte `at` only wraps the title opened
@@ -788,6 +933,46 @@ mod tests {
         let start = n.text().find("某区").expect("title");
         let span = n.to_original(Span::new(start, title + "计划".len()));
         assert_eq!(&input[span.start..span.end], "某区行动\n计划");
+    }
+
+    /// A page cut every 22 characters (44 columns): 甲 lines, each 22 wide.
+    fn wrapped(lines: &[&str]) -> String {
+        lines.join("\n")
+    }
+
+    #[test]
+    fn a_hard_wrapped_page_is_joined_at_its_cuts() {
+        let conv = converter();
+        let full = "这是一段按固定宽度折行的正文文字用来测试折行";
+        assert_eq!(display_width(full), 44);
+        let mut lines = vec![full; 6];
+        lines.push("短的末行。");
+        lines.push("一、列表项第一条");
+        lines.push(full);
+        lines.push("　　缩进开始的新段落");
+        let input = wrapped(&lines);
+        let text = Normalized::new(&input, &conv).text().to_owned();
+        // The six full lines and the short last line make one line.
+        let first = text.split('\n').next().expect("a line");
+        assert_eq!(first, format!("{}短的末行。", full.repeat(6)));
+        // A list item and an indented paragraph keep their breaks.
+        assert!(text.contains("\n一、列表项第一条\n"));
+        assert!(text.contains(&format!("{full}\n")));
+    }
+
+    #[test]
+    fn a_page_in_paragraphs_keeps_its_breaks() {
+        let conv = converter();
+        let lines = [
+            "第一段写得很长很长很长很长很长很长很长很长很长很长",
+            "第二段",
+            "第三段写得不一样长",
+            "第四段也写得很长很长很长很长很长很长很长很长很长很长很长很长很长",
+            "第五段",
+        ];
+        let input = wrapped(&lines);
+        assert_eq!(Normalized::new(&input, &conv).text(), input);
+        assert_eq!(wrap_width(&input), None);
     }
 
     #[test]
