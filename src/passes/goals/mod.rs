@@ -402,7 +402,12 @@ impl Rules {
         // 今年…赤字规模比去年增加1.6万亿元: a change against last year is a
         // plan's figure in a sentence on this year.
         let now = deadline.is_some() || this_year(cx, at.sentence_start, q.start);
-        let statistic = clause.fact || (clause.statistic && !now);
+        // 截至目前,…,累计争取资金5亿元: a sentence opened by 截至 reports
+        // through all its clauses.
+        let as_of = text.get(at.sentence_start..q.start).is_some_and(|s| {
+            s.trim_start().starts_with("截至") || s.trim_start().starts_with("截止")
+        });
+        let statistic = clause.fact || ((clause.statistic || as_of) && !now);
         if (statistic || past || done) && deadline.is_none() {
             return None;
         }

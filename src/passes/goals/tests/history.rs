@@ -17,6 +17,12 @@ fn history_ratios_counters_asides_and_speakers() {
             &[],
         ),
         (
+            "a sentence opened by 截至 reports through its clauses",
+            "截至目前,该县除统筹资金1亿元外,先后向上级财政争取资金超过5亿元。",
+            None,
+            &[],
+        ),
+        (
             "fyp end then done",
             "到“十三五”末,全县已建成乡镇污水处理站42个。",
             None,
