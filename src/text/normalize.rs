@@ -23,9 +23,9 @@
 //!   and the 》 closes it within [`TITLE_WRAP_BYTES`] of the next line with
 //!   no 《, sentence end or line break before it (`《…2021行动\n计划》`, as
 //!   pages hard-wrapped at a fixed width cut titles);
-//! - on a hard-wrapped page (two fifths of the lines of its first 4 KiB,
-//!   six at least, cut at one width of 40 columns or more), a line break at a
-//!   full line goes unless the line ends a sentence or the next one opens
+//! - on a hard-wrapped page (most long lines of its first 4 KiB within an
+//!   eighth of one width of 60 to 160 columns, see `wrap_width`), a line
+//!   break at a full line goes unless the line ends a sentence or the next one opens
 //!   with an indent, a list number or a bracket: the page's paragraphs and
 //!   sentences come back whole (`深化审批制度改\n革` → `深化审批制度改革`).
 //!   Other line breaks stay;
@@ -499,12 +499,13 @@ const BYTE_WIDTH: [u8; 256] = {
     table
 };
 
-/// The width, in columns, a hard-wrapped page is cut at: the commonest
-/// width of its lines of [`MIN_WRAP_WIDTH`] columns or more, when at least
-/// [`MIN_WRAPPED_LINES`] lines and two fifths of its lines that hold text
-/// are that wide or one column short of it (a wide character that did not
-/// fit). `None` for a page written in paragraphs. Reads the first
-/// [`WRAP_SAMPLE_BYTES`] only: a page is cut alike throughout.
+/// The width, in columns, a hard-wrapped page is cut at: the median width
+/// of the lines of its first [`WRAP_SAMPLE_BYTES`] that are [`MIN_WRAP_WIDTH`]
+/// to [`MAX_WRAP_WIDTH`] columns wide, when at least [`MIN_WRAPPED_LINES`]
+/// lines, half of those lines and seven twentieths of all its lines that
+/// hold text are full at that width (see [`is_full`]: a page extracted
+/// from print cuts lines a few columns apart). `None` for a page written in
+/// paragraphs: its long lines differ in width.
 fn wrap_width(input: &str) -> Option<usize> {
     let sample = input
         .as_bytes()
@@ -526,37 +527,32 @@ fn wrap_width(input: &str) -> Option<usize> {
         return None;
     }
     widths.sort_unstable();
-    // The commonest width, counting a line one column short with it.
-    let mut best = (0, 0);
-    let mut end = 0;
-    for (i, &w) in widths.iter().enumerate() {
-        // `widths[i..end]` are the lines of width `w` or `w + 1`.
-        end = end.max(i);
-        while widths.get(end).is_some_and(|&x| x <= w + 1) {
-            end += 1;
-        }
-        if end - i > best.1 {
-            best = (w + 1, end - i);
-        }
-    }
-    let (width, near) = best;
-    // Only the top of the pair is a cut width when both occur.
-    let width = if widths.binary_search(&width).is_ok() {
-        width
-    } else {
-        width - 1
-    };
-    (near >= MIN_WRAPPED_LINES && near * 5 >= lines * 2).then_some(width)
+    let width = *widths.get(widths.len() / 2)?;
+    let full = widths.iter().filter(|&&w| is_full(w, width)).count();
+    let wrapped = width <= MAX_WRAP_WIDTH
+        && full >= MIN_WRAPPED_LINES
+        && full * 2 >= widths.len()
+        && full * 20 >= lines * 7;
+    wrapped.then_some(width)
 }
+
+/// Whether a line `w` columns wide is a full line of a page cut at `width`:
+/// within an eighth of it either way.
+fn is_full(w: usize, width: usize) -> bool {
+    w * 8 >= width * 7 && w * 8 <= width * 9
+}
+
+/// The narrowest cut a hard-wrapped page is recognized by, in columns.
+const MIN_WRAP_WIDTH: usize = 60;
+
+/// The widest: a page whose long lines are wider writes in paragraphs.
+const MAX_WRAP_WIDTH: usize = 160;
+
+/// The fewest full lines that make a page hard-wrapped.
+const MIN_WRAPPED_LINES: usize = 6;
 
 /// How much of a page is read to tell whether it is hard-wrapped, in bytes.
 const WRAP_SAMPLE_BYTES: usize = 4 << 10;
-
-/// The narrowest cut a hard-wrapped page is recognized by, in columns.
-const MIN_WRAP_WIDTH: usize = 40;
-
-/// The fewest lines at the cut width that make a page hard-wrapped.
-const MIN_WRAPPED_LINES: usize = 6;
 
 /// Whether the line break at input byte `at`, ending the line that starts
 /// at `start`, only wraps a hard-wrapped page at `width` columns: the line
@@ -569,8 +565,7 @@ fn wraps_line(input: &str, start: usize, at: usize, width: usize) -> bool {
         return false;
     };
     let line = line.trim_end_matches('\r');
-    let w = display_width(line);
-    if w + 1 < width || w > width {
+    if !is_full(display_width(line), width) {
         return false;
     }
     let Some(last) = line.chars().next_back() else {
@@ -935,7 +930,7 @@ mod tests {
         assert_eq!(&input[span.start..span.end], "某区行动\n计划");
     }
 
-    /// A page cut every 22 characters (44 columns): 甲 lines, each 22 wide.
+    /// Lines joined into a page.
     fn wrapped(lines: &[&str]) -> String {
         lines.join("\n")
     }
@@ -943,8 +938,8 @@ mod tests {
     #[test]
     fn a_hard_wrapped_page_is_joined_at_its_cuts() {
         let conv = converter();
-        let full = "这是一段按固定宽度折行的正文文字用来测试折行";
-        assert_eq!(display_width(full), 44);
+        let full = "这是一段按固定宽度折行的正文文字用来测试折行是否能被正确地接回去";
+        assert_eq!(display_width(full), 64);
         let mut lines = vec![full; 6];
         lines.push("短的末行。");
         lines.push("一、列表项第一条");
@@ -964,11 +959,12 @@ mod tests {
     fn a_page_in_paragraphs_keeps_its_breaks() {
         let conv = converter();
         let lines = [
-            "第一段写得很长很长很长很长很长很长很长很长很长很长",
+            "第一段写得很长很长很长很长很长很长很长很长很长很长很长很长很长很长",
             "第二段",
             "第三段写得不一样长",
-            "第四段也写得很长很长很长很长很长很长很长很长很长很长很长很长很长",
-            "第五段",
+            "第四段也写得很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长",
+            "第五段写得更长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长",
+            "第六段",
         ];
         let input = wrapped(&lines);
         assert_eq!(Normalized::new(&input, &conv).text(), input);
