@@ -12,10 +12,10 @@
 //!   as a gloss, so `人工智能(AI)` keeps its `(AI)`;
 //! - a run of spaces or tabs next to a CJK character is dropped:
 //!   `2025 年 —2027 年` → `2025年—2027年`. Spaces between Latin words or numbers
-//!   stay, and line breaks stay (but see wrapped titles below). A wide gap between two CJK characters
-//!   (two blanks or more with an ideographic or no-break space among them,
-//!   or four or more blanks) becomes a line break, and so does one between
-//!   a CJK character and a digit: pages that lost their
+//!   stay, and so do line breaks but for the wraps below. A wide gap between
+//!   two CJK characters (two blanks or more with an ideographic or no-break
+//!   space among them, or four or more blanks) becomes a line break, and so
+//!   does one between a CJK character and a digit: pages that lost their
 //!   line breaks keep paragraphs, signature and date apart that way
 //!   (`…报告。　　　国务院办公厅`);
 //! - a line break inside a 《》 title goes when it only wraps the title: the
@@ -25,10 +25,10 @@
 //!   pages hard-wrapped at a fixed width cut titles);
 //! - on a hard-wrapped page (most long lines of its first 4 KiB within an
 //!   eighth of one width of 60 to 160 columns, see `wrap_width`), a line
-//!   break at a full line goes unless the line ends a sentence or the next one opens
-//!   with an indent, a list number or a bracket: the page's paragraphs and
-//!   sentences come back whole (`深化审批制度改\n革` → `深化审批制度改革`).
-//!   Other line breaks stay;
+//!   break at a full line goes unless the line ends a sentence or the next
+//!   one opens with an indent, a list number, an article or a bracket: the
+//!   page's paragraphs and sentences come back whole (`深化审批制度改\n革` →
+//!   `深化审批制度改革`). Other line breaks stay;
 //!
 //! [`Normalized`] keeps a compact map back to the input: a list of runs, one
 //! per place where byte offsets stop moving in step. A character replaced by
@@ -41,11 +41,11 @@ use crate::lexicon::tsv::{self as gazetteer, Source};
 use crate::text::segment::MAX_TITLE_BYTES;
 use crate::{Error, Span};
 
-/// First and last code point of the dense part of the conversion table.
 /// How far into the next line a wrapped title's 》 is looked for, in
 /// bytes: the rest of a title cut by a line break (see the module docs).
 pub(crate) const TITLE_WRAP_BYTES: usize = 120;
 
+/// First and last code point of the dense part of the conversion table.
 const DENSE_FIRST: u32 = 0x3400;
 const DENSE_LAST: u32 = 0x9FFF;
 
@@ -556,10 +556,9 @@ const WRAP_SAMPLE_BYTES: usize = 4 << 10;
 
 /// Whether the line break at input byte `at`, ending the line that starts
 /// at `start`, only wraps a hard-wrapped page at `width` columns: the line
-/// fills the width (or all but one column), does not end a sentence, and
-/// the next line opens with no indent, list number or bracket, and not
-/// with a Latin letter or digit right after one (a word cut in two stays
-/// apart).
+/// is full (see [`is_full`]) and ends no sentence, and the next line opens
+/// with no indent, list number, article or bracket, and not with a Latin
+/// letter or digit right after one (a word cut in two stays apart).
 fn wraps_line(input: &str, start: usize, at: usize, width: usize) -> bool {
     let Some(line) = input.get(start..at) else {
         return false;
@@ -575,8 +574,7 @@ fn wraps_line(input: &str, start: usize, at: usize, width: usize) -> bool {
         return false;
     }
     let next = input.get(at + 1..).unwrap_or_default();
-    let mut chars = next.chars();
-    let Some(first) = chars.next() else {
+    let Some(first) = next.chars().next() else {
         return false;
     };
     if first.is_whitespace() || "(（[【〔".contains(first) {
