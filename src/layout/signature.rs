@@ -23,6 +23,7 @@ use crate::pattern::Regex;
 
 use super::prefix;
 use crate::pattern::{Found, Windowed, compile, compile_hot};
+use crate::text::chars::is_han;
 use crate::text::date::{DAY, MONTH, YEAR, small_number, year_value};
 use crate::text::segment::{Mark, Segments};
 use crate::{PartialDate, Span};
@@ -86,7 +87,7 @@ fn signable(text: &str, date: usize) -> bool {
                 .chars()
                 .next_back()
         })
-        .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        .is_some_and(is_han)
 }
 
 /// The match of `pattern` at the first of `starts` (ascending) where one
@@ -203,19 +204,22 @@ impl Signatures {
         };
         // Every match of either pattern starts at a line start (and one of
         // `official` at a 。 too): the backtracker runs from those few
-        // places rather than from every byte of the window.
-        let line_starts = || {
-            let first = (window.start == 0
-                || text.as_bytes().get(window.start - 1) == Some(&b'\n'))
+        // places, read off the segments, rather than from every byte of the
+        // window. A mark stands for the place after a line break or at a
+        // sentence end, in text order either way.
+        let first = (window.start == 0 || text.as_bytes().get(window.start - 1) == Some(&b'\n'))
             .then_some(window.start);
-            let after_breaks = text
-                .get(window.start..window.end)
-                .unwrap_or_default()
-                .match_indices('\n')
-                .map(|(i, _)| window.start + i + 1);
-            first.into_iter().chain(after_breaks)
+        let starts = |classes: Mark| {
+            let after = segments.within(window, classes).map(|at| {
+                if text.as_bytes().get(at) == Some(&b'\n') {
+                    at + 1
+                } else {
+                    at
+                }
+            });
+            first.into_iter().chain(after)
         };
-        let by_bodies = first_from(&self.bodies, text, line_starts(), window.end)
+        let by_bodies = first_from(&self.bodies, text, starts(Mark::LINE), window.end)
             .filter(on_line)
             .and_then(|found| {
                 Some(Signature {
@@ -227,14 +231,13 @@ impl Signatures {
         if by_bodies.is_some() {
             return by_bodies;
         }
-        let stops = text
-            .get(window.start..window.end)
-            .unwrap_or_default()
-            .match_indices('。')
-            .map(|(i, _)| window.start + i);
-        let mut starts: Vec<usize> = line_starts().chain(stops).collect();
-        starts.sort_unstable();
-        let found = first_from(&self.official, text, starts, window.end).filter(on_line)?;
+        let found = first_from(
+            &self.official,
+            text,
+            starts(Mark::LINE.or(Mark::STOP)),
+            window.end,
+        )
+        .filter(on_line)?;
         let post = found.group("body")?;
         // The order's header names the body its official signs for.
         let body = self

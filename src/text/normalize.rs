@@ -467,16 +467,11 @@ fn edit_at(
     }
 }
 
-/// The display width of `line` in columns, as a fixed-width page counts
+/// The display width of a line in columns, as a fixed-width page counts
 /// them: one for an ASCII character, two for any other (Han characters and
-/// CJK punctuation, by far the most of them); a carriage return counts
-/// nothing.
-fn display_width(line: &str) -> usize {
-    line_width(line.as_bytes())
-}
-
-/// [`display_width`] of UTF-8 bytes: a lead byte (0xC0 and up) starts a
-/// wide character, continuation bytes count nothing.
+/// CJK punctuation, by far the most of them), read off UTF-8 bytes: a lead
+/// byte (0xC0 and up) starts a wide character, continuation bytes and a
+/// carriage return count nothing.
 fn line_width(line: &[u8]) -> usize {
     line.iter()
         .map(|&b| usize::from(BYTE_WIDTH[usize::from(b)]))
@@ -564,7 +559,7 @@ fn wraps_line(input: &str, start: usize, at: usize, width: usize) -> bool {
         return false;
     };
     let line = line.trim_end_matches('\r');
-    if !is_full(display_width(line), width) {
+    if !is_full(line_width(line.as_bytes()), width) {
         return false;
     }
     let Some(last) = line.chars().next_back() else {
@@ -937,7 +932,7 @@ mod tests {
     fn a_hard_wrapped_page_is_joined_at_its_cuts() {
         let conv = converter();
         let full = "这是一段按固定宽度折行的正文文字用来测试折行是否能被正确地接回去";
-        assert_eq!(display_width(full), 64);
+        assert_eq!(line_width(full.as_bytes()), 64);
         let mut lines = vec![full; 6];
         lines.push("短的末行。");
         lines.push("一、列表项第一条");

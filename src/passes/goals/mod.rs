@@ -404,9 +404,10 @@ impl Rules {
         let now = deadline.is_some() || this_year(cx, at.sentence_start, q.start);
         // 截至目前,…,累计争取资金5亿元: a sentence opened by 截至 reports
         // through all its clauses.
-        let as_of = text.get(at.sentence_start..q.start).is_some_and(|s| {
-            s.trim_start().starts_with("截至") || s.trim_start().starts_with("截止")
-        });
+        let as_of = text
+            .get(at.sentence_start..q.start)
+            .map(str::trim_start)
+            .is_some_and(|s| s.starts_with("截至") || s.starts_with("截止"));
         let statistic = clause.fact || ((clause.statistic || as_of) && !now);
         if (statistic || past || done) && deadline.is_none() {
             return None;
@@ -505,7 +506,7 @@ impl Rules {
                 // Values listed before this one that are no quantity
                 // (…分别降低到20/10万、5‰和6‰) still take their subjects.
                 let skipped = values.matches(['、', '和', '及']).count();
-                let at_value = items.get(skipped).map(|_| skipped).unwrap_or(0);
+                let at_value = if skipped < items.len() { skipped } else { 0 };
                 first = items.get(at_value).cloned();
                 walk.share = Some(Share {
                     sentence: at.sentence_start,
