@@ -49,9 +49,9 @@ pub(crate) struct Cues {
     /// Ratios that stand without a unit (`PUE低于1.3`).
     pub(crate) ratios: Vec<String>,
     /// Heading words of a plan's goal and task sections.
-    pub(crate) sections_goal: Vec<String>,
+    pub(crate) sections_goal: WordList,
     /// Heading words of a plan's background sections.
-    pub(crate) sections_background: Vec<String>,
+    pub(crate) sections_background: WordList,
     /// Genre words ending a document's own title.
     pub(crate) genres: Vec<String>,
     /// Nouns a sum right before qualifies (`超百亿元企业`): a threshold.
@@ -116,6 +116,17 @@ impl WordList {
         let first = s.chars().next()?;
         self.with_edge(&self.by_first, first)
             .find(|w| s.starts_with(w))
+    }
+
+    /// Whether any word of the list occurs in `s`: each character of `s`
+    /// is looked up among the words that open with it, so a short phrase
+    /// costs a few binary searches rather than a search for every word.
+    pub(crate) fn occurs_in(&self, s: &str) -> bool {
+        s.char_indices().any(|(i, c)| {
+            let rest = s.get(i..).unwrap_or_default();
+            self.with_edge(&self.by_first, c)
+                .any(|w| rest.starts_with(w))
+        })
     }
 
     /// The first word of the list that `s` ends with.
@@ -286,8 +297,8 @@ impl Cues {
             changes: WordList::new(changes),
             splits,
             ratios,
-            sections_goal,
-            sections_background,
+            sections_goal: WordList::new(sections_goal),
+            sections_background: WordList::new(sections_background),
             genres,
             holders,
             subsidies,
@@ -464,6 +475,7 @@ mod tests {
             "新增",
             "",
             "达",
+            "二、主要目标和重点任务",
         ];
         for words in [
             &cues.verbs,
@@ -471,6 +483,8 @@ mod tests {
             &cues.trails,
             &cues.modals,
             &cues.changes,
+            &cues.sections_goal,
+            &cues.sections_background,
         ] {
             // Every phrase and every word, with every cut of it, so that
             // each word is tested as a prefix and suffix of something.
@@ -489,6 +503,8 @@ mod tests {
                     assert_eq!(words.prefix_of(rest), prefix, "{rest}");
                     let suffix = words.iter().map(String::as_str).find(|w| head.ends_with(w));
                     assert_eq!(words.suffix_of(head), suffix, "{head}");
+                    let occurs = words.iter().any(|w| rest.contains(w.as_str()));
+                    assert_eq!(words.occurs_in(rest), occurs, "{rest}");
                 }
             }
         }
@@ -503,6 +519,8 @@ mod tests {
         assert_eq!(words.suffix_of("新设"), Some("设"));
         assert_eq!(words.prefix_of("项目"), None);
         assert_eq!(words.suffix_of(""), None);
+        assert!(words.occurs_in("新设项目"));
+        assert!(!words.occurs_in("项目"));
         assert_eq!(words.len(), 3);
     }
 }

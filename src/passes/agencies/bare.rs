@@ -88,7 +88,11 @@ const ALL: [Prefix; 7] = [
 #[derive(Debug, Clone)]
 pub(crate) struct Stops {
     before: Vec<char>,
-    words: Vec<&'static str>,
+    /// The stop words, looked up by the last few characters before a
+    /// suffix: a set, as the list is long and every suffix hit asks.
+    words: HashSet<&'static str>,
+    /// How many characters the stop words have, each length once, sorted.
+    lengths: Vec<usize>,
     /// The level characters (省, 市, 盟): a second item of a list of levels.
     levels: Vec<char>,
 }
@@ -99,7 +103,8 @@ impl Stops {
         let source = gazetteer::LEVEL_PREFIX_STOPWORDS;
         let mut stops = Stops {
             before: Vec::new(),
-            words: Vec::new(),
+            words: HashSet::new(),
+            lengths: Vec::new(),
             levels: levels.to_vec(),
         };
         for row in gazetteer::parse(source.name, source.text, 2)? {
@@ -107,7 +112,10 @@ impl Stops {
             let mut chars = text.chars();
             match (row.get(1), chars.next(), chars.next()) {
                 ("before", Some(c), None) => stops.before.push(c),
-                ("word", Some(_), Some(_)) => stops.words.push(text),
+                ("word", Some(_), Some(_)) => {
+                    stops.words.insert(text);
+                    stops.lengths.push(text.chars().count());
+                }
                 _ => {
                     return Err(Error::gazetteer(
                         source.name,
@@ -117,7 +125,24 @@ impl Stops {
                 }
             }
         }
+        stops.lengths.sort_unstable();
+        stops.lengths.dedup();
         Ok(stops)
+    }
+
+    /// Whether `head` ends with a stop word.
+    fn ends_with_word(&self, head: &str) -> bool {
+        let Some(&longest) = self.lengths.last() else {
+            return false;
+        };
+        head.char_indices()
+            .rev()
+            .take(longest)
+            .zip(1..)
+            .any(|((i, _), chars)| {
+                self.lengths.contains(&chars)
+                    && head.get(i..).is_some_and(|tail| self.words.contains(tail))
+            })
     }
 
     /// The prefix whose level character ends at byte `end` of `text`, with
@@ -158,10 +183,7 @@ impl Stops {
             }
         }
         // 自治区 and 自治州 end no ordinary word.
-        if prefix != Prefix::Region
-            && !head.ends_with("自治州")
-            && self.words.iter().any(|w| head.ends_with(w))
-        {
+        if prefix != Prefix::Region && !head.ends_with("自治州") && self.ends_with_word(head) {
             return None;
         }
         Some((start, prefix))
@@ -502,4 +524,35 @@ pub(crate) fn qualifier(places: &[Place], i: usize) -> Option<&Place> {
     let same = parent.code.get(..shared).is_some()
         && parent.code.get(..shared) == place.code.get(..shared);
     same.then_some(parent)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stop_words_end_a_head_as_a_walk_of_the_list_finds() {
+        let stops = Stops::new(&['省', '市', '区', '县', '州', '旗']).expect("stop words parse");
+        let source = gazetteer::LEVEL_PREFIX_STOPWORDS;
+        let words: Vec<&str> = gazetteer::parse(source.name, source.text, 2)
+            .expect("stop words parse")
+            .iter()
+            .filter(|row| row.get(1) == "word")
+            .map(|row| row.get(0))
+            .collect();
+        assert!(words.len() > 10);
+        // Each word alone, after text, and cut short by its first character.
+        for word in &words {
+            for head in [
+                (*word).to_owned(),
+                format!("推进{word}"),
+                word.chars().skip(1).collect::<String>(),
+            ] {
+                let walk = words.iter().any(|w| head.ends_with(w));
+                assert_eq!(stops.ends_with_word(&head), walk, "{head}");
+            }
+        }
+        assert!(!stops.ends_with_word(""));
+        assert!(!stops.ends_with_word("广州"));
+    }
 }

@@ -69,8 +69,8 @@ impl Outline {
             };
             numbered += 1;
             let name = heading_name(name);
-            let background = cues.sections_background.iter().any(|w| name.contains(w));
-            let goal = !background && cues.sections_goal.iter().any(|w| name.contains(w));
+            let background = cues.sections_background.occurs_in(&name);
+            let goal = !background && cues.sections_goal.occurs_in(&name);
             task_heading |= goal;
             let relaxed = match level {
                 Level::Part => {
