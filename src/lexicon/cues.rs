@@ -91,6 +91,15 @@ pub(crate) struct WordList {
     by_first: Vec<(char, usize)>,
     /// Each word's last character and its place in `list`, sorted.
     by_last: Vec<(char, usize)>,
+    /// One bit per value of a first character's low byte: a character
+    /// whose bit is clear opens no word, and is passed without a search.
+    firsts: [u64; 4],
+}
+
+/// The bit of `c` in [`WordList::firsts`]: its word, and its mask there.
+fn first_bit(c: char) -> (usize, u64) {
+    let low = u32::from(c) & 0xFF;
+    ((low / 64) as usize, 1 << (low % 64))
 }
 
 impl WordList {
@@ -104,7 +113,15 @@ impl WordList {
             index.sort_unstable();
             index
         };
+        let mut firsts = [0u64; 4];
+        for c in list.iter().filter_map(|w| w.chars().next()) {
+            let (word, bit) = first_bit(c);
+            if let Some(w) = firsts.get_mut(word) {
+                *w |= bit;
+            }
+        }
         WordList {
+            firsts,
             by_first: index(|w| w.chars().next()),
             by_last: index(|w| w.chars().next_back()),
             list,
@@ -114,6 +131,10 @@ impl WordList {
     /// The first word of the list that `s` starts with.
     pub(crate) fn prefix_of(&self, s: &str) -> Option<&str> {
         let first = s.chars().next()?;
+        let (word, bit) = first_bit(first);
+        if self.firsts.get(word).is_none_or(|w| w & bit == 0) {
+            return None;
+        }
         self.with_edge(&self.by_first, first)
             .find(|w| s.starts_with(w))
     }
@@ -123,6 +144,10 @@ impl WordList {
     /// costs a few binary searches rather than a search for every word.
     pub(crate) fn occurs_in(&self, s: &str) -> bool {
         s.char_indices().any(|(i, c)| {
+            let (word, bit) = first_bit(c);
+            if self.firsts.get(word).is_none_or(|w| w & bit == 0) {
+                return false;
+            }
             let rest = s.get(i..).unwrap_or_default();
             self.with_edge(&self.by_first, c)
                 .any(|w| rest.starts_with(w))
