@@ -72,6 +72,10 @@ const VERBS: &[&str] = &[
     "公开",
 ];
 
+/// What may follow an issuing verb before the title: 印发了《, 印发的《,
+/// 印发并实施《.
+const PARTICLES: &[&str] = &["了", "的", "并实施", "实施"];
+
 /// How many bytes before a title the verb issuing it, with its particle
 /// (了, 的, 并实施) and the blanks after them, may take: the longest verb is
 /// four characters, the longest particle three, three bytes each. The
@@ -125,11 +129,8 @@ pub(super) struct Issuing {
 #[derive(Debug, Clone)]
 pub(super) struct Issuers {
     /// The verb at the very end of the clause before the title.
-    active: Regex,
     /// Any issuing verb, for the date rule.
     verb: Regex,
-    /// A bare 通过 at the end of the clause: a congress passing a law.
-    passed: Regex,
     /// Titles a congress passes: laws, regulations, decisions.
     law: Regex,
     backrefs: BackRefs,
@@ -177,15 +178,8 @@ impl Issuers {
     pub(super) fn new() -> Self {
         let verbs = VERBS.join("|");
         Issuers {
-            active: compile(&format!(
-                r"(?x)
-                (?P<verb>{verbs})
-                (?:了|的|并实施|实施)?   # 印发了《, 印发的《
-                [\ ]*$"
-            )),
             // 发布消息 (posted news) reports on a document; it issues nothing
             verb: compile(&format!("(?:{verbs})(?:消息|新闻|信息)?")),
-            passed: compile(r"(?P<verb>通过)了?[\ ]*$"),
             // the tail of a title, past a 试行/修订 note in parentheses
             law: compile(
                 r"(?x)
@@ -261,11 +255,10 @@ impl Issuers {
         let tail = verb_tail(clause);
         let verb = clause
             .get(tail..)
-            .and_then(|t| self.active.captures(t))
-            .and_then(|c| c.name("verb"));
+            .and_then(|t| ending_verb(t, VERBS, PARTICLES));
         if let Some(verb) = verb {
             verb_seen = true;
-            let subject = Span::new(clause_start, clause_start + tail + verb.start());
+            let subject = Span::new(clause_start, clause_start + tail + verb.start);
             self.subject(text, records, subject, &mut issuing);
             let bare = text.get(subject.start..subject.end).unwrap_or("");
             if issuing.issuers.is_empty() && self.coordinated.is_match(bare) {
@@ -356,12 +349,13 @@ impl Issuers {
         clause: &str,
     ) -> Option<Issuing> {
         let tail = verb_tail(clause);
-        let verb = self.passed.captures(clause.get(tail..)?)?.name("verb")?;
+        // A bare 通过 at the end of the clause: a congress passing a law.
+        let verb = ending_verb(clause.get(tail..)?, &["通过"], &["了"])?;
         if !self.law.is_match(text.get(head.start..head.end)?) {
             return None;
         }
         let mut issuing = Issuing::default();
-        let subject = Span::new(clause_start, clause_start + tail + verb.start());
+        let subject = Span::new(clause_start, clause_start + tail + verb.start);
         self.subject(text, records, subject, &mut issuing);
         issuing
             .issuers
@@ -642,6 +636,27 @@ fn transmits(after: &str) -> bool {
 
 /// Where the last [`VERB_TAIL_BYTES`] of `clause` before its trailing
 /// blanks start, on a character boundary.
+/// The verb of `verbs` that `tail` ends with, perhaps before one of
+/// `particles` and blanks: the leftmost such verb, and the first of the
+/// list among verbs starting at one place, as the end-anchored pattern
+/// `(?P<verb>A|B…)(?:particles)?[ ]*$` finds it.
+fn ending_verb(tail: &str, verbs: &[&str], particles: &[&str]) -> Option<Span> {
+    let core = tail.trim_end_matches(' ');
+    let ends = || {
+        particles
+            .iter()
+            .filter_map(|p| core.strip_suffix(p).map(str::len))
+            .chain([core.len()])
+    };
+    core.char_indices().find_map(|(at, _)| {
+        let rest = core.get(at..)?;
+        verbs
+            .iter()
+            .find(|v| rest.starts_with(**v) && ends().any(|end| end == at + v.len()))
+            .map(|v| Span::new(at, at + v.len()))
+    })
+}
+
 fn verb_tail(clause: &str) -> usize {
     let core = clause.trim_end_matches(' ');
     core.len() - super::title::suffix(core, VERB_TAIL_BYTES).len()
@@ -690,6 +705,39 @@ mod tests {
             let after: String = parts.concat();
             let window = super::super::title::prefix(&after, 240);
             proptest::prop_assert_eq!(transmits(window), pattern.is_match(window));
+        }
+    }
+
+    proptest::proptest! {
+        /// The verb a clause ends with reads as the end-anchored patterns
+        /// it replaced, for the issuing verbs and for a congress's 通过.
+        #[test]
+        fn ending_verbs_as_the_patterns_did(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "印发", "修订", "修订印发", "审议通过", "通过", "发布", "发", "印", "了", "的",
+                    "并实施", "实施", "并", "施", " ", "字", "a",
+                ]),
+                0..12,
+            )
+        ) {
+            let text: String = parts.concat();
+            let verbs = VERBS.join("|");
+            let cases = [
+                (
+                    compile(&format!(r"(?P<verb>{verbs})(?:了|的|并实施|实施)?[\ ]*$")),
+                    VERBS,
+                    PARTICLES,
+                ),
+                (compile(r"(?P<verb>通过)了?[\ ]*$"), &["通过"][..], &["了"][..]),
+            ];
+            for (pattern, verbs, particles) in cases {
+                let want = pattern
+                    .captures(&text)
+                    .and_then(|c| c.name("verb"))
+                    .map(|m| Span::new(m.start(), m.end()));
+                proptest::prop_assert_eq!(ending_verb(&text, verbs, particles), want, "{}", text);
+            }
         }
     }
 
