@@ -288,7 +288,12 @@ impl Titles {
             let (a, b) = (year_value(a)?, year_value(b)?);
             (a <= b && b - a <= 30).then_some([a, b])
         };
-        if let Some(caps) = self.period.captures(title) {
+        // Both patterns of a period need its dash or 至; the one after the
+        // title also its parenthesis: most titles and texts after them
+        // have neither, and are passed without a search.
+        if title.contains(PERIOD_MARKS)
+            && let Some(caps) = self.period.captures(title)
+        {
             return span(caps.name("a")?.as_str(), caps.name("b")?.as_str());
         }
         // The pattern needs 年行动; its counted run makes a search of a
@@ -307,6 +312,9 @@ impl Titles {
             };
             return Some([start, start + years - 1]);
         }
+        if !after.trim_start_matches(' ').starts_with('(') {
+            return None;
+        }
         let caps = self.after.captures(after)?;
         span(caps.name("a")?.as_str(), caps.name("b")?.as_str())
     }
@@ -315,6 +323,10 @@ impl Titles {
     /// closing 》: the alias and the end of its parentheses in `after`.
     pub(super) fn alias(&self, after: &str) -> Option<(String, usize)> {
         let window = prefix(after, ALIAS_WINDOW);
+        // The pattern opens with a parenthesis: none, no search.
+        if !window.trim_start_matches(' ').starts_with('(') {
+            return None;
+        }
         let caps = self.alias.captures(window)?;
         let name = ["t", "q", "d", "b"]
             .iter()
@@ -327,6 +339,10 @@ impl Titles {
         (!name.is_empty()).then_some((name, end))
     }
 }
+
+/// The marks between the two years of a period (2025—2027, 2025至2027):
+/// the `period` and `after` patterns each need one.
+const PERIOD_MARKS: [char; 6] = ['—', '-', '–', '~', '至', '到'];
 
 /// Names of newspapers, sites and channels: …日报, …网, …频道.
 fn outlet_like(title: &str) -> bool {
