@@ -197,8 +197,9 @@ impl std::ops::BitOrAssign for Kinds {
 /// map onto character boundaries would be a bug in a pass; it is dropped
 /// rather than allowed to panic, and debug builds assert.
 fn locate_list<T: Record>(input: &str, normalized: &Normalized, records: &mut Vec<T>) {
+    let mut near = 0;
     records.retain_mut(|record| {
-        let mapped = normalized.to_original(record.span());
+        let mapped = normalized.to_original_near(record.span(), &mut near);
         match input.get(mapped.start..mapped.end) {
             Some(slice) => {
                 record.locate(mapped, slice);

@@ -384,15 +384,32 @@ impl Normalized {
         self.text.push(c);
     }
 
-    /// The run holding normalized byte `p`.
-    fn run_at(&self, p: usize) -> Option<&Run> {
-        let i = self.runs.partition_point(|run| run.norm <= p);
-        i.checked_sub(1).and_then(|i| self.runs.get(i))
+    /// The run holding normalized byte `p`, searched for from run `*near`
+    /// on and left there: forward by doubling steps, then by halving, so
+    /// spans mapped in document order cost a step or two each and any
+    /// span at most twice a binary search.
+    fn run_at(&self, p: usize, near: &mut usize) -> Option<&Run> {
+        let runs = &self.runs;
+        let norm = |i: usize| runs.get(i).map_or(usize::MAX, |run| run.norm);
+        let i = if norm(*near) <= p {
+            // `lo` holds `p` or starts before it; `hi` starts after it.
+            let (mut lo, mut step) = (*near, 1);
+            while norm(lo + step) <= p {
+                lo += step;
+                step *= 2;
+            }
+            let between = runs.get(lo + 1..(lo + step).min(runs.len()));
+            lo + between.map_or(0, |runs| runs.partition_point(|run| run.norm <= p))
+        } else {
+            runs.partition_point(|run| run.norm <= p).checked_sub(1)?
+        };
+        *near = i;
+        runs.get(i)
     }
 
     /// The input offset where normalized offset `p` starts.
-    fn start(&self, p: usize) -> usize {
-        match self.run_at(p) {
+    fn start(&self, p: usize, near: &mut usize) -> usize {
+        match self.run_at(p, near) {
             None => 0,
             Some(run) if p < run.step_norm() => run.edit_at(p).0,
             Some(run) => run.step_orig() + (p - run.step_norm()),
@@ -400,24 +417,38 @@ impl Normalized {
     }
 
     /// The input offset where a span ending at normalized offset `p` ends.
-    fn end(&self, p: usize) -> usize {
+    fn end(&self, p: usize, near: &mut usize) -> usize {
         let Some(last) = p.checked_sub(1) else {
-            return self.start(0);
+            return self.start(0, near);
         };
-        match self.run_at(last) {
+        match self.run_at(last, near) {
             None => 0,
             Some(run) if last < run.step_norm() => run.edit_at(last).1,
             Some(run) => run.step_orig() + (p - run.step_norm()),
         }
     }
 
-    /// Maps a span of the normalized text to the input.
+    /// Maps a span of the normalized text to the input, each end by a
+    /// plain binary search (a `near` past every run): what
+    /// [`Normalized::to_original_near`] is checked against.
+    #[cfg(test)]
     pub(crate) fn to_original(&self, span: Span) -> Span {
-        let start = self.start(span.start);
+        let start = self.start(span.start, &mut usize::MAX);
         if span.is_empty() {
             return Span::new(start, start);
         }
-        Span::new(start, self.end(span.end).max(start))
+        Span::new(start, self.end(span.end, &mut usize::MAX).max(start))
+    }
+
+    /// Maps a span of the normalized text to the input, looking for its
+    /// runs from run `*near` on (see [`Normalized::run_at`]): a caller
+    /// mapping a list in document order passes one `near` for all of it.
+    pub(crate) fn to_original_near(&self, span: Span, near: &mut usize) -> Span {
+        let start = self.start(span.start, near);
+        if span.is_empty() {
+            return Span::new(start, start);
+        }
+        Span::new(start, self.end(span.end, near).max(start))
     }
 }
 
@@ -997,6 +1028,34 @@ mod tests {
         }
         for no in ["AI", "xyz", "", "abc1", "5G", "ng"] {
             assert!(!is_pinyin_syllable(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn spans_map_alike_from_any_run() {
+        let conv = converter();
+        // Many runs: full-width commas, digits and gaps between Han text.
+        let input = "國家，２０２５年　　發展， 規劃(guī)，工業&nbsp;和信息化部，".repeat(20);
+        let n = Normalized::new(&input, &conv);
+        let bounds: Vec<usize> = (0..=n.text().len())
+            .filter(|&i| n.text().is_char_boundary(i))
+            .collect();
+        let spans: Vec<Span> = bounds
+            .iter()
+            .zip(bounds.iter().skip(3))
+            .map(|(&a, &b)| Span::new(a, b))
+            .collect();
+        // In order, in reverse and leaping about, one `near` for each walk.
+        let leaps: Vec<Span> = (0..spans.len())
+            .map(|i| spans[(i * 37) % spans.len()])
+            .collect();
+        for walk in [spans.clone(), spans.iter().rev().copied().collect(), leaps] {
+            let mut near = 0;
+            for &span in &walk {
+                let fresh = n.to_original(span);
+                assert_eq!(n.to_original_near(span, &mut near), fresh, "{span:?}");
+                assert!(input.get(fresh.start..fresh.end).is_some());
+            }
         }
     }
 }

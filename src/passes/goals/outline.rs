@@ -69,8 +69,8 @@ impl Outline {
             };
             numbered += 1;
             let name = heading_name(name);
-            let background = cues.sections_background.occurs_in(&name);
-            let goal = !background && cues.sections_goal.occurs_in(&name);
+            let background = cues.sections_background.occurs_in(name);
+            let goal = !background && cues.sections_goal.occurs_in(name);
             task_heading |= goal;
             let relaxed = match level {
                 Level::Part => {
@@ -175,15 +175,16 @@ fn heading(line: &str) -> Option<(Level, &str)> {
 /// (`一、加快建设算力设施,到2025年…` is named `加快建设算力设施`), and at most
 /// [`NAME_CHARS`] characters other than numerals, so that a long numbered
 /// line is named alike with its numbers in digits or in Chinese.
-fn heading_name(name: &str) -> String {
+fn heading_name(name: &str) -> &str {
     let mut words = 0;
-    name.chars()
-        .take_while(|&c| !matches!(c, '。' | ':' | ';' | ',' | '，' | '：' | '；'))
-        .take_while(|&c| {
+    let end = name
+        .char_indices()
+        .find(|&(_, c)| {
             words += usize::from(!is_numeral(c));
-            words <= NAME_CHARS
+            matches!(c, '。' | ':' | ';' | ',' | '，' | '：' | '；') || words > NAME_CHARS
         })
-        .collect()
+        .map_or(name.len(), |(i, _)| i);
+    name.get(..end).unwrap_or(name)
 }
 
 /// How many characters other than numerals a heading's name holds at most.
@@ -329,5 +330,23 @@ mod tests {
         for (name, line, expected) in rows {
             assert_eq!(heading(line), expected, "{name}");
         }
+    }
+
+    #[test]
+    fn heading_names() {
+        let long = "甲".repeat(NAME_CHARS);
+        let rows = [
+            ("加快建设算力设施,到2025年", "加快建设算力设施"),
+            ("主要目标", "主要目标"),
+            ("保障措施：", "保障措施"),
+            ("", ""),
+        ];
+        for (name, expected) in rows {
+            assert_eq!(heading_name(name), expected, "{name}");
+        }
+        // Numerals do not count towards the limit, other characters do.
+        assert_eq!(heading_name(&format!("{long}乙")), long);
+        let numbered = format!("2025年{long}乙");
+        assert_eq!(heading_name(&numbered), format!("2025年{}", "甲".repeat(NAME_CHARS - 1)));
     }
 }

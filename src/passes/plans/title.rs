@@ -55,12 +55,13 @@ pub(super) fn scan(text: &str, segments: &Segments) -> Vec<Mention> {
                 '《' | '\n' | '\r' => break,
                 '》' if depth == 0 => {
                     let close = inner + offset;
-                    let title: String = rest
-                        .get(..offset)
-                        .unwrap_or("")
-                        .chars()
-                        .filter(|c| !c.is_whitespace())
-                        .collect();
+                    let raw = rest.get(..offset).unwrap_or("");
+                    // Most titles hold no blank: copied whole, not by character.
+                    let title: String = if raw.contains(char::is_whitespace) {
+                        raw.chars().filter(|c| !c.is_whitespace()).collect()
+                    } else {
+                        raw.to_owned()
+                    };
                     if !title.is_empty() {
                         mentions.push(Mention {
                             span: Span::new(open, close + '》'.len_utf8()),
