@@ -347,6 +347,9 @@ mod tests {
         // Numerals do not count towards the limit, other characters do.
         assert_eq!(heading_name(&format!("{long}乙")), long);
         let numbered = format!("2025年{long}乙");
-        assert_eq!(heading_name(&numbered), format!("2025年{}", "甲".repeat(NAME_CHARS - 1)));
+        assert_eq!(
+            heading_name(&numbered),
+            format!("2025年{}", "甲".repeat(NAME_CHARS - 1))
+        );
     }
 }
