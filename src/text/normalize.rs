@@ -98,6 +98,15 @@ impl Converter {
         })
     }
 
+    /// Whether the table converts no character below code point `cp`
+    /// outside its dense part: the sparse keys are supplementary
+    /// ideographs, far above the punctuation a fast path passes.
+    fn keeps_below(&self, cp: u32) -> bool {
+        self.sparse
+            .first()
+            .is_none_or(|&(first, _)| cp < u32::from(first))
+    }
+
     /// The simplified form of `c` (itself when it has none).
     pub(crate) fn simplify(&self, c: char) -> char {
         if c.is_ascii() {
@@ -246,6 +255,34 @@ impl Normalized {
                         out.push(pos, 3, to);
                         copied = pos + 3;
                     }
+                    pos += 3;
+                    continue;
+                }
+                // CJK punctuation (、。「」【】) stays as it is, but for the
+                // ideographic space (a blank) and the title marks tracked
+                // above, when the table converts none of it.
+                if (0x3001..=0x303F).contains(&cp)
+                    && !matches!(cp, 0x300A | 0x300B)
+                    && converter.keeps_below(cp)
+                {
+                    pos += 3;
+                    continue;
+                }
+            }
+            // Full-width ASCII (，：；！) becomes half-width, but for the
+            // opening parenthesis, which may open a pinyin gloss.
+            if b == 0xEF
+                && let (Some(&b1), Some(&b2)) = (bytes.get(pos + 1), bytes.get(pos + 2))
+                && matches!(b1, 0xBC | 0xBD)
+            {
+                let cp = 0xF000 | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+                if (0xFF01..=0xFF5E).contains(&cp)
+                    && cp != 0xFF08
+                    && let Some(to) = char::from_u32(cp - 0xFEE0)
+                {
+                    out.copy(input, copied, pos);
+                    out.push(pos, 3, to);
+                    copied = pos + 3;
                     pos += 3;
                     continue;
                 }
@@ -894,6 +931,12 @@ mod tests {
         ("block tags stay", "<p>张三说</p>", "<p>张三说</p>"),
         ("lone marks stay", "A*B & C <d", "A*B & C <d"),
         ("simplified stays", "显著著名", "显著著名"),
+        (
+            "punctuation",
+            "《通知》、「甲」【乙】：１２，（注）。",
+            "《通知》、「甲」【乙】:12,(注)。",
+        ),
+        ("gloss after full-width", "業（yè）！", "业!"),
     ];
 
     #[test]
