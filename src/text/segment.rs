@@ -286,18 +286,31 @@ impl Segments {
         }
     }
 
-    /// The positions of every mark of `classes` in `span`, in order.
+    /// The positions of every mark of `classes` in `span`, in order: read
+    /// off the list of line or sentence ends when `classes` is one of
+    /// those, so a walk over a text's lines never passes its commas.
     pub(crate) fn within(&self, span: Span, classes: Mark) -> impl Iterator<Item = usize> + '_ {
-        let i = self
-            .marks
-            .partition_point(|m| (m.pos as usize) < span.start);
-        self.marks
-            .get(i..)
-            .unwrap_or_default()
+        let end = span.end;
+        let in_span = move |pos: u32| (pos as usize) < end;
+        let (units, marks) = match self.unit_ends(classes) {
+            Some(units) => {
+                let i = units.partition_point(|&p| (p as usize) < span.start);
+                (units.get(i..).unwrap_or_default(), &[][..])
+            }
+            None => {
+                let i = self
+                    .marks
+                    .partition_point(|m| (m.pos as usize) < span.start);
+                (&[][..], self.marks.get(i..).unwrap_or_default())
+            }
+        };
+        let units = units.iter().copied().take_while(move |&p| in_span(p));
+        let marks = marks
             .iter()
-            .take_while(move |m| (m.pos as usize) < span.end)
+            .take_while(move |m| in_span(m.pos))
             .filter(move |m| m.mark.meets(classes))
-            .map(|m| m.pos as usize)
+            .map(|m| m.pos);
+        units.chain(marks).map(|p| p as usize)
     }
 
     /// The start of the unit (sentence, clause, line: `ends` says which
@@ -442,6 +455,23 @@ mod tests {
                 for &edge in &bounds {
                     assert_eq!(s.prev(at, classes, edge), walk_prev(at, classes, edge));
                     assert_eq!(s.next(at, classes, edge), walk_next(at, classes, edge));
+                }
+            }
+        }
+        // Every window, for the classes with lists of their own and for
+        // others, read off the marks as a walk of them finds.
+        for classes in [Mark::SENTENCE, Mark::LINE, Mark::STOP, Mark::LINE.or(Mark::STOP)] {
+            for &from in &bounds {
+                for &to in bounds.iter().filter(|&&to| to >= from) {
+                    let walk: Vec<usize> = s
+                        .marks
+                        .iter()
+                        .filter(|m| (from..to).contains(&(m.pos as usize)))
+                        .filter(|m| m.mark.meets(classes))
+                        .map(|m| m.pos as usize)
+                        .collect();
+                    let within: Vec<usize> = s.within(Span::new(from, to), classes).collect();
+                    assert_eq!(within, walk, "{from}..{to}");
                 }
             }
         }
