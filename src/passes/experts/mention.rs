@@ -45,6 +45,14 @@ pub(super) fn introductions(
     };
     let longest = longest.min(MAX_NAME_CHARS);
     let firsts: HashSet<char> = names.iter().filter_map(|n| n.chars().next()).collect();
+    // The lengths the names have, in characters: only a run of one of
+    // them is looked up.
+    let mut lengths = vec![false; longest + 1];
+    for n in names {
+        if let Some(seen) = lengths.get_mut(n.chars().count()) {
+            *seen = true;
+        }
+    }
     // Where titles end, each once, in order.
     let mut title_ends: Vec<usize> = reader.words.ends_of(Class::TITLE_END).collect();
     title_ends.sort_unstable();
@@ -56,7 +64,10 @@ pub(super) fn introductions(
         if !rest.chars().next().is_some_and(|c| firsts.contains(&c)) {
             continue;
         }
-        for (i, c) in rest.char_indices().take(longest) {
+        for (chars, (i, c)) in (1..).zip(rest.char_indices().take(longest)) {
+            if !lengths.get(chars).is_some_and(|&seen| seen) {
+                continue;
+            }
             let end = start + i + c.len_utf8();
             let Some(name) = text.get(start..end) else {
                 continue;
