@@ -85,30 +85,42 @@ impl Table {
 /// reserved room untouched.
 const BYTES_PER_HIT: [usize; TABLES] = [160, 0, 200, 200, 0, 0, 0, 0, 30, 0];
 
-/// One occurrence of a table surface in the normalized text: 16 bytes, so
-/// that the hits of a long text stay a fraction of its size.
+/// One occurrence of a table surface in the normalized text: 12 bytes, so
+/// that the hits of a long text stay a fraction of its size (a 200 MB
+/// page holds some ten million). Its start is split in a low word and a
+/// high half-word, which reach 256 TiB; its length fits a half-word, as
+/// no table takes a surface longer than [`MAX_SURFACE_BYTES`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Hit {
-    /// Where it starts in the normalized text.
-    start: usize,
-    /// Its length in bytes (a surface is a short table entry).
-    len: u32,
+    /// Where it starts in the normalized text: the low 32 bits.
+    start: u32,
+    /// The bits of the start above the low 32.
+    start_high: u16,
+    /// Its length in bytes.
+    len: u16,
     /// The row it names, as its table numbers them.
     row: u32,
 }
 
+/// The longest surface a table may give the automaton, in bytes: a
+/// longer one is left out (no place, body or cue word comes near).
+const MAX_SURFACE_BYTES: usize = u16::MAX as usize;
+
 impl Hit {
     fn new(span: Span, row: u32) -> Self {
+        let start = span.start as u64;
         Hit {
-            start: span.start,
-            len: u32::try_from(span.len()).unwrap_or(u32::MAX),
+            start: (start & u64::from(u32::MAX)) as u32,
+            start_high: u16::try_from(start >> 32).unwrap_or(u16::MAX),
+            len: u16::try_from(span.len()).unwrap_or(u16::MAX),
             row,
         }
     }
 
     /// Where it stands in the normalized text.
     pub(crate) fn span(&self) -> Span {
-        Span::new(self.start, self.start + self.len as usize)
+        let start = (u64::from(self.start_high) << 32 | u64::from(self.start)) as usize;
+        Span::new(start, start + usize::from(self.len))
     }
 
     /// The row it names, as its table numbers them.
@@ -246,7 +258,7 @@ impl<'a> Surfaces<'a> {
 
     fn add(&mut self, surface: &'a str, table: Table, row: usize) {
         let Ok(row) = u32::try_from(row) else { return };
-        if surface.is_empty() {
+        if surface.is_empty() || surface.len() > MAX_SURFACE_BYTES {
             return;
         }
         let next = u32::try_from(self.patterns.len()).unwrap_or(u32::MAX);
@@ -443,6 +455,26 @@ mod tests {
 
     fn lexicon() -> Lexicon {
         Lexicon::new(&[], &[]).expect("embedded tables build")
+    }
+
+    #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn hits_keep_spans_past_four_gigabytes_in_twelve_bytes() {
+        assert_eq!(std::mem::size_of::<Hit>(), 12);
+        let far = (5usize << 32) + 7;
+        for span in [
+            Span::new(0, 3),
+            Span::new(far, far + 9),
+            Span::new(u32::MAX as usize, u32::MAX as usize + 6),
+        ] {
+            let hit = Hit::new(span, 42);
+            assert_eq!((hit.span(), hit.row()), (span, 42));
+        }
+        // A surface too long for a hit never reaches the automaton.
+        let long = "长".repeat(MAX_SURFACE_BYTES / 3 + 1);
+        let mut surfaces = Surfaces::with_capacity(1);
+        surfaces.add(&long, Table::Place, 0);
+        assert!(surfaces.patterns.is_empty());
     }
 
     #[test]

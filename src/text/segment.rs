@@ -460,7 +460,12 @@ mod tests {
         }
         // Every window, for the classes with lists of their own and for
         // others, read off the marks as a walk of them finds.
-        for classes in [Mark::SENTENCE, Mark::LINE, Mark::STOP, Mark::LINE.or(Mark::STOP)] {
+        for classes in [
+            Mark::SENTENCE,
+            Mark::LINE,
+            Mark::STOP,
+            Mark::LINE.or(Mark::STOP),
+        ] {
             for &from in &bounds {
                 for &to in bounds.iter().filter(|&&to| to >= from) {
                     let walk: Vec<usize> = s
