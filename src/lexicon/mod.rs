@@ -76,6 +76,27 @@ impl Table {
     }
 }
 
+/// An automaton value with this bit set names its pattern's one entry
+/// itself: the table's index in the four bits below it, the row in the
+/// [`ROW_BITS`] below those. Most surfaces belong to one table row, and
+/// their hits are filed without a look into [`Entries`]. Any other value
+/// is the pattern's id there.
+const SINGLE: u32 = 1 << 31;
+
+/// The bits of a [`SINGLE`] value that hold the row.
+const ROW_BITS: u32 = 27;
+
+// Every table's index fits the bits between the row and [`SINGLE`].
+const _: () = assert!(TABLES <= 1 << (31 - ROW_BITS));
+
+/// The value the automaton reports for pattern `id` with `entries`.
+fn automaton_value(id: u32, entries: &[(Table, u32)]) -> u32 {
+    match entries {
+        [(table, row)] if *row < 1 << ROW_BITS => SINGLE | (table.index() as u32) << ROW_BITS | row,
+        _ => id,
+    }
+}
+
 /// Bytes of text per hit of each table, a little under what a sample of
 /// 378 policy pages shows (experts' words such as 和 and 部 hit every ten
 /// characters or so, places, suffixes and goal cues every sixty to
@@ -388,11 +409,15 @@ impl Lexicon {
         for (row, word) in benefits.words.iter().enumerate() {
             surfaces.add(word, Table::Benefit, row);
         }
+        let patterns = surfaces.patterns.clone();
+        let entries = surfaces.into_entries();
         let automaton = CharwiseDoubleArrayAhoCorasick::with_values(
-            surfaces.patterns.iter().zip(0u32..).map(|(&p, id)| (p, id)),
+            patterns
+                .iter()
+                .zip(0u32..)
+                .map(|(&p, id)| (p, automaton_value(id, entries.of(id)))),
         )
         .map_err(|e| Error::gazetteer("lexicon", 0, e.to_string()))?;
-        let entries = surfaces.into_entries();
         Ok(Lexicon {
             automaton,
             entries,
@@ -426,7 +451,15 @@ impl Lexicon {
         }
         for m in self.automaton.find_overlapping_iter(text) {
             let span = Span::new(m.start(), m.end());
-            for &(table, row) in self.entries.of(m.value()) {
+            let value = m.value();
+            if value & SINGLE != 0 {
+                let table = (value & !SINGLE) >> ROW_BITS;
+                if let Some(list) = hits.tables.get_mut(table as usize) {
+                    insert_by_start(list, Hit::new(span, value & ((1 << ROW_BITS) - 1)));
+                }
+                continue;
+            }
+            for &(table, row) in self.entries.of(value) {
                 if let Some(list) = hits.tables.get_mut(table.index()) {
                     insert_by_start(list, Hit::new(span, row));
                 }
@@ -455,6 +488,27 @@ mod tests {
 
     fn lexicon() -> Lexicon {
         Lexicon::new(&[], &[]).expect("embedded tables build")
+    }
+
+    #[test]
+    fn a_surface_of_one_row_names_it_in_its_value() {
+        let value = automaton_value(7, &[(Table::ExpertWord, 300)]);
+        assert_eq!(value & SINGLE, SINGLE);
+        assert_eq!(
+            (value & !SINGLE) >> ROW_BITS,
+            Table::ExpertWord.index() as u32
+        );
+        assert_eq!(value & ((1 << ROW_BITS) - 1), 300);
+        // Two rows, or a row past the bits, leave the pattern's id.
+        assert_eq!(
+            automaton_value(7, &[(Table::Agency, 1), (Table::Suffix, 2)]),
+            7
+        );
+        assert_eq!(automaton_value(7, &[(Table::Place, 1 << ROW_BITS)]), 7);
+        // 发改委 is a central alias and a suffix alias: both tables hit.
+        let lexicon = lexicon();
+        let hits = lexicon.scan("发改委");
+        assert!(!hits.of(Table::Agency).is_empty() && !hits.of(Table::Suffix).is_empty());
     }
 
     #[test]
