@@ -175,12 +175,14 @@ impl Segments {
         let mut numerals = Vec::new();
         let mut run: Option<usize> = None;
         let bytes = text.as_bytes();
-        let mut i = 0;
-        while let Some(&b) = bytes.get(i) {
+        // The bytes not read yet; `i` is where they start.
+        let mut rest = bytes;
+        while let Some((&b, tail)) = rest.split_first() {
+            let i = bytes.len() - rest.len();
             let (c, len) = if b < 0x80 {
                 (char::from(b), 1)
             } else if (0xE0..0xF0).contains(&b) {
-                let (Some(&b1), Some(&b2)) = (bytes.get(i + 1), bytes.get(i + 2)) else {
+                let [b1, b2, ..] = *tail else {
                     break;
                 };
                 let cp = (u32::from(b & 0x0F) << 12)
@@ -193,7 +195,7 @@ impl Segments {
                     if let Some(start) = run.take() {
                         numerals.push(Span::new(start, i));
                     }
-                    i += 3;
+                    rest = tail.get(2..).unwrap_or_default();
                     continue;
                 }
                 (char::from_u32(cp).unwrap_or('\u{FFFD}'), 3)
@@ -203,7 +205,7 @@ impl Segments {
                 if let Some(start) = run.take() {
                     numerals.push(Span::new(start, i));
                 }
-                i += len;
+                rest = rest.get(len..).unwrap_or_default();
                 continue;
             };
             if is_numeral(c) {
@@ -216,7 +218,7 @@ impl Segments {
                     marks.push(At { pos, mark });
                 }
             }
-            i += len;
+            rest = rest.get(len..).unwrap_or_default();
         }
         if let Some(start) = run {
             numerals.push(Span::new(start, text.len()));
