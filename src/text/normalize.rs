@@ -137,6 +137,33 @@ impl Converter {
         self.dense.get(i).copied().filter(|&to| to != '\0')
     }
 
+    /// Where the run of dense-table characters from byte `pos` of `bytes`
+    /// that the table leaves as they are ends: `pos` itself when the
+    /// character there is none. The common case of a simplified text, read
+    /// three bytes at a time with one bounds check and one bit test each.
+    fn kept_run(&self, bytes: &[u8], mut pos: usize) -> usize {
+        while let Some(&[b0, b1, b2]) = bytes.get(pos..pos + 3) {
+            // U+3400–U+9FFF: lead E3 with a second byte from 0x90, or E4–E9
+            // (`bytes` is UTF-8, so the next two are continuation bytes).
+            let dense = matches!(b0, 0xE4..=0xE9) || (b0 == 0xE3 && b1 >= 0x90);
+            if !dense {
+                break;
+            }
+            let cp =
+                (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+            let i = (cp - DENSE_FIRST) as usize;
+            let changes = self
+                .changes
+                .get(i / 64)
+                .is_none_or(|word| word & (1 << (i % 64)) != 0);
+            if changes {
+                break;
+            }
+            pos += 3;
+        }
+        pos
+    }
+
     /// Simplified form of a whole string, with no other change.
     pub(crate) fn simplify_str(&self, s: &str) -> String {
         s.chars().map(|c| self.simplify(c)).collect()
@@ -242,6 +269,13 @@ impl Normalized {
             if b.is_ascii_graphic() && !matches!(b, b'(' | b'<' | b'*' | b'&') {
                 pos += 1;
                 continue;
+            }
+            if (0xE3..=0xE9).contains(&b) {
+                let kept = converter.kept_run(bytes, pos);
+                if kept > pos {
+                    pos = kept;
+                    continue;
+                }
             }
             if (0xE3..=0xE9).contains(&b)
                 && let (Some(&b1), Some(&b2)) = (bytes.get(pos + 1), bytes.get(pos + 2))
@@ -831,6 +865,26 @@ mod tests {
 
     fn converter() -> Converter {
         Converter::new(gazetteer::T2S).expect("embedded table parses")
+    }
+
+    #[test]
+    fn kept_runs_stop_at_a_converted_or_non_dense_character() {
+        let converter = converter();
+        // (text, start, where the kept run ends)
+        let rows = [
+            ("中文國字", 0, "中文".len()),
+            ("國字", 0, 0),
+            ("國字中", "國".len(), "國字中".len()),
+            // U+3400 is the first dense character, U+33FF lies before.
+            ("\u{3400}\u{33FF}", 0, 3),
+            ("、。中", 0, 0),
+            ("abc", 0, 0),
+            ("中文", "中文".len(), "中文".len()),
+            ("", 0, 0),
+        ];
+        for (text, start, end) in rows {
+            assert_eq!(converter.kept_run(text.as_bytes(), start), end, "{text}");
+        }
     }
 
     /// (name, input, normalized)
