@@ -122,7 +122,14 @@ pub(crate) struct Signatures {
     /// A line ending in a full date, Arabic or Chinese (2019年1月24日,
     /// 二〇一九年一月二十四日): what closes a signature block.
     date_line: Regex,
+    /// The signing bodies over the date line, each line at most
+    /// [`BODY_LINE_CHARS`] characters.
     bodies: Windowed,
+    /// `bodies` with no bound on a line's length: a few dozen NFA states
+    /// where the counted runs make some two thousand, and the backtracker
+    /// costs states times window bytes. Searched first; a match whose lines
+    /// fit the bounds is the one `bodies` finds (see [`fits_bounds`]).
+    bodies_unbounded: Windowed,
     official: Windowed,
     order: Regex,
 }
@@ -134,24 +141,8 @@ impl Signatures {
             date_line: compile_hot(&format!(
                 "{YEAR}年{MONTH}月{DAY}日[\\ \\t]*{PUBLIC}?[\\ \\t]*$"
             )),
-            bodies: Windowed::new(
-                &r"(?xm)
-                # one to three short lines naming the signing bodies, with no
-                # sentence punctuation, the last ending in a body suffix; a
-                # page that lost its line breaks writes the date right after
-                # the last body
-                (?P<body>(?:^[\ \t]*[^\n,。:;!?()]{2,40}\n){0,2}
-                  ^[\ \t]*[^\n,。:;!?()]{0,40}
-                  (?:人民政府|办公厅|办公室|委员会|国务院|中共中央|部|局|厅|委|署|院|行|办)
-                  [\ \t]*\n?)
-                [\ \t]*\n?[\ \t]*
-                (?P<date>(?P<y>YEAR)年(?P<m>MONTH)月(?P<d>DAY)日)[\ \t]*PUBLIC?[\ \t]*$
-                "
-                .replace("PUBLIC", PUBLIC)
-                .replace("YEAR", YEAR)
-                .replace("MONTH", MONTH)
-                .replace("DAY", DAY),
-            ),
+            bodies: Windowed::new(&bodies_pattern("{2,40}", "{0,40}")),
+            bodies_unbounded: Windowed::new(&bodies_pattern("{2,}", "*")),
             official: Windowed::new(&format!(
                 r"(?xm)
                 # the post and name open a line, or follow the sentence that
@@ -219,7 +210,8 @@ impl Signatures {
             });
             first.into_iter().chain(after)
         };
-        let by_bodies = first_from(&self.bodies, text, starts(Mark::LINE), window.end)
+        let by_bodies = starts(Mark::LINE)
+            .find_map(|start| self.bodies_at(text, Span::new(start, window.end)))
             .filter(on_line)
             .and_then(|found| {
                 Some(Signature {
@@ -250,6 +242,81 @@ impl Signatures {
             date: date_of(&found)?,
             date_at: found.group("date")?.start,
         })
+    }
+}
+
+/// The longest line of a signing body, in characters past its indent.
+const BODY_LINE_CHARS: usize = 40;
+
+/// How a signing body's name ends.
+const BODY_SUFFIXES: [&str; 14] = [
+    "人民政府",
+    "办公厅",
+    "办公室",
+    "委员会",
+    "国务院",
+    "中共中央",
+    "部",
+    "局",
+    "厅",
+    "委",
+    "署",
+    "院",
+    "行",
+    "办",
+];
+
+/// The pattern of one to three short lines naming the signing bodies, with
+/// no sentence punctuation, the last ending in a body suffix, over the date
+/// (a page that lost its line breaks writes the date right after the last
+/// body). `full` and `last` bound the characters of a full line and of the
+/// last line before its suffix.
+fn bodies_pattern(full: &str, last: &str) -> String {
+    format!(
+        r"(?xm)
+        (?P<body>(?:^[\ \t]*[^\n,。:;!?()]{full}\n){{0,2}}
+          ^[\ \t]*[^\n,。:;!?()]{last}
+          (?:{suffixes})
+          [\ \t]*\n?)
+        [\ \t]*\n?[\ \t]*
+        (?P<date>(?P<y>{YEAR})年(?P<m>{MONTH})月(?P<d>{DAY})日)[\ \t]*{PUBLIC}?[\ \t]*$
+        ",
+        suffixes = BODY_SUFFIXES.join("|"),
+    )
+}
+
+/// Whether the body lines of a match of the unbounded pattern fit the
+/// bounds of the counted one: each full line at most [`BODY_LINE_CHARS`]
+/// characters past its indent, the last line so long before its longest
+/// suffix. The lines a match takes, and so its groups, depend on the
+/// pattern's structure alone (how many full lines, where the date stands),
+/// which both patterns share and try in the same order; the bounds only
+/// rule a choice out. So a match that fits is the counted pattern's match.
+fn fits_bounds(body: &str) -> bool {
+    let body = body.strip_suffix('\n').unwrap_or(body);
+    let mut lines = body.split('\n');
+    let last = lines.next_back().unwrap_or_default();
+    let past_indent = |line: &str| line.trim_start_matches([' ', '\t']).chars().count();
+    let full_fit = lines.all(|line| past_indent(line) <= BODY_LINE_CHARS);
+    let last = last.trim_end_matches([' ', '\t']);
+    let suffix = BODY_SUFFIXES
+        .iter()
+        .filter(|s| last.ends_with(*s))
+        .map(|s| s.chars().count())
+        .max();
+    full_fit && suffix.is_some_and(|n| past_indent(last).saturating_sub(n) <= BODY_LINE_CHARS)
+}
+
+impl Signatures {
+    /// The match of the bodies pattern starting at `window.start`: the
+    /// unbounded pattern's when it fits the bounds, else the counted
+    /// pattern's (lines too long for one choice of lines may fit another).
+    fn bodies_at<'t>(&self, text: &'t str, window: Span) -> Option<Found<'t>> {
+        let found = self.bodies_unbounded.at(text, window)?;
+        if found.str("body").is_some_and(fits_bounds) {
+            return Some(found);
+        }
+        self.bodies.at(text, window)
     }
 }
 
@@ -290,6 +357,55 @@ mod tests {
         let first = "2024年3月5日";
         let segments = Segments::new(first);
         assert_eq!(block_start(first, &segments, Span::new(0, first.len())), 0);
+    }
+
+    #[test]
+    fn body_lines_fit_the_counted_bounds() {
+        let line = |n: usize| "字".repeat(n);
+        let rows = [
+            (format!("{}\n{}办公厅", line(40), line(38)), true),
+            (format!("{}\n{}办公厅", line(41), line(38)), false),
+            // The indent does not count.
+            (format!("  \t{}\n  {}局 \n", line(40), line(40)), true),
+            // The longest suffix leaves the fewest characters before it.
+            (format!("{}办公厅", line(39)), true),
+            (format!("{}人民政府", line(40)), true),
+            (format!("{}人民政府", line(41)), false),
+        ];
+        for (body, want) in rows {
+            assert_eq!(fits_bounds(&body), want, "{body}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The unbounded pattern with its check finds, at every line start,
+        /// what the counted pattern finds.
+        #[test]
+        fn bodies_match_as_the_counted_pattern(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "字", "某某市", "人民政府", "办公厅", "局", "中共中央", "公厅", " ", "\t",
+                    "\n", "\n", ",", "2024年3月5日", "二〇二四年三月五日", "(此件公开发布)",
+                    "字字字字字字字字字字字字字字字字字字字字", "5",
+                ]),
+                0..40,
+            )
+        ) {
+            let text = parts.concat();
+            let signatures = Signatures::new();
+            let groups = |found: Option<Found<'_>>| {
+                found.map(|f| ["body", "date", "y", "m", "d"].map(|g| f.group(g)))
+            };
+            let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1));
+            for start in starts {
+                let window = Span::new(start, text.len());
+                proptest::prop_assert_eq!(
+                    groups(signatures.bodies_at(&text, window)),
+                    groups(signatures.bodies.at(&text, window)),
+                    "{:?} from {}", text, start
+                );
+            }
+        }
     }
 
     #[test]
