@@ -264,7 +264,7 @@ fn date_expressions() {
         ("chinese impossible day", "二〇二五年二月三十日", None, None),
     ];
     for (name, text, reference, want) in rows {
-        let found: Vec<Found> = parser.find(text, *reference, None).collect();
+        let found: Vec<Found> = parser.find(text, *reference, || None).collect();
         let date = found.first().and_then(|f| match f.value {
             DateValue::Date(d) => Some(d.to_string()),
             _ => None,
@@ -277,7 +277,7 @@ fn date_expressions() {
 fn vague_and_range_are_marked() {
     let parser = Parser::new();
     let kinds: Vec<DateValue> = parser
-        .find("日前,2021-2025年", None, None)
+        .find("日前,2021-2025年", None, || None)
         .map(|f| f.value)
         .collect();
     assert_eq!(kinds, [DateValue::Vague, DateValue::Range]);
@@ -338,13 +338,43 @@ fn dates_read_against_the_date_before_them() {
     ];
     for (name, text, want) in rows {
         let got: Vec<String> = parser
-            .find(text, None, None)
+            .find(text, None, || None)
             .filter_map(|f| match f.value {
                 DateValue::Date(d) => Some(d.to_string()),
                 _ => None,
             })
             .collect();
         assert_eq!(&got, want, "{name}");
+    }
+}
+
+#[test]
+fn the_previous_date_is_read_only_when_a_date_refers_to_it() {
+    let parser = Parser::new();
+    let before = PartialDate::day(2021, 3, 4);
+    // (window, whether the date before it is read, the dates found)
+    let rows: &[(&str, bool, &[&str])] = &[
+        ("同日印发", true, &["2021-03-04"]),
+        ("同年9月印发", true, &["2021-09"]),
+        ("5月6日印发", true, &["2021-05-06"]),
+        ("2022年6月30日印发,同日施行", false, &["2022-06-30", "2022-06-30"]),
+        ("近日印发", false, &[]),
+        ("印发", false, &[]),
+    ];
+    for (window, wanted, dates) in rows {
+        let read = std::cell::Cell::new(false);
+        let got: Vec<String> = parser
+            .find(window, None, || {
+                read.set(true);
+                before
+            })
+            .filter_map(|f| match f.value {
+                DateValue::Date(d) => Some(d.to_string()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(read.get(), *wanted, "{window}");
+        assert_eq!(&got, dates, "{window}");
     }
 }
 

@@ -82,23 +82,35 @@ impl Parser {
     /// Every date expression in `window`, in order. `reference` resolves
     /// 今年 and bare 5月31日; a bare date later than the reference is taken
     /// to be in the year before when that is at most [`MAX_MONTHS_BACK`]
-    /// months back, since news reports past events.
+    /// months back, since news reports past events. `previous` gives the
+    /// last date written with its year before the window: it is called
+    /// only when a date of the window refers to it (同日, 同年9月, a bare
+    /// 5月31日 before any date with its year), as most windows need none.
     pub(crate) fn find<'a>(
         &'a self,
         window: &'a str,
         reference: Option<PartialDate>,
-        previous: Option<PartialDate>,
+        previous: impl FnOnce() -> Option<PartialDate> + 'a,
     ) -> impl Iterator<Item = Found> + 'a {
         // The last date written with its year: 同日 and 同年9月 refer to
         // it, and a bare 5月31日 takes its year.
-        let mut last = previous;
+        let mut previous = Some(previous);
+        let mut last = None;
         self.expr.captures_iter(window).filter_map(move |caps| {
             let whole = caps.get(0)?;
+            let refers = ["same", "same_year", "bm"]
+                .iter()
+                .any(|g| caps.name(g).is_some());
+            if refers && let Some(previous) = previous.take() {
+                last = previous();
+            }
             let value = Self::value(&caps, reference, last)?;
             let with_year = caps.name("y").is_some() || caps.name("iy").is_some();
             if let DateValue::Date(date) = value
                 && with_year
             {
+                // The window's own date: nothing before it is read now.
+                previous = None;
                 last = Some(date);
             }
             Some(Found {

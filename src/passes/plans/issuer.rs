@@ -513,25 +513,27 @@ impl Issuers {
             titles.get(i).is_some_and(|t| t.start <= at)
         };
         // The last date written with its year shortly before the sentence,
-        // in its paragraph: 同日 and a bare 5月31日 refer to it.
-        let floor = crate::text::chars::ceil_boundary(
-            text,
-            sentence_start.saturating_sub(NEARBY_DATE_BYTES),
-        );
-        let back = text
-            .get(floor..sentence_start)
-            .and_then(|window| window.rfind('\n'))
-            .map_or(floor, |line| floor + line + 1);
-        let previous = text.get(back..sentence_start).and_then(|before| {
+        // in its paragraph: 同日 and a bare 5月31日 refer to it. Read only
+        // when the sentence's dates need it.
+        let previous = || {
+            let floor = crate::text::chars::ceil_boundary(
+                text,
+                sentence_start.saturating_sub(NEARBY_DATE_BYTES),
+            );
+            let back = text
+                .get(floor..sentence_start)
+                .and_then(|window| window.rfind('\n'))
+                .map_or(floor, |line| floor + line + 1);
+            let before = text.get(back..sentence_start)?;
             self.dates
-                .find(before, reference, None)
+                .find(before, reference, || None)
                 .filter(|f| f.with_year)
                 .filter_map(|f| match f.value {
                     DateValue::Date(date) => Some(date),
                     _ => None,
                 })
                 .last()
-        });
+        };
         let found = self
             .dates
             .find(sentence, reference, previous)
