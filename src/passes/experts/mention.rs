@@ -31,6 +31,27 @@ use crate::text::chars::is_han;
 /// ten, a dot, ten); a longer one is never introduced.
 pub(super) const MAX_NAME_CHARS: usize = 28;
 
+/// The first characters of the names looked for: a sorted list, as a
+/// character is looked up at every title end and job word of a text and a
+/// binary search over a few dozen characters costs less than hashing one.
+#[derive(Debug, Default)]
+pub(super) struct Firsts(Vec<char>);
+
+impl FromIterator<char> for Firsts {
+    fn from_iter<I: IntoIterator<Item = char>>(chars: I) -> Self {
+        let mut list: Vec<char> = chars.into_iter().collect();
+        list.sort_unstable();
+        list.dedup();
+        Firsts(list)
+    }
+}
+
+impl Firsts {
+    pub(super) fn contains(&self, c: &char) -> bool {
+        self.0.binary_search(c).is_ok()
+    }
+}
+
 /// Each wanted name's first titled mention, with where that mention ends.
 pub(super) fn introductions(
     reader: &Reader<'_>,
@@ -44,7 +65,7 @@ pub(super) fn introductions(
         return intros;
     };
     let longest = longest.min(MAX_NAME_CHARS);
-    let firsts: HashSet<char> = names.iter().filter_map(|n| n.chars().next()).collect();
+    let firsts: Firsts = names.iter().filter_map(|n| n.chars().next()).collect();
     // The lengths the names have, in characters: only a run of one of
     // them is looked up.
     let mut lengths = vec![false; longest + 1];
@@ -176,7 +197,7 @@ pub(super) fn by_post(
         return found;
     }
     let text = reader.text;
-    let firsts: HashSet<char> = wanted
+    let firsts: Firsts = wanted
         .iter()
         .filter_map(|w| w.surname.chars().next())
         .collect();
@@ -234,7 +255,7 @@ fn before_post(
     marks: &Marks<'_>,
     hits: &Hits,
     wanted: &HashSet<PostName>,
-    firsts: &HashSet<char>,
+    firsts: &Firsts,
     post: Span,
 ) -> Option<Vec<(usize, PostName, Speaker)>> {
     let text = reader.text;
@@ -268,4 +289,22 @@ fn before_post(
         })
         .collect();
     (!keys.is_empty()).then_some(keys)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn firsts_hold_each_first_character_once() {
+        let firsts: Firsts = "王李王张欧".chars().collect();
+        assert_eq!(firsts.0.len(), 4);
+        for c in "王李张欧".chars() {
+            assert!(firsts.contains(&c), "{c}");
+        }
+        for c in "赵a 。".chars() {
+            assert!(!firsts.contains(&c), "{c}");
+        }
+        assert!(!Firsts::default().contains(&'王'));
+    }
 }
