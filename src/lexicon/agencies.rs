@@ -216,6 +216,12 @@ impl CharSet {
         self.0.binary_search(&c).is_ok()
     }
 
+    /// How many characters the set holds.
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize {
+        self.0.len()
+    }
+
     /// The last characters of `words`.
     fn last_of(words: &[&str]) -> Self {
         let mut set = CharSet::default();
@@ -223,6 +229,17 @@ impl CharSet {
             set.insert(c);
         }
         set
+    }
+}
+
+impl FromIterator<char> for CharSet {
+    /// Sorts once: a set built from a text's names costs no more than
+    /// sorting them.
+    fn from_iter<I: IntoIterator<Item = char>>(chars: I) -> Self {
+        let mut list: Vec<char> = chars.into_iter().collect();
+        list.sort_unstable();
+        list.dedup();
+        CharSet(list)
     }
 }
 

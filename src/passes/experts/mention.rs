@@ -20,6 +20,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::lexicon::agencies::CharSet;
+
 use super::clause::Marks;
 use super::speaker::{Reader, Speaker};
 use crate::Span;
@@ -30,27 +32,6 @@ use crate::text::chars::is_han;
 /// The longest name looked for, in characters (a dotted name: six, a dot,
 /// ten, a dot, ten); a longer one is never introduced.
 pub(super) const MAX_NAME_CHARS: usize = 28;
-
-/// The first characters of the names looked for: a sorted list, as a
-/// character is looked up at every title end and job word of a text and a
-/// binary search over a few dozen characters costs less than hashing one.
-#[derive(Debug, Default)]
-pub(super) struct Firsts(Vec<char>);
-
-impl FromIterator<char> for Firsts {
-    fn from_iter<I: IntoIterator<Item = char>>(chars: I) -> Self {
-        let mut list: Vec<char> = chars.into_iter().collect();
-        list.sort_unstable();
-        list.dedup();
-        Firsts(list)
-    }
-}
-
-impl Firsts {
-    pub(super) fn contains(&self, c: &char) -> bool {
-        self.0.binary_search(c).is_ok()
-    }
-}
 
 /// Each wanted name's first titled mention, with where that mention ends.
 pub(super) fn introductions(
@@ -65,7 +46,7 @@ pub(super) fn introductions(
         return intros;
     };
     let longest = longest.min(MAX_NAME_CHARS);
-    let firsts: Firsts = names.iter().filter_map(|n| n.chars().next()).collect();
+    let firsts: CharSet = names.iter().filter_map(|n| n.chars().next()).collect();
     // The lengths the names have, in characters: only a run of one of
     // them is looked up.
     let mut lengths = vec![false; longest + 1];
@@ -82,7 +63,7 @@ pub(super) fn introductions(
         let Some(rest) = text.get(start..) else {
             continue;
         };
-        if !rest.chars().next().is_some_and(|c| firsts.contains(&c)) {
+        if !rest.chars().next().is_some_and(|c| firsts.contains(c)) {
             continue;
         }
         for (chars, (i, c)) in (1..).zip(rest.char_indices().take(longest)) {
@@ -197,7 +178,7 @@ pub(super) fn by_post(
         return found;
     }
     let text = reader.text;
-    let firsts: Firsts = wanted
+    let firsts: CharSet = wanted
         .iter()
         .filter_map(|w| w.surname.chars().next())
         .collect();
@@ -215,7 +196,7 @@ pub(super) fn by_post(
             continue;
         }
         let rest = text.get(post.end..).unwrap_or_default();
-        if !rest.chars().next().is_some_and(|c| firsts.contains(&c)) {
+        if !rest.chars().next().is_some_and(|c| firsts.contains(c)) {
             continue;
         }
         // A name of at most four characters (a compound surname and two).
@@ -255,7 +236,7 @@ fn before_post(
     marks: &Marks<'_>,
     hits: &Hits,
     wanted: &HashSet<PostName>,
-    firsts: &Firsts,
+    firsts: &CharSet,
     post: Span,
 ) -> Option<Vec<(usize, PostName, Speaker)>> {
     let text = reader.text;
@@ -268,7 +249,7 @@ fn before_post(
         .rev()
         .take(POST_NAME_CHARS)
         .skip(1)
-        .filter(|&(i, c)| i >= clause && firsts.contains(&c))
+        .filter(|&(i, c)| i >= clause && firsts.contains(c))
         .map(|(i, _)| i)
         .collect();
     if starts.is_empty() || !ends_mention(reader, hits, post.end) {
@@ -296,15 +277,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn firsts_hold_each_first_character_once() {
-        let firsts: Firsts = "王李王张欧".chars().collect();
-        assert_eq!(firsts.0.len(), 4);
+    fn first_characters_are_held_once() {
+        let firsts: CharSet = "王李王张欧".chars().collect();
+        assert_eq!(firsts.len(), 4);
         for c in "王李张欧".chars() {
-            assert!(firsts.contains(&c), "{c}");
+            assert!(firsts.contains(c), "{c}");
         }
         for c in "赵a 。".chars() {
-            assert!(!firsts.contains(&c), "{c}");
+            assert!(!firsts.contains(c), "{c}");
         }
-        assert!(!Firsts::default().contains(&'王'));
+        assert!(!CharSet::default().contains('王'));
     }
 }
