@@ -156,8 +156,18 @@ impl WordList {
 
     /// The first word of the list that `s` ends with.
     pub(crate) fn suffix_of(&self, s: &str) -> Option<&str> {
+        self.suffix_index_of(s)
+            .and_then(|i| self.list.get(i))
+            .map(String::as_str)
+    }
+
+    /// Where in the list the first word that `s` ends with stands: for a
+    /// caller keeping something beside each word.
+    pub(crate) fn suffix_index_of(&self, s: &str) -> Option<usize> {
         let last = s.chars().next_back()?;
-        self.with_edge(&self.by_last, last).find(|w| s.ends_with(w))
+        self.indexed_with_edge(&self.by_last, last)
+            .find(|(_, w)| s.ends_with(w))
+            .map(|(i, _)| i)
     }
 
     /// The words whose edge in `index` is `c`, in list order.
@@ -166,13 +176,23 @@ impl WordList {
         index: &'a [(char, usize)],
         c: char,
     ) -> impl Iterator<Item = &'a str> + 'a {
+        self.indexed_with_edge(index, c).map(|(_, w)| w)
+    }
+
+    /// The words whose edge in `index` is `c`, in list order, with their
+    /// places in the list.
+    fn indexed_with_edge<'a>(
+        &'a self,
+        index: &'a [(char, usize)],
+        c: char,
+    ) -> impl Iterator<Item = (usize, &'a str)> + 'a {
         let from = index.partition_point(|&(e, _)| e < c);
         index
             .get(from..)
             .unwrap_or_default()
             .iter()
             .take_while(move |&&(e, _)| e == c)
-            .filter_map(|&(_, i)| self.list.get(i).map(String::as_str))
+            .filter_map(|&(_, i)| self.list.get(i).map(|w| (i, w.as_str())))
     }
 }
 
@@ -528,6 +548,8 @@ mod tests {
                     assert_eq!(words.prefix_of(rest), prefix, "{rest}");
                     let suffix = words.iter().map(String::as_str).find(|w| head.ends_with(w));
                     assert_eq!(words.suffix_of(head), suffix, "{head}");
+                    let at = words.iter().position(|w| head.ends_with(w.as_str()));
+                    assert_eq!(words.suffix_index_of(head), at, "{head}");
                     let occurs = words.iter().any(|w| rest.contains(w.as_str()));
                     assert_eq!(words.occurs_in(rest), occurs, "{rest}");
                 }

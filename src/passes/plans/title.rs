@@ -4,6 +4,7 @@ use std::collections::HashSet;
 
 use crate::pattern::Regex;
 
+use crate::lexicon::cues::WordList;
 use crate::lexicon::tsv::{self as gazetteer, Source};
 use crate::pattern::{compile, compile_hot};
 use crate::text::date::{YEAR, year_value};
@@ -101,6 +102,9 @@ enum Role {
 pub(super) struct Titles {
     /// Known tails, longest first, so the first match is the longest.
     kinds: Vec<(String, Role)>,
+    /// The words of `kinds`, in its order, indexed by last character: a
+    /// title's genre is looked up among the kinds ending like it.
+    kind_words: WordList,
     outlets: HashSet<String>,
     /// Trailing parts skipped before reading the genre: a period, an edition.
     trailer: Regex,
@@ -162,6 +166,7 @@ impl Titles {
                 | [一二三四五六七八九十]{1,2}五   # 十四五, 十五五
                 ",
             ),
+            kind_words: WordList::new(table.iter().map(|(kind, _)| kind.clone()).collect()),
             kinds: table,
             outlets,
             trailer: compile_hot(
@@ -240,9 +245,9 @@ impl Titles {
         }
         let core = self.core(title);
         match self
-            .kinds
-            .iter()
-            .find(|(kind, _)| core.ends_with(kind.as_str()))
+            .kind_words
+            .suffix_index_of(core)
+            .and_then(|i| self.kinds.get(i))
         {
             Some((_, Role::Not)) => Class::Other,
             Some((kind, Role::Genre)) if core == kind => Class::Genre,
