@@ -54,7 +54,7 @@ mod title;
 #[cfg(test)]
 mod tests;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::pattern::Regex;
 
@@ -82,20 +82,35 @@ pub(crate) struct Rules {
 const MAX_RUN: usize = 12;
 
 /// Plans found so far, and the names later mentions resolve through: full
-/// title, core title, alias, and every short tail of the core title.
-#[derive(Default)]
-struct Found {
+/// title, core title, alias, and every short tail of the core title that
+/// some mention of the text is written as.
+struct Found<'m> {
     plans: Vec<Plan>,
     names: HashMap<String, usize>,
+    /// The titles and core titles of the text's mentions no longer than a
+    /// back-reference: the only tails a mention can be looked up by (see
+    /// [`Rules::resolve`]), so the only ones kept. Most texts have none.
+    short_mentions: HashSet<&'m str>,
 }
 
-impl Found {
+impl<'m> Found<'m> {
+    fn new(short_mentions: HashSet<&'m str>) -> Self {
+        Found {
+            plans: Vec::new(),
+            names: HashMap::new(),
+            short_mentions,
+        }
+    }
+
     fn add(&mut self, plan: Plan, core: &str) {
         let index = self.plans.len();
-        let chars: Vec<(usize, char)> = core.char_indices().collect();
-        for (start, _) in chars.iter().rev().take(BACK_REFERENCE_CHARS) {
-            if let Some(tail) = core.get(*start..) {
-                self.names.insert(tail.to_owned(), index);
+        if !self.short_mentions.is_empty() {
+            for (start, _) in core.char_indices().rev().take(BACK_REFERENCE_CHARS) {
+                if let Some(tail) = core.get(start..)
+                    && self.short_mentions.contains(tail)
+                {
+                    self.names.insert(tail.to_owned(), index);
+                }
             }
         }
         self.names.insert(core.to_owned(), index);
@@ -128,7 +143,12 @@ impl Rules {
         let records = self
             .issuers
             .records(doc, cx.layout.signature, cx.layout.headline);
-        let mut found = Found::default();
+        let short_mentions = mentions
+            .iter()
+            .flat_map(|m| [m.title.as_str(), self.titles.core(&m.title)])
+            .filter(|name| name.chars().nth(BACK_REFERENCE_CHARS).is_none())
+            .collect();
+        let mut found = Found::new(short_mentions);
         // Where the run of titles holding each mention starts, and where the
         // text after the alias parentheses of the previous title starts.
         let mut head = 0usize;

@@ -136,6 +136,13 @@ fn issuers() {
             &[&["杭州市科学技术局"]],
         ),
         (
+            // 《培育方案》 is a tail of the known plan's title: the later
+            // mention's issuer is the plan's.
+            "issuer at a short back-reference",
+            "《杭州市未来产业培育方案》备受关注。此前,杭州市科技局印发《培育方案》。",
+            &[&["杭州市科学技术局"]],
+        ),
+        (
             "subject before huitong with a time",
             "国家数据局近日会同工信部、财政部等部门联合印发了《关于推进公共数据开发利用的实施意见》。",
             &[&["国家数据局", "工业和信息化部", "财政部"]],
