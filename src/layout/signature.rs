@@ -287,7 +287,7 @@ fn bodies_pattern(full: &str, last: &str) -> String {
 
 /// Whether the body lines of a match of the unbounded pattern fit the
 /// bounds of the counted one: each full line at most [`BODY_LINE_CHARS`]
-/// characters past its indent, the last line so long before its longest
+/// characters past its indent, and the last line at most as many before its longest
 /// suffix. The lines a match takes, and so its groups, depend on the
 /// pattern's structure alone (how many full lines, where the date stands),
 /// which both patterns share and try in the same order; the bounds only

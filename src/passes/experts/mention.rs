@@ -20,11 +20,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::lexicon::agencies::CharSet;
-
 use super::clause::Marks;
 use super::speaker::{Reader, Speaker};
 use crate::Span;
+use crate::lexicon::agencies::CharSet;
 use crate::lexicon::experts::Class;
 use crate::lexicon::{Hits, Table};
 use crate::text::chars::is_han;
