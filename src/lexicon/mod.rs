@@ -97,6 +97,15 @@ fn automaton_value(id: u32, entries: &[(Table, u32)]) -> u32 {
     }
 }
 
+/// The table index and row a [`SINGLE`] value names; `None` for a
+/// pattern's id, whose entries [`Entries`] holds.
+fn single_entry(value: u32) -> Option<(usize, u32)> {
+    (value & SINGLE != 0).then(|| {
+        let table = (value & !SINGLE) >> ROW_BITS;
+        (table as usize, value & ((1 << ROW_BITS) - 1))
+    })
+}
+
 /// Bytes of text per hit of each table, a little under what a sample of
 /// 378 policy pages shows (experts' words such as 和 and 部 hit every ten
 /// characters or so, places, suffixes and goal cues every sixty to
@@ -290,8 +299,9 @@ impl<'a> Surfaces<'a> {
         self.added.push((id, table, row));
     }
 
-    /// Each pattern's entries, in the order they were added, each once.
-    fn into_entries(self) -> Entries {
+    /// The patterns, and each one's entries, in the order they were
+    /// added, each once.
+    fn into_parts(self) -> (Vec<&'a str>, Entries) {
         let mut added = self.added;
         // Stable: a pattern's entries keep the order they were added in.
         added.sort_by_key(|&(id, _, _)| id);
@@ -315,7 +325,7 @@ impl<'a> Surfaces<'a> {
             }
         }
         entries.starts.push(entries.list.len());
-        entries
+        (self.patterns, entries)
     }
 }
 
@@ -409,8 +419,7 @@ impl Lexicon {
         for (row, word) in benefits.words.iter().enumerate() {
             surfaces.add(word, Table::Benefit, row);
         }
-        let patterns = surfaces.patterns.clone();
-        let entries = surfaces.into_entries();
+        let (patterns, entries) = surfaces.into_parts();
         let automaton = CharwiseDoubleArrayAhoCorasick::with_values(
             patterns
                 .iter()
@@ -452,10 +461,9 @@ impl Lexicon {
         for m in self.automaton.find_overlapping_iter(text) {
             let span = Span::new(m.start(), m.end());
             let value = m.value();
-            if value & SINGLE != 0 {
-                let table = (value & !SINGLE) >> ROW_BITS;
-                if let Some(list) = hits.tables.get_mut(table as usize) {
-                    insert_by_start(list, Hit::new(span, value & ((1 << ROW_BITS) - 1)));
+            if let Some((table, row)) = single_entry(value) {
+                if let Some(list) = hits.tables.get_mut(table) {
+                    insert_by_start(list, Hit::new(span, row));
                 }
                 continue;
             }
@@ -494,17 +502,14 @@ mod tests {
     fn a_surface_of_one_row_names_it_in_its_value() {
         let value = automaton_value(7, &[(Table::ExpertWord, 300)]);
         assert_eq!(value & SINGLE, SINGLE);
-        assert_eq!(
-            (value & !SINGLE) >> ROW_BITS,
-            Table::ExpertWord.index() as u32
-        );
-        assert_eq!(value & ((1 << ROW_BITS) - 1), 300);
+        assert_eq!(single_entry(value), Some((Table::ExpertWord.index(), 300)));
         // Two rows, or a row past the bits, leave the pattern's id.
         assert_eq!(
             automaton_value(7, &[(Table::Agency, 1), (Table::Suffix, 2)]),
             7
         );
         assert_eq!(automaton_value(7, &[(Table::Place, 1 << ROW_BITS)]), 7);
+        assert_eq!(single_entry(7), None);
         // 发改委 is a central alias and a suffix alias: both tables hit.
         let lexicon = lexicon();
         let hits = lexicon.scan("发改委");

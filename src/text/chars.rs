@@ -10,6 +10,14 @@ pub(crate) fn is_han(c: char) -> bool {
         0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF | 0x3007)
 }
 
+/// The code point of the three-byte UTF-8 character whose bytes are `b0`
+/// (its lead, E0–EF), `b1` and `b2`: what the byte-level fast paths of
+/// normalization and segmentation read Han characters and CJK punctuation
+/// by, without decoding a `char`.
+pub(crate) fn three_byte_code(b0: u8, b1: u8, b2: u8) -> u32 {
+    (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F)
+}
+
 /// Whether `c` is Han or CJK punctuation (〈《「“—…, full-width forms).
 pub(crate) fn is_cjk(c: char) -> bool {
     is_han(c)
@@ -155,6 +163,21 @@ pub(crate) fn has_word(phrase: &str, word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn three_byte_codes_are_the_characters() {
+        for c in [
+            '一', '中', '\u{3400}', '、', '《', '，', '\u{FFEE}', '\u{0800}',
+        ] {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            assert_eq!(
+                three_byte_code(bytes[0], bytes[1], bytes[2]),
+                u32::from(c),
+                "{c}"
+            );
+        }
+    }
 
     proptest::proptest! {
         // A match of the word's bytes is a match of its characters: a

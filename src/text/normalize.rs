@@ -36,7 +36,7 @@
 //! Every span on character boundaries of the normalized text maps back to a
 //! span on character boundaries of the input.
 
-use super::chars::{is_blank, is_cjk, is_han, is_invisible, is_line_break};
+use super::chars::{is_blank, is_cjk, is_han, is_invisible, is_line_break, three_byte_code};
 use crate::lexicon::tsv::{self as gazetteer, Source};
 use crate::text::segment::MAX_TITLE_BYTES;
 use crate::{Error, Span};
@@ -116,7 +116,7 @@ impl Converter {
             Some(_) => self.dense(u32::from(c)).unwrap_or(c),
             // Punctuation and symbols lie below every sparse key (the
             // supplementary ideographs): no search for them.
-            None if self.sparse.first().is_none_or(|&(first, _)| c < first) => c,
+            None if self.keeps_below(u32::from(c)) => c,
             None => self
                 .sparse
                 .binary_search_by_key(&c, |&(from, _)| from)
@@ -149,8 +149,7 @@ impl Converter {
             if !dense {
                 break;
             }
-            let cp =
-                (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+            let cp = three_byte_code(b0, b1, b2);
             let i = (cp - DENSE_FIRST) as usize;
             let changes = self
                 .changes
@@ -265,24 +264,21 @@ impl Normalized {
             }
             // Fast paths: plain ASCII, and Han characters of the dense table
             // (U+3400–U+9FFF, three bytes led by E3–E9), which normalization
-            // only ever converts to another Han character of the same length.
+            // only ever converts to another Han character of the same length:
+            // a run of those it keeps is passed at once.
             if b.is_ascii_graphic() && !matches!(b, b'(' | b'<' | b'*' | b'&') {
                 pos += 1;
                 continue;
             }
-            if (0xE3..=0xE9).contains(&b) {
+            if (0xE3..=0xE9).contains(&b)
+                && let (Some(&b1), Some(&b2)) = (bytes.get(pos + 1), bytes.get(pos + 2))
+            {
                 let kept = converter.kept_run(bytes, pos);
                 if kept > pos {
                     pos = kept;
                     continue;
                 }
-            }
-            if (0xE3..=0xE9).contains(&b)
-                && let (Some(&b1), Some(&b2)) = (bytes.get(pos + 1), bytes.get(pos + 2))
-            {
-                let cp = (u32::from(b & 0x0F) << 12)
-                    | (u32::from(b1 & 0x3F) << 6)
-                    | u32::from(b2 & 0x3F);
+                let cp = three_byte_code(b, b1, b2);
                 if (DENSE_FIRST..=DENSE_LAST).contains(&cp) {
                     if let Some(to) = converter.dense(cp) {
                         out.copy(input, copied, pos);
@@ -309,7 +305,7 @@ impl Normalized {
                 && let (Some(&b1), Some(&b2)) = (bytes.get(pos + 1), bytes.get(pos + 2))
                 && matches!(b1, 0xBC | 0xBD)
             {
-                let cp = 0xF000 | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+                let cp = three_byte_code(b, b1, b2);
                 if (0xFF01..=0xFF5E).contains(&cp)
                     && cp != 0xFF08
                     && let Some(to) = char::from_u32(cp - 0xFEE0)

@@ -9,7 +9,7 @@
 //! read at most so far from a number, a clause at most so far from a verb,
 //! so that no lookup costs more than its bound however long a line runs.
 
-use super::chars::{WINDOW, ceil_boundary, floor_boundary};
+use super::chars::{WINDOW, ceil_boundary, floor_boundary, three_byte_code};
 use crate::Span;
 
 /// The longest 《》 title, in bytes (100 characters of CJK): a 《 further
@@ -156,7 +156,7 @@ fn unrecorded_run(bytes: &[u8]) -> usize {
         if !(0xE0..0xF0).contains(&b0) {
             break;
         }
-        let cp = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+        let cp = three_byte_code(b0, b1, b2);
         let recorded = RECORDED_BITS
             .get(cp as usize / 64)
             .is_none_or(|w| w & (1 << (cp % 64)) != 0);
@@ -206,9 +206,7 @@ impl Segments {
                 let [b1, b2, ..] = *tail else {
                     break;
                 };
-                let cp = (u32::from(b & 0x0F) << 12)
-                    | (u32::from(b1 & 0x3F) << 6)
-                    | u32::from(b2 & 0x3F);
+                let cp = three_byte_code(b, b1, b2);
                 let recorded = RECORDED_BITS
                     .get(cp as usize / 64)
                     .is_some_and(|w| w & (1 << (cp % 64)) != 0);
