@@ -45,7 +45,7 @@ pub(crate) struct Cues {
     /// Verbs of change ending a subject (`能耗下降18%` → 能耗).
     pub(crate) changes: WordList,
     /// Verbs between an actor and what it measures (`市财政安排专项资金`).
-    pub(crate) splits: Vec<String>,
+    pub(crate) splits: WordList,
     /// Ratios that stand without a unit (`PUE低于1.3`).
     pub(crate) ratios: Vec<String>,
     /// Heading words of a plan's goal and task sections.
@@ -57,17 +57,17 @@ pub(crate) struct Cues {
     /// Nouns a sum right before qualifies (`超百亿元企业`): a threshold.
     pub(crate) holders: Vec<String>,
     /// Words of a subsidy beside a sum (`给予最高1000万元补贴`): a rate or cap.
-    pub(crate) subsidies: Vec<String>,
+    pub(crate) subsidies: WordList,
     /// Words saying a thing is done (已建成, 截至): a deadline before them
     /// dates history, even when no reference date tells the year is gone.
-    pub(crate) pasts: Vec<String>,
+    pub(crate) pasts: WordList,
     /// Counting nouns a subject may end with (游客人次, 车辆): after a bare
     /// 万 or 亿 they complete the unit (12亿 → 12亿人次).
     pub(crate) counters: Vec<String>,
     /// Nouns ending like a counter that count nothing (国家, 机器人).
     pub(crate) noncounters: Vec<String>,
     /// Personal pronouns (我们, 他们): a speaker acting, never what is measured.
-    pub(crate) pronouns: Vec<String>,
+    pub(crate) pronouns: WordList,
     /// Budget verbs (安排, 供应): a sum they govern is an aim.
     pub(crate) allocations: Vec<String>,
     /// Adverbs of aim before a target verb (初步, 基本): a year before
@@ -94,6 +94,8 @@ pub(crate) struct WordList {
     /// One bit per value of a first character's low byte: a character
     /// whose bit is clear opens no word, and is passed without a search.
     firsts: [u64; 4],
+    /// The length of the longest word, in bytes.
+    longest: usize,
 }
 
 /// The bit of `c` in [`WordList::firsts`]: its word, and its mask there.
@@ -122,6 +124,7 @@ impl WordList {
         }
         WordList {
             firsts,
+            longest: list.iter().map(String::len).max().unwrap_or(0),
             by_first: index(|w| w.chars().next()),
             by_last: index(|w| w.chars().next_back()),
             list,
@@ -152,6 +155,29 @@ impl WordList {
             self.with_edge(&self.by_first, c)
                 .any(|w| rest.starts_with(w))
         })
+    }
+
+    /// Where the occurrence of a word of the list that ends last in `s`
+    /// ends: one walk back from the end of `s`, which stops once no word
+    /// starting further back could end later.
+    pub(crate) fn last_end_in(&self, s: &str) -> Option<usize> {
+        let mut best: Option<usize> = None;
+        for (i, c) in s.char_indices().rev() {
+            if best.is_some_and(|b| i + self.longest <= b) {
+                break;
+            }
+            let (word, bit) = first_bit(c);
+            if self.firsts.get(word).is_none_or(|w| w & bit == 0) {
+                continue;
+            }
+            let rest = s.get(i..).unwrap_or_default();
+            for w in self.with_edge(&self.by_first, c) {
+                if rest.starts_with(w) {
+                    best = best.max(Some(i + w.len()));
+                }
+            }
+        }
+        best
     }
 
     /// The first word of the list that `s` ends with.
@@ -340,17 +366,17 @@ impl Cues {
             modals: WordList::new(modals),
             measures,
             changes: WordList::new(changes),
-            splits,
+            splits: WordList::new(splits),
             ratios,
             sections_goal: WordList::new(sections_goal),
             sections_background: WordList::new(sections_background),
             genres,
             holders,
-            subsidies,
-            pasts,
+            subsidies: WordList::new(subsidies),
+            pasts: WordList::new(pasts),
             counters,
             noncounters,
-            pronouns,
+            pronouns: WordList::new(pronouns),
             allocations,
             aims,
             perfects,
@@ -569,5 +595,29 @@ mod tests {
         assert!(words.occurs_in("新设项目"));
         assert!(!words.occurs_in("项目"));
         assert_eq!(words.len(), 3);
+    }
+
+    #[test]
+    fn the_word_ending_last_is_found_walking_back() {
+        let words = WordList::new(vec!["我们".into(), "我".into(), "他们自己".into()]);
+        let rows: &[(&str, Option<usize>)] = &[
+            ("", None),
+            ("项目建设", None),
+            ("我们将再投入", Some(6)),
+            ("我们说我将", Some(12)),
+            // A longer word starting further back ends later.
+            ("他们自己们", Some(12)),
+            ("他们我们", Some(12)),
+            ("我", Some(3)),
+        ];
+        for &(s, end) in rows {
+            assert_eq!(words.last_end_in(s), end, "{s}");
+            // The same as the greatest end of any word's last occurrence.
+            let by_search = words
+                .iter()
+                .filter_map(|w| s.rfind(w.as_str()).map(|i| i + w.len()))
+                .max();
+            assert_eq!(by_search, end, "{s}");
+        }
     }
 }

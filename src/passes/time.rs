@@ -45,12 +45,8 @@ pub(crate) fn aims(lexicon: &Lexicon, before: &str, word: &str, after: &str) -> 
         Some((i, c)) => lead.get(i + c.len_utf8()..).unwrap_or(""),
         None => lead,
     };
-    let modal = |s: &str| cues.modals.iter().any(|m| s.contains(m.as_str()));
-    let verb = cues
-        .verbs
-        .iter()
-        .chain(&cues.changes)
-        .any(|v| head.contains(v.as_str()));
+    let modal = |s: &str| cues.modals.occurs_in(s);
+    let verb = cues.verbs.occurs_in(head) || cues.changes.occurs_in(head);
     // 全年完成投资… is how a year's review reports: 全年 needs a modal.
     let whole_year = word == "全年";
     (seen.forward && modal(clause)) || modal(lead) || (verb && !whole_year)

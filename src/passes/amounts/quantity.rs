@@ -168,6 +168,13 @@ impl Amounts {
 /// Whether `before` ends inside a quoted short name (`(以下简称“科创板八条”)`,
 /// `下称“双十条”`): a name, no quantity.
 fn inside_alias(before: &str) -> bool {
+    // Twenty characters take at most eighty bytes: without a quotation
+    // mark among those, there is no name to be inside.
+    let bytes = before.as_bytes();
+    let near = bytes.get(bytes.len().saturating_sub(80)..).unwrap_or(bytes);
+    if !near.contains(&b'"') && !near.windows(3).any(|w| w == "“".as_bytes()) {
+        return false;
+    }
     let window = crate::passes::time::tail_chars(before, 20);
     let Some(open) = window.rfind(['“', '"']) else {
         return false;

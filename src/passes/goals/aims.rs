@@ -70,7 +70,7 @@ pub(super) fn allocated(
     let by = left.ends_with('按') || left.ends_with("按照");
     let sum = base.is_some_and(|b| CURRENCIES.contains(&b) || b == "m2");
     let rate = by && base == Some("%");
-    if !(sum || rate) || cues.pasts.iter().any(|p| sentence.contains(p.as_str())) {
+    if !(sum || rate) || cues.pasts.occurs_in(sentence) {
         return false;
     }
     cues.allocations.iter().any(|v| {

@@ -2,6 +2,7 @@
 //! in its sentence, a `到2025年:` lead line above it, or the first sentence
 //! of its paragraph.
 
+use crate::lexicon::cues::WordList;
 use crate::text::chars;
 use crate::text::segment::{Mark, Segments, is_numeral};
 use crate::{Document, YearRole};
@@ -17,7 +18,7 @@ pub(super) fn paragraph_deadline(
     text: &str,
     segments: &Segments,
     sentence_start: usize,
-    pasts: &[String],
+    pasts: &WordList,
 ) -> Option<i32> {
     let line_start = segments.start_of(text, sentence_start, Mark::LINE);
     if line_start >= sentence_start {
@@ -39,7 +40,7 @@ pub(super) fn paragraph_deadline(
         .end_of(text, line_start, Mark::SENTENCE)
         .min(sentence_start);
     let first = text.get(line_start..first_end)?;
-    if pasts.iter().any(|p| first.contains(p.as_str())) {
+    if pasts.occurs_in(first) {
         return None;
     }
     let years = &doc.target_years;

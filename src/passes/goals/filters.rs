@@ -164,12 +164,12 @@ pub(super) fn subsidy(cues: &Cues, left: &str, right: &str, capped: bool) -> boo
     }
     let words = &cues.subsidies;
     let next = right.strip_prefix('的').unwrap_or(right);
-    let after_word = words.iter().any(|w| left.ends_with(w.as_str()));
+    let after_word = words.suffix_of(left).is_some();
     let before_word = words.iter().any(|w| {
         next.strip_prefix(w.as_str())
             .is_some_and(|rest| !rest.starts_with(FUNDS))
     });
-    let in_clause = words.iter().any(|w| left.contains(w.as_str()));
+    let in_clause = words.occurs_in(left);
     after_word || (before_word && (capped || in_clause)) || (capped && in_clause)
 }
 

@@ -255,7 +255,7 @@ impl Rules {
         // plan content; short of that, and of any other sign of an aim, the
         // number is no goal whatever its subject.
         let plan_before = text.get(at.sentence_start..q.start)?.contains('》');
-        let fund = at.left.contains("设立") && at.right.starts_with('的');
+        let fund = at.right.starts_with('的') && at.left.contains("设立");
         let aimed = time.deadline.is_some()
             || time.sentence.forward
             || time.clause.forward

@@ -59,11 +59,7 @@ pub(crate) fn subject(
     let left: &str = &unaside;
     // 我们将再投入: a speaker acting names nothing measured; what follows
     // the number may.
-    let speaker = cues
-        .pronouns
-        .iter()
-        .filter_map(|p| rfind_word(left, p).map(|i| i + p.len()))
-        .max();
+    let speaker = cues.pronouns.last_end_in(left);
     let left = speaker.and_then(|i| left.get(i..)).unwrap_or(left);
     let acting = speaker.is_some() && cues.trails.prefix_of(left).is_some();
     // A list item stops at 、 (建成工厂500家、智能车间3000个 → 智能车间); a
@@ -200,12 +196,7 @@ fn after_time(s: &str) -> &str {
 /// 重大项目, `全区力争集聚龙头企业` → 龙头企业), when two characters or more
 /// remain; adverbs may stand between (共同, 再, 进一步).
 fn after_modal_verb<'a>(cues: &Cues, s: &'a str) -> &'a str {
-    let Some(after) = cues
-        .modals
-        .iter()
-        .filter_map(|m| rfind_word(s, m).map(|i| i + m.len()))
-        .max()
-    else {
+    let Some(after) = cues.modals.last_end_in(s) else {
         return s;
     };
     let mut rest = s.get(after..).unwrap_or("");
@@ -327,11 +318,7 @@ fn strip_verbs<'a>(cues: &Cues, s: &'a str) -> &'a str {
 /// What an actor arranges: the text after the last split verb
 /// (`市财政安排专项资金` → 专项资金), when two characters or more remain.
 fn after_split<'a>(cues: &Cues, s: &'a str) -> &'a str {
-    let cut = cues
-        .splits
-        .iter()
-        .filter_map(|v| rfind_word(s, v).map(|i| i + v.len()))
-        .max();
+    let cut = cues.splits.last_end_in(s);
     match cut.and_then(|i| s.get(i..)) {
         Some(rest) if rest.chars().count() >= 2 => rest,
         _ => s,

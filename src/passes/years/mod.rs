@@ -219,7 +219,7 @@ impl Rules {
         let seen = lexicon.cues_in(clause);
         // A modal must govern: a noun such as 规划 or 目标 alone is no plan
         // for that year (明年是规划收官之年).
-        let modal = self.cues.modals.iter().any(|m| clause.contains(m.as_str()));
+        let modal = self.cues.modals.occurs_in(clause);
         // The year dates a quantity (今年将再建设50个, 二十亿元), not any
         // intention (公司今年将加大研发投入); see `first_quantity`.
         let quantity = first_quantity(lexicon, clause).is_some();
@@ -245,7 +245,7 @@ impl Rules {
     /// `到2020年,全省已建成…`) says the thing is done.
     fn done(&self, after: &str) -> bool {
         let clause = clause_after(after.strip_prefix(',').unwrap_or(after));
-        self.cues.pasts.iter().any(|p| clause.contains(p.as_str()))
+        self.cues.pasts.occurs_in(clause)
     }
 
     /// Whether the clause after a time word holds a statistic cue.
