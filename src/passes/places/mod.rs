@@ -195,6 +195,10 @@ impl Rules {
             }
         }
         let found = context::settle(table, cx.text, found, pending);
+        // Sized once: a list of half a million places would otherwise
+        // grow its records through a dozen copies, the last ones of tens
+        // of megabytes.
+        doc.places.reserve_exact(found.len());
         for (span, index) in found {
             if let Some(place) = place(table, span, index) {
                 doc.places.push(place);
