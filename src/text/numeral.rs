@@ -235,6 +235,12 @@ fn section(s: &str) -> Option<u64> {
 /// An exact number, a range (`3~5`, `3至5`) or a vague amount (`十几`, `数百`,
 /// `300多`) as a range; both ends finite.
 pub(crate) fn amount(s: &str) -> Option<Amount> {
+    // Plain digits, most numbers a text holds, read without the search for
+    // range marks and Chinese forms: the same value `arabic` gives.
+    if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
+        let low: f64 = s.parse().ok()?;
+        return low.is_finite().then_some(Amount { low, high: None });
+    }
     range(s).filter(|a| a.low.is_finite() && a.high.is_none_or(f64::is_finite))
 }
 
@@ -413,5 +419,21 @@ mod tests {
             let got = amount(input).map(|a| (a.low, a.high));
             assert_eq!(got, expected, "{name}: {input:?}");
         }
+    }
+
+    #[test]
+    fn plain_digits_read_as_the_general_path_reads_them() {
+        let long = "9".repeat(400);
+        for input in [
+            "0",
+            "007",
+            "2025",
+            "123456789012345678901234",
+            long.as_str(),
+        ] {
+            let general = range(input).filter(|a| a.low.is_finite());
+            assert_eq!(amount(input), general, "{input}");
+        }
+        assert_eq!(amount(&long), None);
     }
 }

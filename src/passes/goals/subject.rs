@@ -180,10 +180,13 @@ fn after_time(s: &str) -> &str {
             cut = end;
         }
     }
-    // 十四五时期末, “十四五”期间: a plan period named by number.
-    for word in ["时期末", "期末", "五”末", "五末", "期间"] {
-        if let Some(i) = rfind_word(s, word) {
-            cut = cut.max(i + word.len());
+    // 十四五时期末, “十四五”期间: a plan period named by number (each word
+    // holds 末 or 期, which most phrases lack).
+    if s.contains(['末', '期']) {
+        for word in ["时期末", "期末", "五”末", "五末", "期间"] {
+            if let Some(i) = rfind_word(s, word) {
+                cut = cut.max(i + word.len());
+            }
         }
     }
     match s.get(cut..) {
