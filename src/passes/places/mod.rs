@@ -195,9 +195,9 @@ impl Rules {
             }
         }
         let found = context::settle(table, cx.text, found, pending);
-        // Sized once: a list of half a million places would otherwise
-        // grow its records through a dozen copies, the last ones of tens
-        // of megabytes.
+        // Sized once: grown by doubling, the records of a list of half a
+        // million places would pass through a score of reallocations and
+        // end in an array up to twice their size.
         doc.places.reserve_exact(found.len());
         for (span, index) in found {
             if let Some(place) = place(table, span, index) {
