@@ -16,9 +16,11 @@ enum Meaning {
 
 #[derive(Debug, Clone)]
 pub(crate) struct Comparators {
-    /// Words before the number, longest first.
+    /// Words before the number, by their last character, longest first
+    /// for each.
     pre: Vec<Word>,
-    /// Words after the unit, longest first.
+    /// Words after the unit, by their first character, longest first for
+    /// each.
     post: Vec<Word>,
 }
 
@@ -89,8 +91,12 @@ impl Comparators {
                 meaning,
             });
         }
+        // By the character next to the number, longest first among the
+        // words of one character (a stable sort keeps the table's order
+        // between words of one length): a lookup reads only the words that
+        // character may end or open.
         for list in [&mut pre, &mut post] {
-            list.sort_by_key(|w| std::cmp::Reverse(w.text.len()));
+            list.sort_by_key(|w| (w.inner, std::cmp::Reverse(w.text.len())));
         }
         Ok(Comparators { pre, post })
     }
@@ -103,17 +109,13 @@ impl Comparators {
     /// The longest word before the number that `before` ends with.
     fn pre_word(&self, before: &str) -> Option<&Word> {
         let last = before.chars().next_back()?;
-        self.pre
-            .iter()
-            .find(|w| w.inner == last && before.ends_with(w.text.as_str()))
+        with_inner(&self.pre, last).find(|w| before.ends_with(w.text.as_str()))
     }
 
     /// The longest word after the unit that `after` starts with.
     fn post_word(&self, after: &str) -> Option<&Word> {
         let first = after.chars().next()?;
-        self.post
-            .iter()
-            .find(|w| w.inner == first && after.starts_with(w.text.as_str()))
+        with_inner(&self.post, first).find(|w| after.starts_with(w.text.as_str()))
     }
 
     /// The comparator for a number preceded by `before` and whose unit is
@@ -147,6 +149,16 @@ impl Comparators {
             post_len,
         }
     }
+}
+
+/// The words of `list` (sorted by the character next to the number) whose
+/// character is `c`, longest first.
+fn with_inner(list: &[Word], c: char) -> impl Iterator<Item = &Word> {
+    let from = list.partition_point(|w| w.inner < c);
+    list.get(from..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(move |w| w.inner == c)
 }
 
 #[cfg(test)]
