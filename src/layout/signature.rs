@@ -141,7 +141,10 @@ impl Signatures {
             date_line: compile_hot(&format!(
                 "{YEAR}年{MONTH}月{DAY}日[\\ \\t]*{PUBLIC}?[\\ \\t]*$"
             )),
-            bodies: Windowed::new(&bodies_pattern("{2,40}", "{0,40}")),
+            bodies: Windowed::new(&bodies_pattern(
+                &format!("{{2,{BODY_LINE_CHARS}}}"),
+                &format!("{{0,{BODY_LINE_CHARS}}}"),
+            )),
             bodies_unbounded: Windowed::new(&bodies_pattern("{2,}", "*")),
             official: Windowed::new(&format!(
                 r"(?xm)

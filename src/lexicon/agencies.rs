@@ -218,7 +218,7 @@ impl CharSet {
 
     /// How many characters the set holds.
     #[cfg(test)]
-    pub(crate) fn len(&self) -> usize {
+    fn len(&self) -> usize {
         self.0.len()
     }
 
@@ -433,5 +433,23 @@ impl Zones {
             .collect();
         zones.generic.sort_by_key(|w| std::cmp::Reverse(w.len()));
         Ok(zones)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_set_from_characters_holds_each_once() {
+        let firsts: CharSet = "王李王张欧".chars().collect();
+        assert_eq!(firsts.len(), 4);
+        for c in "王李张欧".chars() {
+            assert!(firsts.contains(c), "{c}");
+        }
+        for c in "赵a 。".chars() {
+            assert!(!firsts.contains(c), "{c}");
+        }
+        assert!(!CharSet::default().contains('王'));
     }
 }

@@ -133,13 +133,22 @@ impl WordList {
 
     /// The first word of the list that `s` starts with.
     pub(crate) fn prefix_of(&self, s: &str) -> Option<&str> {
+        self.prefix_index_of(s)
+            .and_then(|i| self.list.get(i))
+            .map(String::as_str)
+    }
+
+    /// Where in the list the first word that `s` starts with stands: for a
+    /// caller keeping something beside each word.
+    pub(crate) fn prefix_index_of(&self, s: &str) -> Option<usize> {
         let first = s.chars().next()?;
         let (word, bit) = first_bit(first);
         if self.firsts.get(word).is_none_or(|w| w & bit == 0) {
             return None;
         }
-        self.with_edge(&self.by_first, first)
-            .find(|w| s.starts_with(w))
+        self.indexed_with_edge(&self.by_first, first)
+            .find(|(_, w)| s.starts_with(w))
+            .map(|(i, _)| i)
     }
 
     /// Whether any word of the list occurs in `s`: each character of `s`
@@ -591,6 +600,9 @@ mod tests {
         assert_eq!(words.suffix_of("加快建设"), Some("建设"));
         assert_eq!(words.suffix_of("新设"), Some("设"));
         assert_eq!(words.prefix_of("项目"), None);
+        assert_eq!(words.prefix_index_of("建成"), Some(1));
+        assert_eq!(words.prefix_index_of("设立"), Some(2));
+        assert_eq!(words.prefix_index_of(""), None);
         assert_eq!(words.suffix_of(""), None);
         assert!(words.occurs_in("新设项目"));
         assert!(!words.occurs_in("项目"));

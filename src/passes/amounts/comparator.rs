@@ -4,6 +4,7 @@
 //! `约3000亿元` approx, `控制在5%以内` le, `不超过3%` le, `低于1.3` lt,
 //! `超过了百分之零点九` gt (了 may stand between), `达到100个` eq.
 
+use crate::lexicon::cues::WordList;
 use crate::lexicon::tsv::{self as gazetteer, Source};
 use crate::{Comparator, Error};
 
@@ -16,23 +17,34 @@ enum Meaning {
 
 #[derive(Debug, Clone)]
 pub(crate) struct Comparators {
-    /// Words before the number, by their last character, longest first
-    /// for each.
-    pre: Vec<Word>,
-    /// Words after the unit, by their first character, longest first for
-    /// each.
-    post: Vec<Word>,
+    /// Words before the number.
+    pre: Side,
+    /// Words after the unit.
+    post: Side,
 }
 
-/// A comparator word, with the character on the number's side: a word is
-/// compared whole only when that character matches (most do not).
+/// The comparator words of one side of the number, longest first (the
+/// table's order between words of one length), and each one's meaning.
 #[derive(Debug, Clone)]
-struct Word {
-    text: String,
-    /// The last character of a word before the number, the first of one
-    /// after the unit.
-    inner: char,
-    meaning: Meaning,
+struct Side {
+    words: WordList,
+    meanings: Vec<Meaning>,
+}
+
+impl Side {
+    fn new(mut rows: Vec<(String, Meaning)>) -> Self {
+        rows.sort_by_key(|(text, _)| std::cmp::Reverse(text.len()));
+        let (words, meanings) = rows.into_iter().unzip();
+        Side {
+            words: WordList::new(words),
+            meanings,
+        }
+    }
+
+    /// The length and meaning of the word at `index`.
+    fn word(&self, index: usize) -> Option<(usize, Meaning)> {
+        Some((self.words.get(index)?.len(), *self.meanings.get(index)?))
+    }
 }
 
 /// A comparator found around a number: its meaning and how many bytes the
@@ -77,28 +89,15 @@ impl Comparators {
                 }
             };
             let text = row.get(0);
-            let inner = if row.get(1) == "pre" {
-                text.chars().next_back()
-            } else {
-                text.chars().next()
-            };
-            let Some(inner) = inner else {
+            if text.is_empty() {
                 return Err(Error::gazetteer(source.name, row.line, "empty comparator"));
-            };
-            list.push(Word {
-                text: text.to_owned(),
-                inner,
-                meaning,
-            });
+            }
+            list.push((text.to_owned(), meaning));
         }
-        // By the character next to the number, longest first among the
-        // words of one character (a stable sort keeps the table's order
-        // between words of one length): a lookup reads only the words that
-        // character may end or open.
-        for list in [&mut pre, &mut post] {
-            list.sort_by_key(|w| (w.inner, std::cmp::Reverse(w.text.len())));
-        }
-        Ok(Comparators { pre, post })
+        Ok(Comparators {
+            pre: Side::new(pre),
+            post: Side::new(post),
+        })
     }
 
     /// Whether `before` ends with a comparator word that leads a number.
@@ -106,16 +105,16 @@ impl Comparators {
         self.pre_word(before).is_some()
     }
 
-    /// The longest word before the number that `before` ends with.
-    fn pre_word(&self, before: &str) -> Option<&Word> {
-        let last = before.chars().next_back()?;
-        with_inner(&self.pre, last).find(|w| before.ends_with(w.text.as_str()))
+    /// The length and meaning of the longest word before the number that
+    /// `before` ends with.
+    fn pre_word(&self, before: &str) -> Option<(usize, Meaning)> {
+        self.pre.word(self.pre.words.suffix_index_of(before)?)
     }
 
-    /// The longest word after the unit that `after` starts with.
-    fn post_word(&self, after: &str) -> Option<&Word> {
-        let first = after.chars().next()?;
-        with_inner(&self.post, first).find(|w| after.starts_with(w.text.as_str()))
+    /// The length and meaning of the longest word after the unit that
+    /// `after` starts with.
+    fn post_word(&self, after: &str) -> Option<(usize, Meaning)> {
+        self.post.word(self.post.words.prefix_index_of(after)?)
     }
 
     /// The comparator for a number preceded by `before` and whose unit is
@@ -125,8 +124,8 @@ impl Comparators {
         let trimmed = before.strip_suffix('了').unwrap_or(before);
         let pre = self
             .pre_word(trimmed)
-            .map(|w| (before.len() - trimmed.len() + w.text.len(), w.meaning));
-        let post = self.post_word(after).map(|w| (w.text.len(), w.meaning));
+            .map(|(len, meaning)| (before.len() - trimmed.len() + len, meaning));
+        let post = self.post_word(after);
         let pre_len = pre.map_or(0, |p| p.0);
         let post_len = post.map_or(0, |p| p.0);
         let comparator = if range {
@@ -149,16 +148,6 @@ impl Comparators {
             post_len,
         }
     }
-}
-
-/// The words of `list` (sorted by the character next to the number) whose
-/// character is `c`, longest first.
-fn with_inner(list: &[Word], c: char) -> impl Iterator<Item = &Word> {
-    let from = list.partition_point(|w| w.inner < c);
-    list.get(from..)
-        .unwrap_or_default()
-        .iter()
-        .take_while(move |w| w.inner == c)
 }
 
 #[cfg(test)]

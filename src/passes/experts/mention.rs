@@ -270,21 +270,3 @@ fn before_post(
         .collect();
     (!keys.is_empty()).then_some(keys)
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn first_characters_are_held_once() {
-        let firsts: CharSet = "王李王张欧".chars().collect();
-        assert_eq!(firsts.len(), 4);
-        for c in "王李张欧".chars() {
-            assert!(firsts.contains(c), "{c}");
-        }
-        for c in "赵a 。".chars() {
-            assert!(!firsts.contains(c), "{c}");
-        }
-        assert!(!CharSet::default().contains('王'));
-    }
-}
