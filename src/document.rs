@@ -8,9 +8,10 @@
 use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
+use std::sync::Arc;
 
 use serde::de::{Deserializer, Error as _};
-use serde::ser::{SerializeTuple, Serializer};
+use serde::ser::{SerializeStruct, SerializeTuple, Serializer};
 use serde::{Deserialize, Serialize};
 
 use crate::Error;
@@ -323,28 +324,136 @@ impl PlaceLevel {
 }
 
 /// A mention of a PRC administrative division.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+///
+/// The gazetteer's names for the division (`name`, `code`, `province`) are
+/// shared by every mention of it, so a record is 56 bytes plus its surface
+/// and a list of half a million places copies no name. They serialize as
+/// the contract's fields, in the contract's order.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Deserialize)]
+#[serde(from = "PlaceFields")]
 #[non_exhaustive]
 pub struct Place {
-    /// Canonical full name (深圳市). This and `code` and `province` borrow
-    /// the embedded gazetteer's text (a row added with
-    /// [`Builder::places`](crate::Builder::places) is owned), so a list of
-    /// half a million places allocates only its surfaces.
-    pub name: Cow<'static, str>,
     /// The input slice (深圳).
     pub surface: String,
     /// Where `surface` stands in the input.
     pub span: Span,
     /// Administrative level.
     pub level: PlaceLevel,
-    /// GB/T 2260 code.
-    pub code: Cow<'static, str>,
-    /// Canonical name of its province (itself for a province).
-    pub province: Cow<'static, str>,
     /// Written under a former name (襄樊 for 襄阳市): the record is the
     /// successor's. Serialized only when true.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub former: bool,
+    names: Arc<PlaceNames>,
+}
+
+/// The gazetteer's names for one division. Embedded rows borrow the
+/// embedded table's text; a row added with
+/// [`Builder::places`](crate::Builder::places) is owned.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) struct PlaceNames {
+    pub(crate) name: Cow<'static, str>,
+    pub(crate) code: Cow<'static, str>,
+    pub(crate) province: Cow<'static, str>,
+}
+
+impl Place {
+    /// A mention at `span` (its surface is filled in when spans are mapped
+    /// back to the input).
+    pub(crate) fn new(
+        names: Arc<PlaceNames>,
+        span: Span,
+        level: PlaceLevel,
+        former: bool,
+    ) -> Place {
+        Place {
+            surface: String::new(),
+            span,
+            level,
+            former,
+            names,
+        }
+    }
+
+    /// Canonical full name (深圳市).
+    pub fn name(&self) -> &str {
+        &self.names.name
+    }
+
+    /// GB/T 2260 code (440300).
+    pub fn code(&self) -> &str {
+        &self.names.code
+    }
+
+    /// Canonical name of its province (itself for a province).
+    pub fn province(&self) -> &str {
+        &self.names.province
+    }
+
+    /// Whether the names borrow the embedded gazetteer (no user row).
+    #[cfg(test)]
+    pub(crate) fn names_are_embedded(&self) -> bool {
+        let PlaceNames {
+            name,
+            code,
+            province,
+        } = &*self.names;
+        [name, code, province]
+            .iter()
+            .all(|c| matches!(c, Cow::Borrowed(_)))
+    }
+
+    /// Whether `self` and `other` hold the same names, not equal copies.
+    #[cfg(test)]
+    pub(crate) fn shares_names_with(&self, other: &Place) -> bool {
+        Arc::ptr_eq(&self.names, &other.names)
+    }
+}
+
+impl Serialize for Place {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut record = serializer.serialize_struct("Place", 6 + usize::from(self.former))?;
+        record.serialize_field("name", self.name())?;
+        record.serialize_field("surface", &self.surface)?;
+        record.serialize_field("span", &self.span)?;
+        record.serialize_field("level", &self.level)?;
+        record.serialize_field("code", self.code())?;
+        record.serialize_field("province", self.province())?;
+        if self.former {
+            record.serialize_field("former", &true)?;
+        } else {
+            record.skip_field("former")?;
+        }
+        record.end()
+    }
+}
+
+/// A place as the contract writes it, read back into a [`Place`].
+#[derive(Deserialize)]
+struct PlaceFields {
+    name: String,
+    surface: String,
+    span: Span,
+    level: PlaceLevel,
+    code: String,
+    province: String,
+    #[serde(default)]
+    former: bool,
+}
+
+impl From<PlaceFields> for Place {
+    fn from(fields: PlaceFields) -> Place {
+        let names = PlaceNames {
+            name: fields.name.into(),
+            code: fields.code.into(),
+            province: fields.province.into(),
+        };
+        Place {
+            surface: fields.surface,
+            span: fields.span,
+            level: fields.level,
+            former: fields.former,
+            names: Arc::new(names),
+        }
+    }
 }
 
 /// Why a year counts as a target.

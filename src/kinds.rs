@@ -289,10 +289,10 @@ impl fmt::Display for Place {
             "{} {} ⇒ {} | {} | {} | {}{}",
             At(self.span),
             self.surface,
-            self.name,
+            self.name(),
             self.level.as_str(),
-            self.code,
-            self.province,
+            self.code(),
+            self.province(),
             if self.former { " | former" } else { "" },
         )
     }

@@ -333,10 +333,10 @@ fn agency<'a>(a: &'a Agency, row: &mut Vec<Cell<'a>>) -> (&'a str, Span) {
 
 fn place<'a>(p: &'a Place, row: &mut Vec<Cell<'a>>) -> (&'a str, Span) {
     row.extend([
-        str(&p.name),
+        str(p.name()),
         str(p.level.as_str()),
-        str(&p.code),
-        str(&p.province),
+        str(p.code()),
+        str(p.province()),
         Cell::Bool(p.former),
     ]);
     (&p.surface, p.span)

@@ -148,7 +148,7 @@ fn score(gold: &Value, doc: &Document, tallies: &mut BTreeMap<&'static str, Tall
     }
     g.sort();
     g.dedup();
-    let mut p: Vec<String> = doc.places.iter().map(|x| place_key(&x.name)).collect();
+    let mut p: Vec<String> = doc.places.iter().map(|x| place_key(x.name())).collect();
     p.sort();
     p.dedup();
     tallies.entry("places").or_default().add(id, g, &o, p);

@@ -131,7 +131,7 @@ fn names(doc: &Document) -> Vec<String> {
     out.extend(
         doc.places
             .iter()
-            .map(|r| format!("place {} {}", r.name, r.code)),
+            .map(|r| format!("place {} {}", r.name(), r.code())),
     );
     out.extend(
         doc.target_years

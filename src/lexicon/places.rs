@@ -9,7 +9,9 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::Arc;
 
+use crate::document::PlaceNames;
 use crate::lexicon::tsv::{self as gazetteer, Row};
 use crate::{Error, PlaceLevel};
 
@@ -58,6 +60,10 @@ pub(crate) struct Pattern {
 pub(crate) struct Table {
     pub(crate) divisions: Vec<Division>,
     pub(crate) patterns: Vec<Pattern>,
+    /// By division: the names a mention of it is recorded under (its
+    /// successor's for a former name), shared by every such record; `None`
+    /// when a user row's parent chain reaches no province.
+    pub(crate) names: Vec<Option<Arc<PlaceNames>>>,
     /// The words read around a mention.
     pub(crate) cues: Cues,
 }
@@ -343,11 +349,25 @@ impl Table {
                 }
             }
         }
-        Ok(Table {
+        let mut table = Table {
             divisions,
             patterns,
+            names: Vec::new(),
             cues: Cues::new()?,
-        })
+        };
+        table.names = (0..table.divisions.len())
+            .map(|index| {
+                let current = table.current(index);
+                let division = table.division(current)?;
+                let province = table.province_of(current)?;
+                Some(Arc::new(PlaceNames {
+                    name: division.name.clone(),
+                    code: division.code.clone(),
+                    province: province.name.clone(),
+                }))
+            })
+            .collect();
+        Ok(table)
     }
 
     pub(crate) fn division(&self, index: usize) -> Option<&Division> {

@@ -61,7 +61,7 @@ pub(crate) enum Prefix {
 impl Prefix {
     /// Whether `place` is a place this prefix may stand for.
     fn fits(self, place: &Place) -> bool {
-        let name = &*place.name;
+        let name = place.name();
         match self {
             Prefix::Region => place.level == PlaceLevel::Province && name.ends_with("自治区"),
             Prefix::Province => place.level == PlaceLevel::Province && name.ends_with('省'),
@@ -219,9 +219,9 @@ impl<'p> Governors<'p> {
     pub(crate) fn new(places: &'p [Place], title_end: usize, with_body: &HashSet<&str>) -> Self {
         let mut tally: HashMap<&str, Tally> = HashMap::new();
         for (i, place) in places.iter().enumerate() {
-            let entry = tally.entry(&*place.name).or_insert_with(|| Tally {
+            let entry = tally.entry(place.name()).or_insert_with(|| Tally {
                 in_title: false,
-                has_body: with_body.contains(&*place.name),
+                has_body: with_body.contains(place.name()),
                 mentions: 0,
                 first: i,
                 qualified: None,
@@ -263,8 +263,8 @@ impl<'p> Governors<'p> {
             if let Some((name, t)) = best {
                 let written = match t.qualified {
                     Some((parent, place)) => Written {
-                        parent: places.get(parent).map(|p| &*p.name),
-                        place: places.get(place).map_or(*name, |p| &*p.name),
+                        parent: places.get(parent).map(|p| p.name()),
+                        place: places.get(place).map_or(*name, |p| p.name()),
                     },
                     None => Written {
                         parent: None,
@@ -427,7 +427,7 @@ impl<'a> Finder<'a> {
         let governor = self.governors().get(prefix);
         let local = self.in_sentence(start, prefix, governor.map(|(i, _)| i));
         let same =
-            |i: usize, g: usize| places.get(i).map(|p| &p.name) == places.get(g).map(|p| &p.name);
+            |i: usize, g: usize| places.get(i).map(|p| p.name()) == places.get(g).map(|p| p.name());
         let (index, written) = match (local, governor) {
             // The governor keeps the parent the text once wrote before it.
             (Some(i), Some((g, written))) if same(i, g) => (g, written),
@@ -465,7 +465,7 @@ impl<'a> Finder<'a> {
     /// sentence is read at most [`SENTENCE_BYTES`] back.
     fn in_sentence(&self, start: usize, prefix: Prefix, governor: Option<usize>) -> Option<usize> {
         let places = self.places;
-        let governor_name = governor.and_then(|g| places.get(g)).map(|p| &*p.name);
+        let governor_name = governor.and_then(|g| places.get(g)).map(|p| p.name());
         let floor = start.saturating_sub(SENTENCE_BYTES);
         let sentence_end = self.cx.segments.prev(start, SENTENCE_ENDS, floor);
         let clause_end = self.cx.segments.prev(start, CLAUSE_ENDS, floor);
@@ -481,7 +481,7 @@ impl<'a> Finder<'a> {
                 let same_clause = clause_end.is_none_or(|e| e < place.span.end);
                 nearest = Some((i, same_clause));
             }
-            governor_in_sentence |= Some(&*place.name) == governor_name;
+            governor_in_sentence |= Some(place.name()) == governor_name;
         }
         let (chosen, in_clause) = nearest?;
         let place = places.get(chosen)?;
@@ -518,11 +518,11 @@ pub(crate) fn qualifier(places: &[Place], i: usize) -> Option<&Place> {
     // municipality), 610116 under 610100 (a prefecture).
     let shared = match parent.level {
         PlaceLevel::Prefecture => 4,
-        PlaceLevel::Province if parent.name.ends_with('市') => 2,
+        PlaceLevel::Province if parent.name().ends_with('市') => 2,
         _ => return None,
     };
-    let same = parent.code.get(..shared).is_some()
-        && parent.code.get(..shared) == place.code.get(..shared);
+    let same = parent.code().get(..shared).is_some()
+        && parent.code().get(..shared) == place.code().get(..shared);
     same.then_some(parent)
 }
 

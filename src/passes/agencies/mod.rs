@@ -128,15 +128,15 @@ impl<'a> Written<'a> {
         Some(match bare::qualifier(places, i) {
             Some(parent) => (
                 Written {
-                    parent: Some(&parent.name),
-                    place: &place.name,
+                    parent: Some(parent.name()),
+                    place: place.name(),
                 },
                 i - 1,
             ),
             None => (
                 Written {
                     parent: None,
-                    place: &place.name,
+                    place: place.name(),
                 },
                 i,
             ),
@@ -168,10 +168,10 @@ fn written_from(places: &[Place], first: usize) -> usize {
         };
         let contains = match (parent.level, place.level) {
             (PlaceLevel::Province, PlaceLevel::Prefecture | PlaceLevel::County) => {
-                place.province == parent.name
+                place.province() == parent.name()
             }
             (PlaceLevel::Prefecture, PlaceLevel::County) => {
-                parent.code.get(..4).is_some() && parent.code.get(..4) == place.code.get(..4)
+                parent.code().get(..4).is_some() && parent.code().get(..4) == place.code().get(..4)
             }
             _ => false,
         };
@@ -329,7 +329,7 @@ impl Rules {
             // 委 needs the level character written: 深圳市委, 凉山州委 (a short
             // form ending in it), never 深圳委.
             let written = cx.text.get(place.span.start..place.span.end).unwrap_or("");
-            let ends_in_level = written.chars().next_back() == place.name.chars().next_back();
+            let ends_in_level = written.chars().next_back() == place.name().chars().next_back();
             if suffix.after_full && !ends_in_level {
                 continue;
             }
@@ -378,7 +378,7 @@ impl Rules {
             surface: String::new(),
             span: Span::new(start, end),
             level: level_of(place.level),
-            region: Some(place.name.to_string()),
+            region: Some(place.name().to_string()),
             parent: None,
         })
     }
@@ -412,7 +412,7 @@ fn body(
         surface: String::new(),
         span: Span::new(start, end),
         level: level_of(place.level),
-        region: Some(place.name.to_string()),
+        region: Some(place.name().to_string()),
         parent: None,
     }
 }

@@ -97,7 +97,7 @@ pub(super) fn find(cx: &Context<'_>, places: &[Place], bodies: &[Agency]) -> Vec
             surface: String::new(),
             span: zone.span,
             level: place.map_or(AgencyLevel::Prefectural, |p| level_of(p.level)),
-            region: place.map(|p| p.name.to_string()),
+            region: place.map(|p| p.name().to_string()),
             parent: None,
         });
     }
@@ -237,7 +237,7 @@ fn name_start(places: &[Place], first: usize) -> usize {
             if place.level == PlaceLevel::Province
                 && next.level != PlaceLevel::Province
                 && next.span.start == place.span.end
-                && next.province == place.name =>
+                && next.province() == place.name() =>
         {
             next.span.start
         }

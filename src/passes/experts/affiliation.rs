@@ -91,12 +91,12 @@ impl Leaders {
             }
         }
         let (body, place_end) = self.posts.get(post)?;
-        if !place.name.ends_with(place_end.as_str()) {
+        if !place.name().ends_with(place_end.as_str()) {
             return None;
         }
         Some(match body {
             Body::Government => government_of(place),
-            Body::Party => format!("中共{}委员会", place.name),
+            Body::Party => format!("中共{}委员会", place.name()),
         })
     }
 }

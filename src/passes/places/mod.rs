@@ -86,7 +86,7 @@ pub(crate) struct Rules;
 /// into an issuer.
 #[allow(dead_code, reason = "for the plans and experts passes")]
 pub(crate) fn government_of(place: &Place) -> String {
-    format!("{}人民政府", place.name)
+    format!("{}人民政府", place.name())
 }
 
 /// The place whose span ends exactly at byte `end` of the normalized text,
@@ -345,16 +345,8 @@ fn resolve(
 fn place(table: &Table, span: Span, index: usize) -> Option<Place> {
     let current = table.current(index);
     let division = table.division(current)?;
-    let province = table.province_of(current)?;
-    Some(Place {
-        name: division.name.clone(),
-        surface: String::new(),
-        span,
-        level: division.level,
-        code: division.code.clone(),
-        province: province.name.clone(),
-        former: current != index,
-    })
+    let names = table.names.get(index)?.clone()?;
+    Some(Place::new(names, span, division.level, current != index))
 }
 
 fn index_of(reading: &Reading) -> usize {

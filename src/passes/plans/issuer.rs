@@ -490,7 +490,7 @@ impl Issuers {
         }
         issuing.region = match chain.first() {
             Some(agency) => agency.region.clone(),
-            None => records.places(subject).last().map(|p| p.name.to_string()),
+            None => records.places(subject).last().map(|p| p.name().to_string()),
         };
     }
 

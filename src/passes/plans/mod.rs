@@ -287,7 +287,7 @@ fn leading_place(records: &Records<'_>, span: Span) -> Option<String> {
         }
         place = next;
     }
-    Some(place.name.to_string())
+    Some(place.name().to_string())
 }
 
 /// Whether `inner` is a division of `outer` one or two levels down, by
@@ -299,8 +299,8 @@ fn within(inner: &Place, outer: &Place) -> bool {
         (PlaceLevel::Prefecture, PlaceLevel::County) => 4,
         _ => return false,
     };
-    match (inner.code.get(..digits), outer.code.get(..digits)) {
-        (Some(a), Some(b)) => a == b && inner.code != outer.code,
+    match (inner.code().get(..digits), outer.code().get(..digits)) {
+        (Some(a), Some(b)) => a == b && inner.code() != outer.code(),
         _ => false,
     }
 }

@@ -247,7 +247,7 @@ fn a_place_inside_a_name_is_no_place() {
     let extractor = crate::passes::testing::extractor(None);
     for (name, input, want) in rows {
         let doc = extractor.extract(input);
-        let places: Vec<&str> = doc.places.iter().map(|p| &*p.name).collect();
+        let places: Vec<&str> = doc.places.iter().map(|p| p.name()).collect();
         assert_eq!(&places, want, "{name}");
         assert_eq!(
             doc.experts.first().map(|e| e.name.as_str()),

@@ -2,6 +2,7 @@
 //! hand (the places and agencies passes are tested on their own).
 
 use super::Rules;
+use crate::document::PlaceNames;
 use crate::{Agency, AgencyLevel, Document, PartialDate, Place, PlaceLevel, Plan, Span};
 
 /// Known bodies: (surface, canonical name, region).
@@ -93,15 +94,17 @@ fn extract(text: &str, reference: Option<&str>) -> Vec<Plan> {
         let Some((_, name)) = PLACES.iter().find(|p| p.0 == surface) else {
             continue;
         };
-        doc.places.push(Place {
+        let names = PlaceNames {
             name: (*name).into(),
-            surface: String::new(),
-            span,
-            level: PlaceLevel::Prefecture,
             code: "".into(),
             province: "".into(),
-            former: false,
-        });
+        };
+        doc.places.push(Place::new(
+            std::sync::Arc::new(names),
+            span,
+            PlaceLevel::Prefecture,
+            false,
+        ));
     }
     let prepared = crate::passes::testing::Prepared::new(text);
     let cx = prepared.context(reference.map(|r| r.parse::<PartialDate>().expect("test date")));
