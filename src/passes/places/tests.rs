@@ -345,8 +345,8 @@ fn stop_words_name_real_short_forms() {
 #[test]
 #[cfg(target_pointer_width = "64")]
 fn a_place_record_is_at_most_64_bytes() {
-    // Half a million places (a 4 MiB list of names) then take under 32 MB
-    // in one array, which the allocator reuses from one document to the
-    // next instead of mapping and faulting in fresh pages each time.
+    // Half a million places (a 4 MiB list of names) then take under 32 MiB
+    // in one array: glibc maps every block above that afresh, so a larger
+    // array faults in fresh pages on every extraction.
     assert!(size_of::<Place>() <= 64, "{}", size_of::<Place>());
 }
