@@ -355,18 +355,26 @@ impl Table {
             names: Vec::new(),
             cues: Cues::new()?,
         };
-        table.names = (0..table.divisions.len())
-            .map(|index| {
-                let current = table.current(index);
-                let division = table.division(current)?;
-                let province = table.province_of(current)?;
-                Some(Arc::new(PlaceNames {
-                    name: division.name.clone(),
-                    code: division.code.clone(),
-                    province: province.name.clone(),
-                }))
-            })
-            .collect();
+        // A former name shares its successor's names (successors are
+        // current rows, listed before every former one).
+        let mut names: Vec<Option<Arc<PlaceNames>>> = Vec::with_capacity(table.divisions.len());
+        for index in 0..table.divisions.len() {
+            let current = table.current(index);
+            let shared = match names.get(current) {
+                Some(successor) if current != index => successor.clone(),
+                _ => table.division(current).zip(table.province_of(current)).map(
+                    |(division, province)| {
+                        Arc::new(PlaceNames {
+                            name: division.name.clone(),
+                            code: division.code.clone(),
+                            province: province.name.clone(),
+                        })
+                    },
+                ),
+            };
+            names.push(shared);
+        }
+        table.names = names;
         Ok(table)
     }
 

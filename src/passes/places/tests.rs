@@ -320,6 +320,13 @@ fn user_rows_replace_and_extend() {
     assert_eq!(embedded.places.len(), 3);
     assert!(embedded.places[1].shares_names_with(&embedded.places[2]));
     assert!(!embedded.places[0].shares_names_with(&embedded.places[1]));
+    // A former name's record is its successor's, names and all.
+    let renamed = extractor.extract("湖北省襄樊市，湖北省襄阳市");
+    let [_, former, _, current] = renamed.places.as_slice() else {
+        panic!("four places: {:?}", renamed.places);
+    };
+    assert!(former.former && !current.former);
+    assert!(former.shares_names_with(current), "{former:?}");
     let renamed = Extractor::builder()
         .places("440399\t深圳市\t深圳\tprefecture\t440000\n")
         .build()
