@@ -12,7 +12,7 @@
 //! that threshold. Which sizes recycle their memory and which fault in fresh
 //! pages on every extraction thus depends on the largest block seen, not on
 //! the work: the same place list ran 3.8× to 7.2× from 1 to 4 MiB across
-//! runs while its instruction count grew 4.0×. So that every size runs under
+//! runs while its instruction count grew 3.95×. So that every size runs under
 //! one policy, the bench runs itself again with `GLIBC_TUNABLES` set to
 //! serve every block from the heap and keep freed memory, as a long-running
 //! worker's heap does once it has seen its largest document. Setting
