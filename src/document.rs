@@ -348,7 +348,7 @@ pub struct Place {
 /// The gazetteer's names for one division. Embedded rows borrow the
 /// embedded table's text; a row added with
 /// [`Builder::places`](crate::Builder::places) is owned.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, PartialEq, Eq, Hash)]
 pub(crate) struct PlaceNames {
     pub(crate) name: Cow<'static, str>,
     pub(crate) code: Cow<'static, str>,
