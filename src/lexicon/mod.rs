@@ -115,6 +115,10 @@ fn single_entry(value: u32) -> Option<(usize, u32)> {
 /// reserved room untouched.
 const BYTES_PER_HIT: [usize; TABLES] = [160, 0, 200, 200, 0, 0, 0, 0, 30, 0];
 
+/// Spare room in a list of hits that [`Lexicon::scan`] leaves in place:
+/// more goes back to the allocator once the scan is done.
+const SLACK_KEPT: usize = 4096;
+
 /// One occurrence of a table surface in the normalized text: 12 bytes, so
 /// that the hits of a long text stay a fraction of its size (a 200 MB
 /// page holds some ten million). Its start is split in a low word and a
@@ -473,6 +477,13 @@ impl Lexicon {
                 }
             }
         }
+        // A long text's lists live through every pass: what the estimate
+        // reserved beyond them goes back now (a short string's are left).
+        for list in &mut hits.tables {
+            if list.capacity() - list.len() > SLACK_KEPT {
+                list.shrink_to_fit();
+            }
+        }
         hits
     }
 }
@@ -496,6 +507,23 @@ mod tests {
 
     fn lexicon() -> Lexicon {
         Lexicon::new(&[], &[]).expect("embedded tables build")
+    }
+
+    #[test]
+    fn a_long_texts_hit_lists_keep_little_spare_room() {
+        // 深圳市 gives place and suffix hits; the expert-word estimate
+        // reserves more than this text gives.
+        let text = "深圳市发布方案。".repeat(20_000);
+        let hits = lexicon().scan(&text);
+        for list in &hits.tables {
+            assert!(
+                list.capacity() - list.len() <= SLACK_KEPT,
+                "{}",
+                list.capacity()
+            );
+        }
+        // 深圳市 and 深圳 at each of them.
+        assert_eq!(hits.of(Table::Place).len(), 40_000);
     }
 
     #[test]

@@ -75,6 +75,17 @@ pub(crate) struct Tie {
     pub(crate) titles: Vec<String>,
 }
 
+/// Adds a pass's records to their list in the draft: moved in whole when
+/// the list is empty, as it is for the pass that alone writes the kind, so
+/// that a long text's records are never held twice.
+pub(crate) fn add<T>(list: &mut Vec<T>, mut found: Vec<T>) {
+    if list.is_empty() {
+        *list = found;
+    } else {
+        list.append(&mut found);
+    }
+}
+
 /// One pass of the pipeline.
 pub(crate) trait Pass:
     fmt::Debug + Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe
@@ -166,6 +177,23 @@ impl Schedule {
             passes: order,
             links,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::add;
+
+    #[test]
+    fn records_move_into_an_empty_list_and_append_to_others() {
+        let found = vec![1, 2, 3];
+        let buffer = found.as_ptr();
+        let mut list = Vec::new();
+        add(&mut list, found);
+        // Moved, not copied: the list holds the pass's own buffer.
+        assert_eq!(list.as_ptr(), buffer);
+        add(&mut list, vec![4]);
+        assert_eq!(list, [1, 2, 3, 4]);
     }
 }
 

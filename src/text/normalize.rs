@@ -378,6 +378,8 @@ impl Normalized {
             copied = pos;
         }
         out.copy(input, copied, input.len());
+        // The map lives until spans are mapped back: its growth slack goes.
+        out.runs.shrink_to_fit();
         out
     }
 

@@ -243,12 +243,17 @@ impl Segments {
         if let Some(start) = run {
             numerals.push(Span::new(start, text.len()));
         }
+        // These lists live through every pass: none keeps growth slack.
+        marks.shrink_to_fit();
+        numerals.shrink_to_fit();
         let positions = |unit: Mark| -> Vec<u32> {
-            marks
+            let mut list: Vec<u32> = marks
                 .iter()
                 .filter(|m| m.mark.meets(unit))
                 .map(|m| m.pos)
-                .collect()
+                .collect();
+            list.shrink_to_fit();
+            list
         };
         Segments {
             sentences: positions(Mark::SENTENCE),

@@ -310,7 +310,7 @@ impl Rules {
         }
         found.extend(local);
         found.sort_by_key(|a| (a.span.start, a.span.end));
-        doc.agencies.append(&mut found);
+        super::add(&mut doc.agencies, found);
     }
 
     /// Place + suffix bodies, bare-prefix bodies and zone committees, in

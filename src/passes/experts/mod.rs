@@ -204,6 +204,19 @@ impl Rules {
 
     /// Adds the experts to `doc` and returns the spans of their names.
     pub(crate) fn run(&self, cx: &Context<'_>, doc: &mut Document) -> Vec<Span> {
+        let mut found = self.read(cx, doc);
+        found.sort_by_key(|(e, _)| e.span.start);
+        let names = found.iter().filter_map(|(_, name)| *name).collect();
+        // Collected in the buffer `found` leaves (the record is the smaller
+        // of the two), so that a long text's experts are not held twice.
+        let experts: Vec<Expert> = found.into_iter().map(|(e, _)| e).collect();
+        super::add(&mut doc.experts, experts);
+        names
+    }
+
+    /// Every expert of the text with the span of its name, in no set order;
+    /// what the reading needs besides them is gone when it returns.
+    fn read(&self, cx: &Context<'_>, doc: &Document) -> Vec<(Expert, Option<Span>)> {
         let text = cx.text;
         // Place runs are looked up by binary search.
         let mut places: Cow<'_, [Place]> = Cow::Borrowed(&doc.places);
@@ -293,13 +306,7 @@ impl Rules {
                 found.push((expert, turn.name_span));
             }
         }
-        found.sort_by_key(|(e, _)| e.span.start);
-        let mut names: Vec<Span> = Vec::new();
-        for (expert, name) in found {
-            names.extend(name);
-            doc.experts.push(expert);
-        }
-        names
+        found
     }
 
     /// The experts reported by a speech verb, in text order, each with the

@@ -178,7 +178,7 @@ impl Rules {
         if !goals.is_sorted_by_key(key) {
             goals.sort_by_key(key);
         }
-        doc.goals.extend(goals);
+        super::add(&mut doc.goals, goals);
     }
 
     /// The goal a quantity states, if its sentence makes it one (see the
