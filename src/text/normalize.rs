@@ -24,7 +24,9 @@
 //!   no 《, sentence end or line break before it (`《…2021行动\n计划》`, as
 //!   pages hard-wrapped at a fixed width cut titles);
 //! - on a hard-wrapped page (most long lines of its first 4 KiB within an
-//!   eighth of one width of 60 to 160 columns, see `wrap_width`), a line
+//!   eighth of one width of 60 to 160 columns, at least half of those
+//!   stopping mid-sentence, see `wrap_width`; full-width digits and Latin
+//!   letters count one column, as their half-width forms do), a line
 //!   break at a full line goes unless the line ends a sentence or the next
 //!   one opens with an indent, a list number, an article or a bracket: the
 //!   page's paragraphs and sentences come back whole (`深化审批制度改\n革` →
@@ -572,11 +574,35 @@ fn edit_at(
 /// them: one for an ASCII character, two for any other (Han characters and
 /// CJK punctuation, by far the most of them), read off UTF-8 bytes: a lead
 /// byte (0xC0 and up) starts a wide character, continuation bytes and a
-/// carriage return count nothing.
+/// carriage return count nothing. Full-width digits and Latin letters count
+/// one, as their half-width forms do: a page and its copy with digits of
+/// the other width are cut alike, so they read alike.
 fn line_width(line: &[u8]) -> usize {
-    line.iter()
+    let columns: usize = line
+        .iter()
         .map(|&b| usize::from(BYTE_WIDTH[usize::from(b)]))
-        .sum()
+        .sum();
+    let narrow = line.windows(3).filter(|w| is_fullwidth_alnum(w)).count();
+    columns.saturating_sub(narrow)
+}
+
+/// Whether `bytes` are the UTF-8 of a full-width digit or Latin letter
+/// (U+FF10–U+FF19, U+FF21–U+FF3A, U+FF41–U+FF5A).
+fn is_fullwidth_alnum(bytes: &[u8]) -> bool {
+    matches!(
+        bytes,
+        [0xEF, 0xBC, 0x90..=0x99] | [0xEF, 0xBC, 0xA1..=0xBA] | [0xEF, 0xBD, 0x81..=0x9A]
+    )
+}
+
+/// `c` in its half-width form when it is a full-width digit or Latin letter.
+fn narrowed(c: char) -> char {
+    match u32::from(c) {
+        0xFF10..=0xFF19 | 0xFF21..=0xFF3A | 0xFF41..=0xFF5A => {
+            char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c)
+        }
+        _ => c,
+    }
 }
 
 /// The columns each byte of UTF-8 text adds (see [`line_width`]).
@@ -600,14 +626,17 @@ const BYTE_WIDTH: [u8; 256] = {
 /// to [`MAX_WRAP_WIDTH`] columns wide, when at least [`MIN_WRAPPED_LINES`]
 /// lines, half of those lines and seven twentieths of all its lines that
 /// hold text are full at that width (see [`is_full`]: a page extracted
-/// from print cuts lines a few columns apart). `None` for a page written in
-/// paragraphs: its long lines differ in width.
+/// from print cuts lines a few columns apart), and at least half of the
+/// full lines stop mid-sentence, as lines cut at a width do. `None` for a
+/// page written in paragraphs: its long lines differ in width, or end
+/// their sentences where they end.
 fn wrap_width(input: &str) -> Option<usize> {
     let sample = input
         .as_bytes()
         .get(..WRAP_SAMPLE_BYTES)
         .unwrap_or(input.as_bytes());
-    let mut widths: Vec<usize> = Vec::new();
+    // The long lines' widths, each with whether the line stops mid-sentence.
+    let mut widths: Vec<(usize, bool)> = Vec::new();
     let mut lines = 0;
     for line in sample.split(|&b| b == b'\n') {
         if line.trim_ascii().is_empty() {
@@ -616,20 +645,40 @@ fn wrap_width(input: &str) -> Option<usize> {
         lines += 1;
         let width = line_width(line);
         if width >= MIN_WRAP_WIDTH {
-            widths.push(width);
+            let open = last_char(line.trim_ascii_end()).is_some_and(|c| !ends_sentence(c));
+            widths.push((width, open));
         }
     }
     if widths.len() < MIN_WRAPPED_LINES {
         return None;
     }
     widths.sort_unstable();
-    let width = *widths.get(widths.len() / 2)?;
-    let full = widths.iter().filter(|&&w| is_full(w, width)).count();
+    let width = widths.get(widths.len() / 2)?.0;
+    let full = widths.iter().filter(|&&(w, _)| is_full(w, width)).count();
+    let open = widths
+        .iter()
+        .filter(|&&(w, open)| open && is_full(w, width))
+        .count();
     let wrapped = width <= MAX_WRAP_WIDTH
         && full >= MIN_WRAPPED_LINES
         && full * 2 >= widths.len()
-        && full * 20 >= lines * 7;
+        && full * 20 >= lines * 7
+        && open * 2 >= full;
     wrapped.then_some(width)
+}
+
+/// The last character of a line of UTF-8 bytes, if it is whole (a sample
+/// cut at a byte count may end inside one).
+fn last_char(line: &[u8]) -> Option<char> {
+    let start = line.iter().rposition(|&b| b & 0xC0 != 0x80)?;
+    std::str::from_utf8(line.get(start..)?).ok()?.chars().next()
+}
+
+/// Whether a line ending in `c` ends a sentence or a clause that a line
+/// cut at a width would not end on: a stop, a semicolon, a colon or a
+/// closing quotation mark, in either width.
+fn ends_sentence(c: char) -> bool {
+    "。！？!?；;：:”」』".contains(narrowed(c))
 }
 
 /// Whether a line `w` columns wide is a full line of a page cut at `width`:
@@ -663,14 +712,14 @@ fn wraps_line(input: &str, start: usize, at: usize, width: usize) -> bool {
     if !is_full(line_width(line.as_bytes()), width) {
         return false;
     }
-    let Some(last) = line.chars().next_back() else {
+    let Some(last) = line.chars().next_back().map(narrowed) else {
         return false;
     };
-    if "。！？!?；;：:”」』".contains(last) {
+    if ends_sentence(last) {
         return false;
     }
     let next = input.get(at + 1..).unwrap_or_default();
-    let Some(first) = next.chars().next() else {
+    let Some(first) = next.chars().next().map(narrowed) else {
         return false;
     };
     if first.is_whitespace() || "(（[【〔".contains(first) {
@@ -1053,6 +1102,56 @@ mod tests {
     /// Lines joined into a page.
     fn wrapped(lines: &[&str]) -> String {
         lines.join("\n")
+    }
+
+    #[test]
+    fn paragraphs_of_one_width_are_no_hard_wrap() {
+        // Eight lines of 100 columns: each a paragraph ending its sentence,
+        // or each cut mid-sentence.
+        let han = "各地加快推进数字经济发展".repeat(5);
+        let paragraph = format!("{}。", &han[..49 * 3]);
+        let cut = &han[..50 * 3];
+        assert_eq!(line_width(paragraph.as_bytes()), 100);
+        assert_eq!(wrap_width(&wrapped(&[paragraph.as_str(); 8])), None);
+        assert_eq!(wrap_width(&wrapped(&[cut; 8])), Some(100));
+        // Half the full lines cut mid-sentence is enough.
+        let mixed: Vec<&str> = (0..8)
+            .map(|i| if i % 2 == 0 { cut } else { &paragraph })
+            .collect();
+        assert_eq!(wrap_width(&wrapped(&mixed)), Some(100));
+    }
+
+    #[test]
+    fn digits_of_either_width_cut_a_page_alike() {
+        let conv = converter();
+        // Four lines of 35 Han characters and 30 digits, four of 50 Han
+        // characters: 100 columns each when the digits are half-width.
+        let digits = "202420252026202720282029203020";
+        let han = "各地加快推进数字经济发展".repeat(5);
+        let numbered = format!("{}{digits}", &han[..35 * 3]);
+        let plain = &han[..50 * 3];
+        assert_eq!(line_width(numbered.as_bytes()), 100);
+        assert_eq!(line_width(plain.as_bytes()), 100);
+        let mut lines = Vec::new();
+        for _ in 0..4 {
+            lines.push(numbered.as_str());
+            lines.push(plain);
+        }
+        let input = wrapped(&lines);
+        let wide: String = input
+            .chars()
+            .map(|c| match c {
+                '0'..='9' => char::from_u32(u32::from(c) + 0xFEE0).unwrap_or(c),
+                _ => c,
+            })
+            .collect();
+        assert_eq!(line_width("２０２５ｋＷ".as_bytes()), 6);
+        assert_eq!(wrap_width(&input), Some(100));
+        assert_eq!(wrap_width(&wide), Some(100));
+        assert_eq!(
+            Normalized::new(&input, &conv).text(),
+            Normalized::new(&wide, &conv).text()
+        );
     }
 
     #[test]
