@@ -308,9 +308,8 @@ impl Normalized {
                 && matches!(b1, 0xBC | 0xBD)
             {
                 let cp = three_byte_code(b, b1, b2);
-                if (0xFF01..=0xFF5E).contains(&cp)
-                    && cp != 0xFF08
-                    && let Some(to) = char::from_u32(cp - 0xFEE0)
+                if cp != 0xFF08
+                    && let Some(to) = half_width(cp)
                 {
                     out.copy(input, copied, pos);
                     out.push(pos, 3, to);
@@ -586,22 +585,30 @@ fn line_width(line: &[u8]) -> usize {
     columns.saturating_sub(narrow)
 }
 
-/// Whether `bytes` are the UTF-8 of a full-width digit or Latin letter
-/// (U+FF10–U+FF19, U+FF21–U+FF3A, U+FF41–U+FF5A).
+/// Whether `bytes` are the UTF-8 of a full-width digit or Latin letter.
 fn is_fullwidth_alnum(bytes: &[u8]) -> bool {
-    matches!(
-        bytes,
-        [0xEF, 0xBC, 0x90..=0x99] | [0xEF, 0xBC, 0xA1..=0xBA] | [0xEF, 0xBD, 0x81..=0x9A]
-    )
+    match *bytes {
+        [0xEF, b1, b2] => {
+            half_width(three_byte_code(0xEF, b1, b2)).is_some_and(|c| c.is_ascii_alphanumeric())
+        }
+        _ => false,
+    }
 }
 
 /// `c` in its half-width form when it is a full-width digit or Latin letter.
 fn narrowed(c: char) -> char {
-    match u32::from(c) {
-        0xFF10..=0xFF19 | 0xFF21..=0xFF3A | 0xFF41..=0xFF5A => {
-            char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c)
-        }
-        _ => c,
+    half_width(u32::from(c))
+        .filter(char::is_ascii_alphanumeric)
+        .unwrap_or(c)
+}
+
+/// The half-width form of the full-width ASCII code point `cp` (U+FF01 to
+/// U+FF5E: ２ → 2, ， → `,`), if it is one.
+fn half_width(cp: u32) -> Option<char> {
+    if (0xFF01..=0xFF5E).contains(&cp) {
+        char::from_u32(cp - 0xFEE0)
+    } else {
+        None
     }
 }
 
@@ -678,7 +685,7 @@ fn last_char(line: &[u8]) -> Option<char> {
 /// cut at a width would not end on: a stop, a semicolon, a colon or a
 /// closing quotation mark, in either width.
 fn ends_sentence(c: char) -> bool {
-    "。！？!?；;：:”」』".contains(narrowed(c))
+    "。！？!?；;：:”」』".contains(c)
 }
 
 /// Whether a line `w` columns wide is a full line of a page cut at `width`:
@@ -790,10 +797,7 @@ enum Edit {
 
 /// Full-width ASCII to half-width, then simplified script.
 fn fold(c: char, converter: &Converter) -> char {
-    match u32::from(c) {
-        0xFF01..=0xFF5E => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
-        _ => converter.simplify(c),
-    }
+    half_width(u32::from(c)).unwrap_or_else(|| converter.simplify(c))
 }
 
 /// Inline tags the rules read through: they never end a line or clause.
