@@ -1,5 +1,6 @@
 //! [`Extractor`]: built once, shared, run on many texts.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::lexicon::Lexicon;
@@ -7,7 +8,24 @@ use crate::lexicon::tsv as gazetteer;
 use crate::passes::{self, Context, Draft, Pass, Schedule};
 use crate::text::normalize::{Converter, Normalized};
 use crate::text::segment::Segments;
-use crate::{Document, Error, Kinds, PartialDate, resolve};
+use crate::text::window::windows;
+use crate::{Document, Error, Kinds, PartialDate, Plan, Span, resolve};
+
+/// The longest text read whole, in bytes (16 MiB): a longer one is read in
+/// windows of at most this many bytes. Reading a window holds about three
+/// times its size in layers (normalized copy, offset map, segments, hits)
+/// besides the input and the records.
+pub const WINDOW_BYTES: usize = 16 << 20;
+
+/// Where a text read stands in the input.
+#[derive(Debug, Clone, Copy)]
+enum Window {
+    /// The whole input, or the first window of a long one: read as a text
+    /// of its own.
+    Own,
+    /// A later window, given the document's date read from the first.
+    Later(Option<PartialDate>),
+}
 
 /// Finds plans, agencies, places, target years, goals and experts in Chinese
 /// policy texts.
@@ -61,12 +79,57 @@ impl Extractor {
     }
 
     /// Extracts every record from `text`. Never fails, never panics.
+    ///
+    /// A text of more than [`WINDOW_BYTES`] is read in windows of at most
+    /// that many bytes, cut at blank lines where it has them, else at line
+    /// breaks or sentence ends: a read's memory is then bounded by the
+    /// window, not by the text. Each window is read as a text of its own,
+    /// except that the document's date, and the reference for relative
+    /// dates, are those of the first window, only the first has a headline,
+    /// and a title named in several windows is listed once, with the
+    /// issuers of every mention. Other links between records (a speaker
+    /// named again without titles, a short name, a benefit stated twice and
+    /// listed once, the province a bare `省政府` belongs to) stay inside a
+    /// window.
     pub fn extract(&self, text: &str) -> Document {
+        self.extract_in_windows(text, WINDOW_BYTES)
+    }
+
+    /// [`Extractor::extract`] with windows of at most `max` bytes.
+    fn extract_in_windows(&self, text: &str, max: usize) -> Document {
+        if text.len() <= max {
+            return self.read(text, Window::Own);
+        }
+        let mut doc = Document::default();
+        let mut plans = Plans::default();
+        for (offset, window) in windows(text, max) {
+            let place = if offset == 0 {
+                Window::Own
+            } else {
+                Window::Later(doc.published)
+            };
+            let part = self.read(window, place);
+            if offset == 0 {
+                doc.published = part.published;
+            }
+            let mut part = part;
+            plans.merge(&mut doc.plans, &mut part.plans);
+            Kinds::append(&mut doc, part, offset);
+        }
+        doc
+    }
+
+    /// Reads one text, or one window of a longer one.
+    fn read(&self, text: &str, place: Window) -> Document {
         let inner = &*self.inner;
         let normalized = Normalized::new(text, &inner.converter);
         let segments = Segments::new(normalized.text());
         let hits = inner.lexicon.scan(normalized.text());
-        let layout = inner.layout.read(normalized.text(), &segments);
+        let mut layout = inner.layout.read(normalized.text(), &segments);
+        if let Window::Later(published) = place {
+            layout.published = published;
+            layout.headline = Span::default();
+        }
         let cx = Context {
             text: normalized.text(),
             segments: &segments,
@@ -117,6 +180,50 @@ impl Extractor {
     /// for every name in a [`Document`].
     pub fn simplify(&self, s: &str) -> String {
         self.inner.converter.simplify_str(s)
+    }
+}
+
+/// The plans of a long text read in windows, listed once per title across
+/// windows as a text lists them within itself.
+#[derive(Default)]
+struct Plans {
+    /// Where each listed title stands in the document's plans.
+    listed: HashMap<String, usize>,
+}
+
+impl Plans {
+    /// Reads the plans of `part`, a window's, before they are appended to
+    /// `plans`: one that names a listed title merges into the listed plan,
+    /// as a text merges a title named twice (the issuers of both mentions
+    /// in order, and a date, period or short name the first lacked), and
+    /// leaves `part`; the others stay, noted at the places
+    /// [`Kinds::append`] gives them.
+    fn merge(&mut self, plans: &mut [Plan], part: &mut Vec<Plan>) {
+        part.retain(|later| {
+            let Some(plan) = self
+                .listed
+                .get(&later.title)
+                .and_then(|&i| plans.get_mut(i))
+            else {
+                return true;
+            };
+            for issuer in &later.issuers {
+                if !plan.issuers.contains(issuer) {
+                    plan.issuers.push(issuer.clone());
+                }
+            }
+            plan.issued = plan.issued.or(later.issued);
+            plan.period = plan.period.or(later.period);
+            if plan.alias.is_none() {
+                plan.alias.clone_from(&later.alias);
+            }
+            false
+        });
+        for (i, plan) in part.iter().enumerate() {
+            self.listed
+                .entry(plan.title.clone())
+                .or_insert(plans.len() + i);
+        }
     }
 }
 
@@ -271,5 +378,77 @@ impl Reading {
             experts: passes::experts::Rules::new(lexicon)?,
             incentives: passes::incentives::Rules::new(lexicon)?,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Six copies of each fixture, read whole and in windows of two and a
+    /// half copies: the windows are cut at the blank lines between copies
+    /// or inside one, and give the records of the whole read. Incentives and
+    /// experts are the exceptions the docs name: a benefit stated again in
+    /// a later window is listed again (a text lists it once), and a
+    /// speaker's name does not reach into a later window.
+    #[test]
+    fn a_text_read_in_windows_gives_the_records_of_a_whole_read() {
+        let extractor = Extractor::new();
+        let mut fixtures = 0;
+        for entry in std::fs::read_dir("tests/corpus").expect("the fixtures") {
+            let path = entry.expect("a fixture").path();
+            let one = std::fs::read_to_string(&path).expect("a UTF-8 fixture");
+            let text = [one.trim(); 6].join("\n\n");
+            let whole = extractor.extract(&text);
+            let cut = extractor.extract_in_windows(&text, one.len() * 5 / 2);
+            let name = path.display();
+            for (list, span, surface) in cut.spans() {
+                assert_eq!(
+                    text.get(span.start..span.end),
+                    Some(surface),
+                    "{name}: {list}"
+                );
+            }
+            assert_eq!(cut.published, whole.published, "{name}");
+            assert_eq!(cut.plans, whole.plans, "{name}");
+            assert_eq!(cut.agencies, whole.agencies, "{name}");
+            assert_eq!(cut.places, whole.places, "{name}");
+            assert_eq!(cut.target_years, whole.target_years, "{name}");
+            assert_eq!(cut.goals, whole.goals, "{name}");
+            assert_eq!(cut.numbers, whole.numbers, "{name}");
+            let starts = |doc: &Document| {
+                doc.incentives
+                    .iter()
+                    .map(|i| i.span.start)
+                    .collect::<Vec<_>>()
+            };
+            let (cut_starts, whole_starts) = (starts(&cut), starts(&whole));
+            assert!(
+                whole_starts.iter().all(|s| cut_starts.contains(s)),
+                "{name}"
+            );
+            fixtures += 1;
+        }
+        assert!(fixtures > 40, "{fixtures} fixtures");
+    }
+
+    /// A later window resolves relative dates against the document's date,
+    /// read at the top of the first, and has no headline of its own.
+    #[test]
+    fn later_windows_take_the_documents_date() {
+        let extractor = Extractor::new();
+        let head = "某市推进充电设施建设\n2024-03-05 09:30 来源：某市日报\n";
+        let filler = "本市持续推进各项工作。\n".repeat(40);
+        let text = format!("{head}{filler}\n今年底前建成充电站50个。\n");
+        let cut = extractor.extract_in_windows(&text, text.len() / 2);
+        assert_eq!(cut.published, "2024-03-05".parse().ok());
+        let years: Vec<i32> = cut.target_years.iter().map(|t| t.year).collect();
+        assert_eq!(years, [2024]);
+        assert_eq!(cut.goals.len(), 1, "{cut}");
+        assert_eq!(cut.goals[0].deadline, Some(2024));
+        assert_eq!(
+            cut.goals[0].span.start,
+            text.find("50个").expect("the goal")
+        );
     }
 }

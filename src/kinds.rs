@@ -20,6 +20,9 @@ pub(crate) trait Record: fmt::Display {
     fn span(&self) -> Span;
     /// Sets the span in the input and the surface it covers.
     fn locate(&mut self, span: Span, surface: &str);
+    /// Moves the span `by` bytes on: from a window's coordinates to its
+    /// text's.
+    fn shift(&mut self, by: usize);
 }
 
 macro_rules! records {
@@ -60,6 +63,17 @@ macro_rules! records {
             /// order.
             pub(crate) fn locate(input: &str, normalized: &Normalized, doc: &mut Document) {
                 $( locate_list(input, normalized, &mut doc.$list); )*
+            }
+
+            /// Appends every record of `part`, read from a window that starts
+            /// `offset` bytes into the input, to `doc`, in input coordinates.
+            pub(crate) fn append(doc: &mut Document, part: Document, offset: usize) {
+                $(
+                    doc.$list.extend(part.$list.into_iter().map(|mut record| {
+                        record.shift(offset);
+                        record
+                    }));
+                )*
             }
 
             /// Empties the lists of kinds outside `self`.
@@ -124,6 +138,9 @@ macro_rules! records {
                 fn locate(&mut self, span: Span, surface: &str) {
                     self.span = span;
                     surface.clone_into(&mut self.surface);
+                }
+                fn shift(&mut self, by: usize) {
+                    self.span = Span::new(self.span.start + by, self.span.end + by);
                 }
             }
         )*

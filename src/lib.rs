@@ -41,11 +41,17 @@
 //! text is linear in its length: 37–50 MiB/s on one core over real pages.
 //! [`Builder::kinds`] skips the passes a caller does not need.
 //!
-//! Memory is linear in the text too. While one text is read, the text, its
-//! normalized copy, the offset map, the marks and the lexicon's hits are
-//! held besides the records: about four times the text for real pages (a
-//! 201 MB document of them peaks at 0.77 GiB in the `zhengce` tool), and up
-//! to about 6.6 times for a text with records on nearly every line.
+//! Memory is bounded. While one text is read, its normalized copy, the
+//! offset map, the marks and the lexicon's hits are held besides the text
+//! and the records: about three times the text. A text of more than
+//! [`WINDOW_BYTES`] (16 MiB) is read in windows of at most that size, cut at
+//! blank lines where it has them, so those layers never pass about 50 MB;
+//! what grows with such a text is the text and its records (a 201 MB
+//! document of real pages peaks at 0.36 GiB in the `zhengce` tool, one of
+//! 200 MB with records on nearly every line at 0.74 GiB). Each window is
+//! read as a text of its own but for the document's date and headline, and
+//! a title named in two windows is listed once; other links between records
+//! stay inside a window (see [`Extractor::extract`]).
 //!
 //! # Tables
 //!
@@ -86,7 +92,7 @@ pub use document::{
     Number, PartialDate, Place, PlaceLevel, Plan, Span, TargetYear, YearRole,
 };
 pub use error::Error;
-pub use extractor::{Builder, Extractor};
+pub use extractor::{Builder, Extractor, WINDOW_BYTES};
 pub use kinds::Kinds;
 
 static DEFAULT: LazyLock<Extractor> = LazyLock::new(Extractor::new);

@@ -4,10 +4,12 @@
 //!   half-width ASCII, no pinyin glosses, no inline markup, plain spaces)
 //!   with one map back to input bytes;
 //! - [`chars`]: the character classes every rule shares;
-//! - [`numeral`]: Arabic and Chinese numerals.
+//! - [`numeral`]: Arabic and Chinese numerals;
+//! - [`window`]: where a text too long to read whole is cut.
 
 pub(crate) mod chars;
 pub(crate) mod date;
 pub(crate) mod normalize;
 pub(crate) mod numeral;
 pub(crate) mod segment;
+pub(crate) mod window;
