@@ -108,11 +108,10 @@ impl Extractor {
             } else {
                 Window::Later(doc.published)
             };
-            let part = self.read(window, place);
+            let mut part = self.read(window, place);
             if offset == 0 {
                 doc.published = part.published;
             }
-            let mut part = part;
             plans.merge(&mut doc.plans, &mut part.plans);
             Kinds::append(&mut doc, part, offset);
         }
@@ -195,7 +194,8 @@ impl Plans {
     /// Reads the plans of `part`, a window's, before they are appended to
     /// `plans`: one that names a listed title merges into the listed plan,
     /// as a text merges a title named twice (the issuers of both mentions
-    /// in order, and a date, period or short name the first lacked), and
+    /// in order, and a date, period, short name or number the first
+    /// lacked), and
     /// leaves `part`; the others stay, noted at the places
     /// [`Kinds::append`] gives them.
     fn merge(&mut self, plans: &mut [Plan], part: &mut Vec<Plan>) {
@@ -216,6 +216,9 @@ impl Plans {
             plan.period = plan.period.or(later.period);
             if plan.alias.is_none() {
                 plan.alias.clone_from(&later.alias);
+            }
+            if plan.number.is_none() {
+                plan.number.clone_from(&later.number);
             }
             false
         });
@@ -450,5 +453,33 @@ mod tests {
             cut.goals[0].span.start,
             text.find("50个").expect("the goal")
         );
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+        // Windows of any size, down to a few characters, cut titles,
+        // numbers and speakers anywhere: every record still slices to its
+        // surface, and the places stay in document order.
+        #[test]
+        fn windows_of_any_size_keep_every_span_on_its_surface(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "工信部等六部门联合印发《算力基础设施高质量发展行动计划(2024—2026年)》,",
+                    "到2025年,全省智能算力规模突破100EFLOPS。", "\n", "\n\n",
+                    "国家数据局局长刘烈宏表示,“数据要素市场加快建设”。",
+                    "对首次认定的企业给予最高不超过300万元奖励;", "國辦發〔2018〕128號", "業(yè)",
+                ]),
+                1..40,
+            ),
+            max in 4usize..400,
+        ) {
+            let text = pieces.concat();
+            let doc = Extractor::new().extract_in_windows(&text, max);
+            for (list, span, surface) in doc.spans() {
+                proptest::prop_assert_eq!(text.get(span.start..span.end), Some(surface), "{}", list);
+            }
+            let starts: Vec<usize> = doc.places.iter().map(|p| p.span.start).collect();
+            proptest::prop_assert!(starts.is_sorted());
+        }
     }
 }

@@ -173,4 +173,22 @@ mod tests {
             }
         }
     }
+
+    proptest::proptest! {
+        // Whatever the text and the size, the windows are consecutive,
+        // cover it, start and end on character boundaries (or `get` in
+        // `windows` would have ended them early) and keep to the size.
+        #[test]
+        fn windows_cover_any_text(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "甲", "a", "\n", "\n\n", " ", "\u{3000}", "\n \n", "。", "！", "😀", "é", "\r\n",
+                ]),
+                0..200,
+            ),
+            max in 1usize..80,
+        ) {
+            cut_up(&pieces.concat(), max);
+        }
+    }
 }
