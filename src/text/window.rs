@@ -78,9 +78,9 @@ fn cut(text: &str, start: usize, target: usize) -> usize {
         // or the first that does not when a window holds less than one
         // (never: `max` is at least four bytes).
         None if limit > start => limit,
-        None => text[start..]
-            .chars()
-            .next()
+        None => text
+            .get(start..)
+            .and_then(|rest| rest.chars().next())
             .map_or(text.len(), |c| start + c.len_utf8()),
     }
 }
