@@ -102,7 +102,10 @@ fn is_sentence_end(c: char) -> bool {
 }
 
 /// The inside of the quotation that closes just before `clause_start`
-/// (“…”，张三说).
+/// (“…”，张三说), when it is an utterance: it ends with a sentence end or a
+/// comma (“要稳住预期。”张三说), or it opens its line or sentence (“要稳住
+/// 预期”，张三说). A term quoted in running text (园区按下“快进键”) ending the
+/// line above a speaker is none of the speaker's words.
 fn quoted_backward(text: &str, clause_start: usize) -> Option<String> {
     let before = text.get(..clause_start)?;
     // Commas and blanks between the quotation and the speaker, at most
@@ -123,7 +126,14 @@ fn quoted_backward(text: &str, clause_start: usize) -> Option<String> {
         } else if opens(c) {
             depth -= 1;
             if depth == 0 {
-                return body.get(i + c.len_utf8()..).map(clean);
+                let inside = body.get(i + c.len_utf8()..)?;
+                let lead = body.get(..i)?.trim_end_matches([' ', '\r']);
+                let utterance = inside.ends_with(is_sentence_end)
+                    || inside.ends_with([',', '，'])
+                    || lead.is_empty()
+                    || lead.ends_with(is_sentence_end)
+                    || lead.ends_with(['\n', ':', '：']);
+                return utterance.then(|| clean(inside));
             }
         }
     }

@@ -373,6 +373,38 @@ fn quotes() {
 }
 
 #[test]
+fn a_term_quoted_in_running_text_is_no_quote_of_the_speaker_after_it() {
+    let rows: &[(&str, &str, Option<&str>)] = &[
+        (
+            "term ending the line above",
+            "园区按下“快进键”\n王小明表示,",
+            None,
+        ),
+        ("term before a comma", "园区按下“快进键”,王小明表示。", None),
+        (
+            "clause opening the text",
+            "“要稳住预期”,王小明表示。",
+            Some("要稳住预期"),
+        ),
+        (
+            "clause opening a sentence",
+            "会议召开。“要稳住预期”,王小明表示。",
+            Some("要稳住预期"),
+        ),
+        (
+            "clause on a line of its own",
+            "会议现场\n“要稳住预期”\n王小明表示。",
+            Some("要稳住预期"),
+        ),
+    ];
+    for (name, input, want) in rows {
+        let got = run(input, &[]);
+        assert_eq!(got.len(), 1, "{name}: {got:?}");
+        assert_eq!(got[0].quote.as_deref(), *want, "{name}");
+    }
+}
+
+#[test]
 fn span_covers_titles_and_name() {
     let input = "会上,国家统计局副局长王小明表示,今年经济运行总体平稳。";
     let doc = crate::passes::testing::extractor(None).extract(input);
