@@ -159,13 +159,21 @@ impl Units {
     }
 
     /// The longest unit spelled at byte `at` of `text`, whatever its ASCII
-    /// case: where it ends, and the unit.
-    pub(crate) fn at(&self, text: &str, at: usize) -> Option<(usize, &Unit)> {
+    /// case: where it ends, and the unit's row (see [`Units::row`]).
+    pub(crate) fn at(&self, text: &str, at: usize) -> Option<(usize, usize)> {
         let first = text.get(at..)?.chars().next()?;
         self.firsts.binary_search(&first).ok()?;
         let input = Input::new(text).range(at..).anchored(Anchored::Yes);
         let found = self.spellings.find(input)?;
-        Some((found.end(), self.list.get(found.pattern().as_usize())?))
+        let row = found.pattern().as_usize();
+        self.list.get(row)?;
+        Some((found.end(), row))
+    }
+
+    /// The unit of a row [`Units::at`] found: what [`Units::get`] returns
+    /// for the spelling found there, without hashing it again.
+    pub(crate) fn row(&self, row: usize) -> Option<&Unit> {
+        self.list.get(row)
     }
 
     #[cfg(test)]

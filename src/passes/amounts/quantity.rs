@@ -61,10 +61,13 @@ impl Amounts {
         if segments.inside_title(start) || inside_alias(before) {
             return None;
         }
-        let mut unit_text = part(caps.unit).unwrap_or("");
+        let mut unit_text = part(caps.unit.map(|(span, _)| span)).unwrap_or("");
+        // The row of the unit scanned, while `unit_text` still spells it.
+        let mut scanned = caps.unit.map(|(_, row)| row);
         let scaled: String;
         let amount = if let Some(p) = part(caps.pnum) {
             unit_text = "%";
+            scanned = None;
             Amount {
                 low: numeral::number(p)?,
                 high: None,
@@ -98,6 +101,7 @@ impl Amounts {
                 scaled = format!("{a}{unit}");
                 if matches!(a, "万" | "亿") && self.units.get(&scaled).is_some() {
                     unit_text = &scaled;
+                    scanned = None;
                     Amount {
                         low: 1.0,
                         high: None,
@@ -139,7 +143,10 @@ impl Amounts {
         let (unit, base, duration) = if caps.rnum.is_some() {
             ("", None, false)
         } else {
-            let unit = self.units.get(unit_text)?;
+            let unit = match scanned {
+                Some(row) => self.units.row(row)?,
+                None => self.units.get(unit_text)?,
+            };
             if !unit.needs.is_empty() {
                 let from = chars::start_of(text, start, is_sentence_end);
                 let to = chars::end_of(text, whole.end, is_sentence_end);

@@ -42,8 +42,8 @@ pub(super) struct Parts {
     pub(super) b: Option<Span>,
     /// 多 or 余 after the number.
     pub(super) vague: Option<Span>,
-    /// The unit.
-    pub(super) unit: Option<Span>,
+    /// The unit, and its row in the unit table.
+    pub(super) unit: Option<(Span, usize)>,
 }
 
 /// What a quantity's parts are matched against.
@@ -240,7 +240,7 @@ impl Reader<'_> {
         let with_vague = vague.and_then(|v| Some((Some(v), self.unit_at(v.end)?)));
         let (vague, unit) = with_vague.or_else(|| Some((None, self.unit_at(a.end)?)))?;
         Some(Parts {
-            whole: Span::new(a.start, unit.end),
+            whole: Span::new(a.start, unit.0.end),
             a: Some(a),
             vague,
             unit: Some(unit),
@@ -248,10 +248,12 @@ impl Reader<'_> {
         })
     }
 
-    /// The longest unit at `at`. A bare multiplier (万, 亿, 万亿) with more
-    /// numeral after it is part of the number (一千二百三十四万五千), no unit.
-    fn unit_at(&self, at: usize) -> Option<Span> {
-        let (end, unit) = self.units.at(self.text, at)?;
+    /// The longest unit at `at`, and its row. A bare multiplier (万, 亿,
+    /// 万亿) with more numeral after it is part of the number
+    /// (一千二百三十四万五千), no unit.
+    fn unit_at(&self, at: usize) -> Option<(Span, usize)> {
+        let (end, row) = self.units.at(self.text, at)?;
+        let unit = self.units.row(row)?;
         let bare = matches!(unit.name.as_str(), "万" | "亿" | "万亿");
         if bare
             && self
@@ -260,7 +262,7 @@ impl Reader<'_> {
         {
             return None;
         }
-        Some(Span::new(at, end))
+        Some((Span::new(at, end), row))
     }
 
     /// A ratio word at `start`, a few characters of comparator, a decimal.

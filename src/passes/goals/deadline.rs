@@ -13,17 +13,42 @@ use crate::{Document, YearRole};
 /// `(一)主要目标:到2025年,…`, `新建基站8000个,到2027年,…`).
 /// A year further on in that sentence, or in a sentence of things done
 /// (`游客已恢复到2019年水平`, `pasts` holds 已, 截至), dates nothing after it.
+/// `last` keeps the answer for the last line and first sentence read: the
+/// later sentences of a line ask the same.
 pub(super) fn paragraph_deadline(
     doc: &Document,
     text: &str,
     segments: &Segments,
     sentence_start: usize,
     pasts: &WordList,
+    last: &mut Option<((usize, usize), Option<i32>)>,
 ) -> Option<i32> {
     let line_start = segments.start_of(text, sentence_start, Mark::LINE);
     if line_start >= sentence_start {
         return None;
     }
+    let first_end = segments
+        .end_of(text, line_start, Mark::SENTENCE)
+        .min(sentence_start);
+    match *last {
+        Some((key, year)) if key == (line_start, first_end) => year,
+        _ => {
+            let year = line_deadline(doc, text, line_start, first_end, pasts);
+            *last = Some(((line_start, first_end), year));
+            year
+        }
+    }
+}
+
+/// The deadline leading the line at `line_start` whose first sentence (or
+/// the part of it before the sentence asking) ends at `first_end`.
+fn line_deadline(
+    doc: &Document,
+    text: &str,
+    line_start: usize,
+    first_end: usize,
+    pasts: &WordList,
+) -> Option<i32> {
     // An indent (\u{3000}\u{3000}, spaces) is not part of the lead.
     let line = text.get(line_start..)?;
     let indent = line.len()
@@ -36,9 +61,6 @@ pub(super) fn paragraph_deadline(
         .filter(|&(_, c)| !(chars::is_blank(c) || is_numeral(c)))
         .nth(LEAD_CHARS)
         .map_or(text.len(), |(i, _)| line_start + indent + i);
-    let first_end = segments
-        .end_of(text, line_start, Mark::SENTENCE)
-        .min(sentence_start);
     let first = text.get(line_start..first_end)?;
     if pasts.occurs_in(first) {
         return None;

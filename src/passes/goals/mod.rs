@@ -155,6 +155,9 @@ impl Rules {
             current: current_period(doc, cx.reference.map(|r| r.year)),
             aimed: None,
             lead: None,
+            line_lead: None,
+            clause_cues: CueCache::default(),
+            whole_cues: CueCache::default(),
         };
         for q in self.amounts.all(cx) {
             let goal = self.goal(cx, doc, &q, &outline, &mut walk);
@@ -245,6 +248,7 @@ impl Rules {
                         cx.segments,
                         at.sentence_start,
                         &self.cues.pasts,
+                        &mut walk.line_lead,
                     );
                     walk.lead = Some((at.sentence_start, year));
                     year
@@ -351,17 +355,14 @@ impl Rules {
         doc: &Document,
         q: &Quantity,
         at: &Frame<'_>,
-        walk: &Walk,
+        walk: &mut Walk,
     ) -> Option<Timing> {
         let text = cx.text;
         let cues = &cx.lexicon.cues;
         let masks = &walk.masks;
-        let clause = cues.seen(
-            text,
-            cx.hits,
-            Span::new(at.clause_start, at.clause_end),
-            masks,
-        );
+        let clause = walk
+            .clause_cues
+            .seen(cx, Span::new(at.clause_start, at.clause_end), masks);
         let sentence = cues.seen(text, cx.hits, Span::new(at.sentence_start, q.start), masks);
         if clause.forecast || sentence.forecast {
             return None;
@@ -373,20 +374,20 @@ impl Rules {
             .checked_sub(1)
             .filter(|&m| m > at.sentence_start)
             .map(|m| cx.segments.start_of(text, m, Mark::CLAUSE));
-        let opening = std::iter::once(at.clause_start)
-            .chain(before)
-            .chain(std::iter::once(at.sentence_start))
-            .find_map(|s| lead_year(doc, text, s));
+        let clause_year = lead_year(doc, text, at.clause_start);
+        let opening = clause_year.or_else(|| {
+            before
+                .into_iter()
+                .chain(std::iter::once(at.sentence_start))
+                .find_map(|s| lead_year(doc, text, s))
+        });
         let reference = cx.reference.map(|r| r.year);
         let stated = deadline(doc, text, cx.segments, at.sentence_start, q.start);
-        let chained = lead_year(doc, text, at.clause_start)
+        let chained = clause_year
             .filter(|&y| at.clause_start > at.sentence_start && stated.is_some_and(|d| y > d));
-        let whole = cues.seen(
-            text,
-            cx.hits,
-            Span::new(at.sentence_start, at.clause_end),
-            masks,
-        );
+        let whole = walk
+            .whole_cues
+            .seen(cx, Span::new(at.sentence_start, at.clause_end), masks);
         let done = perfective(&self.cues, at.clause(text));
         // 2025年3月,深圳发布了…: a date, and a thing done, date nothing.
         let dated = [at.clause_start, at.sentence_start]
@@ -671,6 +672,34 @@ struct Walk {
     /// The last sentence start asked for its paragraph's lead deadline,
     /// and the answer: every quantity of a sentence asks the same.
     lead: Option<(usize, Option<i32>)>,
+    /// The last line's lead deadline, keyed by the line's start and the
+    /// end of its first sentence: every later sentence of the line asks
+    /// the same.
+    line_lead: Option<((usize, usize), Option<i32>)>,
+    /// The cues of the last clause asked about, and of the last sentence
+    /// up to a clause end: every quantity of a clause asks the same.
+    clause_cues: CueCache,
+    whole_cues: CueCache,
+}
+
+/// The cues of the last window asked about ([`Cues::seen`] over the
+/// walk's masks, which stay the same through the walk).
+#[derive(Default)]
+struct CueCache {
+    last: Option<(Span, Seen)>,
+}
+
+impl CueCache {
+    fn seen(&mut self, cx: &Context<'_>, window: Span, masks: &[(usize, usize)]) -> Seen {
+        match self.last {
+            Some((span, seen)) if span == window => seen,
+            _ => {
+                let seen = cx.lexicon.cues.seen(cx.text, cx.hits, window, masks);
+                self.last = Some((window, seen));
+                seen
+            }
+        }
+    }
 }
 
 /// The subjects a 分别 hands out, one to each value after it in its
