@@ -55,10 +55,42 @@ pub(crate) struct Units {
     spellings: AhoCorasick,
     /// Index in `list` by the ASCII-lowercased spelling.
     by_key: HashMap<String, usize>,
-    /// The characters a spelling starts with, both ASCII cases, sorted:
-    /// most positions asked about (`2025年`) start no unit, and this says so
-    /// before the automaton is run.
-    firsts: Vec<char>,
+    /// The characters a spelling starts with, both ASCII cases, one bit
+    /// each over the Basic Multilingual Plane: most positions asked about
+    /// (`2025年`) start no unit, and one bit test says so before the
+    /// automaton is run, where a binary search cost a third of the lookup.
+    firsts: FirstChars,
+}
+
+/// A set of characters, one bit each below U+10000; a character above is
+/// always reported as a member, leaving the answer to the automaton.
+#[derive(Debug, Clone)]
+struct FirstChars {
+    bits: Vec<u64>,
+}
+
+impl FirstChars {
+    /// Enough words for every character below U+10000.
+    const WORDS: usize = 0x10000 / 64;
+
+    fn new(chars: impl IntoIterator<Item = char>) -> Self {
+        let mut bits = vec![0u64; Self::WORDS];
+        for c in chars {
+            let i = u32::from(c) as usize;
+            if let Some(word) = bits.get_mut(i / 64) {
+                *word |= 1 << (i % 64);
+            }
+        }
+        FirstChars { bits }
+    }
+
+    /// Whether a spelling may start with `c`: `false` only when none does.
+    fn may_start(&self, c: char) -> bool {
+        let i = u32::from(c) as usize;
+        self.bits
+            .get(i / 64)
+            .is_none_or(|word| word & (1 << (i % 64)) != 0)
+    }
 }
 
 impl Units {
@@ -132,13 +164,11 @@ impl Units {
             .start_kind(StartKind::Anchored)
             .build(list.iter().map(|u| u.name.as_str()))
             .map_err(|e| Error::gazetteer(source.name, 0, e.to_string()))?;
-        let mut firsts: Vec<char> = list
-            .iter()
-            .filter_map(|u| u.name.chars().next())
-            .flat_map(|c| [c.to_ascii_lowercase(), c.to_ascii_uppercase()])
-            .collect();
-        firsts.sort_unstable();
-        firsts.dedup();
+        let firsts = FirstChars::new(
+            list.iter()
+                .filter_map(|u| u.name.chars().next())
+                .flat_map(|c| [c.to_ascii_lowercase(), c.to_ascii_uppercase()]),
+        );
         Ok(Units {
             list,
             by_key,
@@ -162,7 +192,9 @@ impl Units {
     /// case: where it ends, and the unit's row (see [`Units::row`]).
     pub(crate) fn at(&self, text: &str, at: usize) -> Option<(usize, usize)> {
         let first = text.get(at..)?.chars().next()?;
-        self.firsts.binary_search(&first).ok()?;
+        if !self.firsts.may_start(first) {
+            return None;
+        }
         let input = Input::new(text).range(at..).anchored(Anchored::Yes);
         let found = self.spellings.find(input)?;
         let row = found.pattern().as_usize();
@@ -185,6 +217,23 @@ impl Units {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn first_chars_answer_exactly_below_the_supplementary_planes() {
+        let set = FirstChars::new(['万', 'e', 'E', '%']);
+        let rows: &[(&str, char, bool)] = &[
+            ("han member", '万', true),
+            ("han outsider", '年', false),
+            ("ascii member", 'E', true),
+            ("ascii outsider", 'x', false),
+            ("sign member", '%', true),
+            ("last of the plane", '\u{FFFF}', false),
+            ("supplementary plane left to the automaton", '𠀀', true),
+        ];
+        for &(name, c, expected) in rows {
+            assert_eq!(set.may_start(c), expected, "{name}");
+        }
+    }
 
     #[test]
     fn conversions() {
