@@ -180,10 +180,7 @@ fn inside_alias(before: &str) -> bool {
     // Two searches for one character each run on memchr, where a byte
     // window compared at every offset cost more than the rest of reading
     // the quantity.
-    let mut cut = before.len().saturating_sub(80);
-    while !before.is_char_boundary(cut) {
-        cut += 1;
-    }
+    let cut = chars::ceil_boundary(before, before.len().saturating_sub(80));
     let near = before.get(cut..).unwrap_or(before);
     if !near.contains('"') && !near.contains('“') {
         return false;
