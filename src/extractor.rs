@@ -192,10 +192,9 @@ struct Plans {
 
 impl Plans {
     /// Reads the plans of `part`, a window's, before they are appended to
-    /// `plans`: one that names a listed title merges into the listed plan,
-    /// as a text merges a title named twice (the issuers of both mentions
-    /// in order, and a date, period, short name or number the first
-    /// lacked), and
+    /// `plans`: one that names a listed title merges into the listed plan
+    /// as a text merges a title named twice ([`passes::plans::say_more`]),
+    /// taking also a short name or number the first mention lacked, and
     /// leaves `part`; the others stay, noted at the places
     /// [`Kinds::append`] gives them.
     fn merge(&mut self, plans: &mut [Plan], part: &mut Vec<Plan>) {
@@ -207,13 +206,12 @@ impl Plans {
             else {
                 return true;
             };
-            for issuer in &later.issuers {
-                if !plan.issuers.contains(issuer) {
-                    plan.issuers.push(issuer.clone());
-                }
-            }
-            plan.issued = plan.issued.or(later.issued);
-            plan.period = plan.period.or(later.period);
+            passes::plans::say_more(
+                plan,
+                later.issuers.iter().cloned(),
+                later.issued,
+                later.period,
+            );
             if plan.alias.is_none() {
                 plan.alias.clone_from(&later.alias);
             }

@@ -61,7 +61,7 @@ use crate::pattern::Regex;
 use crate::lexicon::tsv as gazetteer;
 use crate::passes::Context;
 use crate::pattern::compile_hot;
-use crate::{Document, Error, Place, PlaceLevel, Plan, Span};
+use crate::{Document, Error, PartialDate, Place, PlaceLevel, Plan, Span};
 
 use issuer::{Issuers, Records};
 use title::{Class, Mention, Titles};
@@ -171,13 +171,7 @@ impl Rules {
                 let issuing = self.issuing(cx, &records, &mentions, head, i, &spans);
                 let period = self.titles.period(&mention.title, rest);
                 if let Some(plan) = found.plans.get_mut(known) {
-                    for issuer in issuing.issuers {
-                        if !plan.issuers.contains(&issuer) {
-                            plan.issuers.push(issuer);
-                        }
-                    }
-                    plan.issued = plan.issued.or(issuing.issued);
-                    plan.period = plan.period.or(period);
+                    say_more(plan, issuing.issuers, issuing.issued, period);
                     if plan.alias.is_none()
                         && let Some((name, _)) = alias
                     {
@@ -268,6 +262,25 @@ impl Rules {
         self.issuers
             .find(cx.text, records, run, spans, cx.reference)
     }
+}
+
+/// What a later mention of a listed plan adds to it: the issuers it names
+/// that the plan lacks, in their order, and a date or period the plan
+/// lacks. The one rule for a title named twice, within a text or in two
+/// windows of a long one.
+pub(crate) fn say_more(
+    plan: &mut Plan,
+    issuers: impl IntoIterator<Item = String>,
+    issued: Option<PartialDate>,
+    period: Option<[i32; 2]>,
+) {
+    for issuer in issuers {
+        if !plan.issuers.contains(&issuer) {
+            plan.issuers.push(issuer);
+        }
+    }
+    plan.issued = plan.issued.or(issued);
+    plan.period = plan.period.or(period);
 }
 
 /// The place a title opens with (北京具身智能… → 北京市), also after 关于.
