@@ -15,9 +15,10 @@
 //! Rejected:
 //! - 记者：… / 主持人：… / 问：… / 地址：… (labels: only a name introduced
 //!   earlier with a title heads a turn)
-//! - 部长谈民生：稳就业… in the first line of a text of several lines (a
-//!   headline: there a head introducing its speaker must name an
-//!   organization)
+//! - 部长谈民生：稳就业… in the first line of a text of several lines, or on
+//!   a line of its own whose words after the colon are short and end no
+//!   sentence (a headline, or a subheading of a round-up: there a head
+//!   introducing its speaker must name an organization)
 //! - 赵一凡：… with no titled 赵一凡 before it (a heading or a list item)
 //! - 新华社记者王五：… (reporters ask); 办公室主任张三 … 张三：0551-1234567 (fewer
 //!   than four Chinese characters of words)
@@ -44,8 +45,8 @@ use crate::lexicon::experts::{Class, Lexicon};
 use crate::lexicon::{Hits, Table};
 use crate::pattern::Windowed;
 use crate::text::chars::{ceil_boundary, floor_boundary, is_han};
-use crate::text::segment::Mark;
 use crate::text::segment::is_numeral;
+use crate::text::segment::{Mark, Segments};
 
 /// How far before its colon a turn's head may start, in bytes: a head is
 /// at most 41 characters, and an indent before it a few spaces. A longer
@@ -56,6 +57,12 @@ const HEAD_REACH: usize = 256;
 /// dashes, 专访, and the 60 characters of the person named. Past it the
 /// heading is cut.
 const INTERVIEW_REACH: usize = 320;
+
+/// How far after its colon a head's line must end, in bytes, for the line
+/// to read as a headline when no sentence ends in it (部长谈民生：稳就业
+/// 促消费 保供应): 40 characters. A turn's words run longer or end a
+/// sentence.
+const HEADLINE_REACH: usize = 120;
 
 /// How many characters of an interview heading name the interviewee.
 const MAX_WHO: usize = 60;
@@ -458,7 +465,8 @@ impl Speakers<'_> {
             .any(|t| lexicon.reporters.iter().any(|l| t.ends_with(l.as_str())));
         // A headline (部长谈民生：稳就业…) heads a turn only when its titles
         // name an organization (某某委副主任马晓东：…).
-        let headline = head.span.start < self.headline_end && s.orgs.is_empty();
+        let headline = (head.span.start < self.headline_end || self.reads_as_headline(head))
+            && s.orgs.is_empty();
         (!s.titles.is_empty() && !reporter && !headline && s.name_span.end == head.span.end).then(
             || {
                 let (span, name_span) = (s.span, s.name_span);
@@ -466,6 +474,31 @@ impl Speakers<'_> {
             },
         )
     }
+}
+
+impl Speakers<'_> {
+    /// Whether the line of `head` reads as a headline: words follow its
+    /// colon, end the line within [`HEADLINE_REACH`] and end no sentence.
+    /// A head on a line of its own (the round-up form) or a turn that ends
+    /// a sentence is none.
+    fn reads_as_headline(&self, head: &Head<'_>) -> bool {
+        let segments = self.reader.segments;
+        let text = self.reader.text;
+        let after = head.words;
+        let line_end = match segments.next(after, Mark::LINE, after + HEADLINE_REACH) {
+            Some(end) => end,
+            // The text ends within reach: its last line.
+            None if text.len() <= after + HEADLINE_REACH => text.len(),
+            None => return false,
+        };
+        words_end_no_sentence(segments, text, after, line_end)
+    }
+}
+
+/// Whether `text[from..to]` holds words and no sentence end.
+fn words_end_no_sentence(segments: &Segments, text: &str, from: usize, to: usize) -> bool {
+    let words = text.get(from..to).is_some_and(|w| !w.trim().is_empty());
+    words && segments.next(from, Mark::STOP, to).is_none()
 }
 
 /// Labels that head a turn but name nobody.

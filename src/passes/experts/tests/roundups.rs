@@ -100,6 +100,21 @@ const CASES: &[Case] = &[
             Some("某市第一人民医院"),
         )],
     ),
+    (
+        "a headline-like line below the first: short words, no sentence end",
+        "某网首页\n部长谈民生：稳就业 促消费\n记者从会上获悉,今年将新增就业岗位。\n",
+        &[],
+    ),
+    (
+        "a head without an organization whose words end a sentence",
+        "某网首页\n发言人 赵新：今天的发布会到此结束。\n",
+        &[("赵新", &["发言人"], None)],
+    ),
+    (
+        "a head without an organization on a line of its own",
+        "某网首页\n首席专家 钱立：\n今年的产量还会增加,质量也会提高。\n",
+        &[("钱立", &["首席专家"], None)],
+    ),
 ];
 
 #[test]
