@@ -440,6 +440,12 @@ impl Speakers<'_> {
             })
             .map(|(_, s)| s);
         if let Some(s) = introduced {
+            // A person introduced above and named again over a headline-like
+            // line (王五：淬炼青春 钢铁报国) heads a section about them, not
+            // a turn.
+            if self.reads_as_headline(head) {
+                return None;
+            }
             return Some((s.clone(), head.span, Some(name_span.unwrap_or(head.span))));
         }
         // A head that introduces its speaker itself: 国家发展改革委副主任李四：

@@ -115,6 +115,16 @@ const CASES: &[Case] = &[
         "某网首页\n首席专家 钱立：\n今年的产量还会增加,质量也会提高。\n",
         &[("钱立", &["首席专家"], None)],
     ),
+    (
+        "a person introduced above, named again over a headline-like line",
+        "某网首页\n今天带您认识某公司车间主任钱立。\n钱立：扎根车间 匠心报国\n钱立带领团队完成了攻关。\n",
+        &[],
+    ),
+    (
+        "a clause run into the title (认识) leaves the mention no title",
+        "今天带您认识某公司车间主任钱立。钱立表示,要把技术做到极致。",
+        &[("钱立", &[], None)],
+    ),
 ];
 
 #[test]
