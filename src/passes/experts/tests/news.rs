@@ -162,6 +162,15 @@ fn words_that_open_with_a_surname_name_nobody() {
             "an adverb before the verb",
             "总书记高兴地回应说,大家辛苦了。",
         ),
+        // 说明 shows or explains: its 说 is no speech verb.
+        (
+            "shows, not says",
+            "报告展示了发展成果,充分说明了改革方向是对的。",
+        ),
+        (
+            "an explanation's words",
+            "在关于建议的说明中指出,要推动发展。",
+        ),
     ];
     for (name, input) in rows {
         check(name, &run(input, &[]), &[]);
