@@ -171,6 +171,12 @@ fn words_that_open_with_a_surname_name_nobody() {
             "an explanation's words",
             "在关于建议的说明中指出,要推动发展。",
         ),
+        ("a body speaking", "阿盟称,地区局势令人担忧。"),
+        (
+            "a party in a legal text",
+            "申请人认为行政机关未履行职责的,可以申请复议。",
+        ),
+        ("an outlay", "二是稳定居民支出预期,扩大即期消费。"),
     ];
     for (name, input) in rows {
         check(name, &run(input, &[]), &[]);
