@@ -32,9 +32,10 @@ pub(super) fn lead_year(doc: &Document, text: &str, at: usize) -> Option<i32> {
     Some(year)
 }
 
-/// Whether a number starts a change (`由5000亿元增加到…`, `从3天压缩至…`).
+/// Whether a number starts a change (`由5000亿元增加到…`, `从3天压缩至…`,
+/// `由目前的30%提升到…`).
 pub(super) fn is_from_value(left: &str, right: &str) -> bool {
-    (left.ends_with('由') || left.ends_with('从'))
+    super::subject::starting_point(left).is_some()
         && right.char_indices().take(6).any(|(i, c)| {
             matches!(c, '到' | '至') || right.get(i..).is_some_and(|r| r.starts_with('降'))
         })

@@ -109,7 +109,7 @@ pub(crate) fn subject(
         .unwrap_or(np);
     let np = np.trim_end_matches(['的', '为', '是', '在']);
     // 销售额年均增长: a rate adverb left before the change verb goes too.
-    let np = strip_trails(cues, strip_baseline(strip_change(cues, np)));
+    let np = strip_trails(cues, strip_from(strip_baseline(strip_change(cues, np))));
     let np = strip_trails(cues, strip_year(strip_trails(cues, np)));
     // 我们将再投入: the speaker's verb phrase, no object of a known verb.
     if acting && !object {
@@ -392,6 +392,36 @@ fn strip_baseline(s: &str) -> &str {
     } else {
         s
     }
+}
+
+/// `s` without a starting point it ends with (see [`starting_point`]):
+/// `劳动生产率从人均8.7万元提高到12万元` leaves 劳动生产率从人 before 12万元
+/// → 劳动生产率; `灌溉率将由目前的31.6%提升到40%` → 灌溉率将. Not when less
+/// than two characters would be left.
+fn strip_from(s: &str) -> &str {
+    match starting_point(s).and_then(|at| s.get(..at)) {
+        Some(kept) if kept.chars().count() >= 2 => kept,
+        _ => s,
+    }
+}
+
+/// Where the starting point of a change that `s` ends with opens: a 从 or
+/// 由 followed by at most three characters (从, 由目前的, 从人均) before the
+/// number the change starts from. `None` when the 从 or 由 is part of a
+/// word (由于, 从事, 自由, 服从).
+pub(super) fn starting_point(s: &str) -> Option<usize> {
+    const AFTER_CHARS: usize = 3;
+    const WORDS_AFTER: [char; 9] = ['于', '此', '事', '业', '而', '严', '快', '重', '中'];
+    const WORDS_BEFORE: [char; 7] = ['自', '理', '经', '缘', '服', '听', '遵'];
+    let tail = s
+        .char_indices()
+        .rev()
+        .nth(AFTER_CHARS)
+        .map_or(0, |(i, _)| i);
+    let at = tail + s.get(tail..)?.rfind(['从', '由'])?;
+    let rest = s.get(at + '从'.len_utf8()..)?;
+    let in_word = rest.starts_with(WORDS_AFTER) || s.get(..at)?.ends_with(WORDS_BEFORE);
+    (!in_word).then_some(at)
 }
 
 /// The noun phrase to the right: up to a list break or a split verb taking
