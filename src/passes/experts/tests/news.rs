@@ -266,3 +266,19 @@ fn turn_heads_of_news_transcripts() {
         check(name, &run(input, &[]), want);
     }
 }
+
+/// 强调指出, 明确指出, 深刻指出 are one verb: the words start after 指出.
+#[test]
+fn an_adverb_and_zhichu_are_one_verb() {
+    for (input, verb) in [
+        ("某局局长王立松强调指出,要稳住预期。", "强调指出"),
+        ("某局局长王立松深刻指出,要稳住预期。", "深刻指出"),
+    ] {
+        let got = run(input, &[]);
+        let read: Vec<(Option<&str>, Option<&str>)> = got
+            .iter()
+            .map(|e| (e.verb.as_deref(), e.quote.as_deref()))
+            .collect();
+        assert_eq!(read, [(Some(verb), Some("要稳住预期"))], "{input}");
+    }
+}
