@@ -433,6 +433,38 @@ mod tests {
         assert!(fixtures > 40, "{fixtures} fixtures");
     }
 
+    /// A digest naming several regulations, three times over, cut so that
+    /// windows start inside it: a short name (《条例》) in a later window
+    /// stands for the regulation its own sentence defines, and the merge
+    /// gives each listed plan only what was said about it.
+    #[test]
+    fn a_short_name_in_a_later_window_says_nothing_of_another_plan() {
+        let extractor = Extractor::new();
+        let digest = "杭州市人民政府印发《杭州市数据条例》。\n\n\
+            2024年3月5日,商务部公布《杭州市家电管理条例》(以下简称《条例》)。\
+            《条例》自公布之日起施行。\n\n\
+            《杭州市算力条例》提出,加快建设算力设施。\n\n";
+        let text = digest.repeat(3);
+        let whole = extractor.extract(&text);
+        for max in [200, 300, 400] {
+            let cut = extractor.extract_in_windows(&text, max);
+            assert_eq!(cut.plans, whole.plans, "windows of {max} bytes");
+        }
+        let issuers: Vec<(&str, &[String])> = whole
+            .plans
+            .iter()
+            .map(|p| (p.title.as_str(), p.issuers.as_slice()))
+            .collect();
+        assert_eq!(
+            issuers,
+            [
+                ("杭州市数据条例", &["杭州市人民政府".to_owned()][..]),
+                ("杭州市家电管理条例", &["商务部".to_owned()][..]),
+                ("杭州市算力条例", &[][..]),
+            ]
+        );
+    }
+
     /// A later window resolves relative dates against the document's date,
     /// read at the top of the first, and has no headline of its own.
     #[test]

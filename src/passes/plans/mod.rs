@@ -25,7 +25,8 @@
 //! `《春天的故事》`, `《经济半小时》`), tails of books, songs and events
 //! (`…史`, `…之歌`, `…传`, `…论述摘编`, `…授牌活动`), an
 //! alias mention `《行动计划》` after `(以下简称《行动计划》)`, a back-reference
-//! `《意见》` after a full title ending in 意见, a repeated title (listed once),
+//! `《意见》` shortly after a full title ending in 意见 (it stands for the plan
+//! last named so, see `found`), a repeated title (listed once),
 //! and an unbalanced `《` (a title never spans a line break or more than 100
 //! characters).
 //!
@@ -47,14 +48,13 @@
 
 mod backref;
 mod clause;
+mod found;
 mod issuer;
 mod records;
 mod title;
 
 #[cfg(test)]
 mod tests;
-
-use std::collections::{HashMap, HashSet};
 
 use crate::pattern::Regex;
 
@@ -63,11 +63,9 @@ use crate::passes::Context;
 use crate::pattern::compile_hot;
 use crate::{Document, Error, PartialDate, Place, PlaceLevel, Plan, Span};
 
+use found::{BACK_REFERENCE_CHARS, Found};
 use issuer::{Issuers, Records};
 use title::{Class, Mention, Titles};
-
-/// Short back-references (《方案》, 《实施方案》) are at most this many chars.
-const BACK_REFERENCE_CHARS: usize = 8;
 
 /// The plans pass.
 #[derive(Debug, Clone)]
@@ -80,47 +78,6 @@ pub(crate) struct Rules {
 
 /// The longest run of titles read as governed by one verb.
 const MAX_RUN: usize = 12;
-
-/// Plans found so far, and the names later mentions resolve through: full
-/// title, core title, alias, and every short tail of the core title that
-/// some mention of the text is written as.
-struct Found<'m> {
-    plans: Vec<Plan>,
-    names: HashMap<String, usize>,
-    /// The titles and core titles of the text's mentions no longer than a
-    /// back-reference: the only tails a mention can be looked up by (see
-    /// [`Rules::resolve`]), so the only ones kept. Most texts have none.
-    short_mentions: HashSet<&'m str>,
-}
-
-impl<'m> Found<'m> {
-    fn new(short_mentions: HashSet<&'m str>) -> Self {
-        Found {
-            plans: Vec::new(),
-            names: HashMap::new(),
-            short_mentions,
-        }
-    }
-
-    fn add(&mut self, plan: Plan, core: &str) {
-        let index = self.plans.len();
-        if !self.short_mentions.is_empty() {
-            for (start, _) in core.char_indices().rev().take(BACK_REFERENCE_CHARS) {
-                if let Some(tail) = core.get(start..)
-                    && self.short_mentions.contains(tail)
-                {
-                    self.names.insert(tail.to_owned(), index);
-                }
-            }
-        }
-        self.names.insert(core.to_owned(), index);
-        self.names.insert(plan.title.clone(), index);
-        if let Some(alias) = &plan.alias {
-            self.names.insert(alias.clone(), index);
-        }
-        self.plans.push(plan);
-    }
-}
 
 impl Rules {
     pub(crate) fn new() -> Result<Self, Error> {
@@ -165,20 +122,18 @@ impl Rules {
             }
             after_alias = alias_end;
 
-            if let Some(known) = self.resolve(&found, mention).copied() {
+            if let Some(known) = self.resolve(&found, mention) {
                 // A later mention may say more about a known plan: a headline
                 // names one body and 等7部门, the body lists all seven.
                 let issuing = self.issuing(cx, &records, &mentions, head, i, &spans);
                 let period = self.titles.period(&mention.title, rest);
                 if let Some(plan) = found.plans.get_mut(known) {
                     say_more(plan, issuing.issuers, issuing.issued, period);
-                    if plan.alias.is_none()
-                        && let Some((name, _)) = alias
-                    {
-                        plan.alias = Some(name.clone());
-                        found.names.insert(name, known);
+                    if plan.alias.is_none() {
+                        plan.alias = alias.map(|(name, _)| name);
                     }
                 }
+                found.seen(known, mention.span.end);
                 continue;
             }
             let named_inside = records.places(mention.span).next().is_some()
@@ -206,25 +161,31 @@ impl Rules {
                 region,
                 number: None,
             };
-            found.add(plan, self.titles.core(&mention.title));
+            found.add(plan, self.titles.core(&mention.title), mention.span.end);
         }
         doc.plans.extend(found.plans);
     }
 
-    /// The plan a mention repeats: the same title or core title, its alias,
-    /// or a short tail of its title (《行动计划》 after 《…行动计划(2025-2027年)》).
-    fn resolve<'f>(&self, found: &'f Found, mention: &Mention) -> Option<&'f usize> {
-        found.names.get(&mention.title).or_else(|| {
-            let known = found.names.get(self.titles.core(&mention.title))?;
-            // 《…纲要(2015-2020年)》 after 《…纲要(2021-2025年)》 is an
-            // earlier edition: the same core with another period.
-            let period = self.titles.period(&mention.title, "");
-            let other = found.plans.get(*known).and_then(|p| p.period);
-            match (period, other) {
-                (Some(a), Some(b)) if a != b => None,
-                _ => Some(known),
-            }
-        })
+    /// The plan a mention repeats: the same title or core title anywhere
+    /// before, or a short name of a plan named shortly before (its alias,
+    /// or a short tail of its title: 《行动计划》 after
+    /// 《…行动计划(2025-2027年)》).
+    fn resolve(&self, found: &Found, mention: &Mention) -> Option<usize> {
+        let start = mention.span.start;
+        let title = &mention.title;
+        if let Some(known) = found.titled(title).or_else(|| found.short(title, start)) {
+            return Some(known);
+        }
+        let core = self.titles.core(title);
+        let known = found.titled(core).or_else(|| found.short(core, start))?;
+        // 《…纲要(2015-2020年)》 after 《…纲要(2021-2025年)》 is an
+        // earlier edition: the same core with another period.
+        let period = self.titles.period(title, "");
+        let other = found.plans.get(known).and_then(|p| p.period);
+        match (period, other) {
+            (Some(a), Some(b)) if a != b => None,
+            _ => Some(known),
+        }
     }
 
     /// The issuing clause of mention `i`, whose run of titles starts at `head`.

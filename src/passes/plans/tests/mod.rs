@@ -487,3 +487,49 @@ fn no_panic_on_odd_marks() {
 }
 
 mod issuers;
+
+/// A short name (《条例》, an alias, a tail of a title) stands for the plan
+/// the text last named that way, and only nearby: the issuers and date of
+/// its sentence are evidence about that plan, never about another one that
+/// happens to end the same way.
+#[test]
+fn a_short_name_stands_for_the_plan_last_named_nearby() {
+    let digest = "杭州市人民政府印发《杭州市数据条例》。\n\n\
+        2024年3月5日,商务部公布《杭州市家电管理条例》(以下简称《条例》)。《条例》自公布之日起施行。\n\n\
+        《杭州市算力条例》提出,加快建设算力设施。\n\n";
+    let filler = "本市持续推进各项工作,各区县按照统一部署抓好落实。\n".repeat(400);
+    // (name, text, (title, issuers) of each plan)
+    type Row = (
+        &'static str,
+        String,
+        &'static [(&'static str, &'static [&'static str])],
+    );
+    let rows: &[Row] = &[
+        (
+            "a title named again takes back its alias",
+            digest.repeat(2),
+            &[
+                ("杭州市数据条例", &["杭州市人民政府"]),
+                ("杭州市家电管理条例", &["商务部"]),
+                ("杭州市算力条例", &[]),
+            ],
+        ),
+        (
+            "a back-reference far from every title of its genre",
+            format!("《杭州市数据条例》提出,加快建设数据设施。\n{filler}商务部印发《条例》。"),
+            &[("杭州市数据条例", &[])],
+        ),
+    ];
+    for (name, text, want) in rows {
+        let plans = extract(text, None);
+        let got: Vec<(&str, Vec<&str>)> = plans
+            .iter()
+            .map(|p| {
+                let issuers = p.issuers.iter().map(String::as_str).collect();
+                (p.title.as_str(), issuers)
+            })
+            .collect();
+        let want: Vec<(&str, Vec<&str>)> = want.iter().map(|(t, i)| (*t, i.to_vec())).collect();
+        assert_eq!(got, want, "{name}");
+    }
+}
