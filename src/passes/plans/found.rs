@@ -4,8 +4,10 @@
 //! A full or core title names its plan wherever it stands: `《杭州市数据条例》`
 //! twice is one plan, however far apart. A short name — an alias from
 //! `(以下简称《条例》)`, or a short tail of a title (`《条例》`, `《实施方案》`) —
-//! stands for the plan the text last named by any of its names, and only
-//! within [`REACH`] bytes of that mention: a digest of many pieces, or a
+//! stands for the plan the text last named by any of its names, an alias
+//! before a tail (`《某监测方案》(以下简称《方案》)…《某设置方案》…《方案》` is the
+//! first: the text said so), and only within [`REACH`] bytes of that
+//! plan's last mention: a digest of many pieces, or a
 //! dump of many pages, defines `《条例》` again for each regulation it
 //! discusses, and a short name far from every plan of its tail belongs to a
 //! piece that never names its plan in full. Whatever the sentence of a short
@@ -33,9 +35,11 @@ pub(super) struct Found<'m> {
     pub(super) plans: Vec<Plan>,
     /// Full and core titles: they name their plan at any distance.
     titles: HashMap<String, usize>,
-    /// Aliases and short tails of core titles, each to the plan last named
-    /// by one of its names.
-    short: HashMap<String, usize>,
+    /// Aliases, each to the plan last named of those that took it.
+    aliases: HashMap<String, usize>,
+    /// Short tails of core titles, each to the plan last named of those
+    /// whose title ends so.
+    tails: HashMap<String, usize>,
     /// Per plan, the short tails of its core title that some mention of the
     /// text is written as, and where its last mention ends.
     named: Vec<(Vec<&'m str>, usize)>,
@@ -50,7 +54,8 @@ impl<'m> Found<'m> {
         Found {
             plans: Vec::new(),
             titles: HashMap::new(),
-            short: HashMap::new(),
+            aliases: HashMap::new(),
+            tails: HashMap::new(),
             named: Vec::new(),
             short_mentions,
         }
@@ -82,15 +87,11 @@ impl<'m> Found<'m> {
             return;
         };
         *last = end;
-        let alias = self.plans.get(index).and_then(|p| p.alias.as_deref());
-        for name in tails.iter().copied().chain(alias) {
-            // Most mentions repeat names already pointing here: no new key.
-            match self.short.get_mut(name) {
-                Some(to) => *to = index,
-                None => {
-                    self.short.insert(name.to_owned(), index);
-                }
-            }
+        for tail in tails.iter() {
+            point(&mut self.tails, tail, index);
+        }
+        if let Some(alias) = self.plans.get(index).and_then(|p| p.alias.as_deref()) {
+            point(&mut self.aliases, alias, index);
         }
     }
 
@@ -99,11 +100,27 @@ impl<'m> Found<'m> {
         self.titles.get(title).copied()
     }
 
-    /// The plan a short name starting at `start` stands for, if it was
-    /// named within [`REACH`] before.
+    /// The plan a short name starting at `start` stands for, if that plan
+    /// was named within [`REACH`] before: the one it is the alias of, else
+    /// the one whose title ends so.
     pub(super) fn short(&self, name: &str, start: usize) -> Option<usize> {
-        let index = *self.short.get(name)?;
-        let (_, last) = self.named.get(index)?;
-        (start.saturating_sub(*last) <= REACH).then_some(index)
+        let near = |index: &&usize| {
+            self.named
+                .get(**index)
+                .is_some_and(|(_, last)| start.saturating_sub(*last) <= REACH)
+        };
+        let alias = self.aliases.get(name).filter(near);
+        alias.or_else(|| self.tails.get(name).filter(near)).copied()
+    }
+}
+
+/// Points `name` at plan `index`.
+fn point(names: &mut HashMap<String, usize>, name: &str, index: usize) {
+    // Most mentions repeat names already pointing here: no new key.
+    match names.get_mut(name) {
+        Some(to) => *to = index,
+        None => {
+            names.insert(name.to_owned(), index);
+        }
     }
 }

@@ -515,6 +515,16 @@ fn a_short_name_stands_for_the_plan_last_named_nearby() {
             ],
         ),
         (
+            "an alias before a title ending the same way",
+            "工信部印发《杭州市数据监测方案》(以下简称《方案》)。\n\
+                《方案》参照了《杭州市断面设置方案》。财政部印发了《方案》。"
+                .to_owned(),
+            &[
+                ("杭州市数据监测方案", &["工业和信息化部", "财政部"]),
+                ("杭州市断面设置方案", &[]),
+            ],
+        ),
+        (
             "a back-reference far from every title of its genre",
             format!("《杭州市数据条例》提出,加快建设数据设施。\n{filler}商务部印发《条例》。"),
             &[("杭州市数据条例", &[])],
