@@ -14,8 +14,9 @@
 //!   in one goes, the threshold in the condition with the amount.
 //! - numbers and plans: a document number the text ties to a title
 //!   (`《X》(国发〔2019〕4号)`, a number heading a notice) names the plan
-//!   of the first such title that the plans pass found, and that plan
-//!   takes the number (its first, when several name it).
+//!   of the first such title that the plans pass found, or the plan that
+//!   the plans pass read a short title right before it as (`《方案》(…号)`),
+//!   and that plan takes the number (its first, when several name it).
 
 use std::collections::HashMap;
 
@@ -102,33 +103,17 @@ fn goals_in_benefits(draft: &mut Draft) {
     });
 }
 
-/// The plan a short title tied to a record refers back to: the plan it
-/// is the alias of (以下简称《方案》), else the last plan named before the
-/// record whose title ends with it
-/// (`《某某监测方案》…印发了《方案》(环办监测函〔2020〕714号)`). Looks at
-/// the [`BACK_REACH`] plans before the record only.
-fn back_reference(plans: &[crate::Plan], tie: &Tie) -> Option<usize> {
-    let short = tie.titles.first()?;
-    if short.chars().count() < 2 {
-        return None;
-    }
-    // Plans come in text order: those before the record are a prefix.
-    let end = plans.partition_point(|p| p.span.start < tie.span.start);
-    let from = end.saturating_sub(BACK_REACH);
-    let before = plans.get(from..end).unwrap_or_default();
-    let alias = before
-        .iter()
-        .position(|p| p.alias.as_deref() == Some(short.as_str()));
-    let tail = || {
-        before
-            .iter()
-            .rposition(|p| p.span.end <= tie.span.start && p.title.ends_with(short.as_str()))
-    };
-    alias.or_else(tail).map(|i| from + i)
+/// The plan that the repeat of a title ending right before the record
+/// stands for, as the plans pass read it (`《某某监测方案》…印发了《方案》
+/// (环办监测函〔2020〕714号)` → 某某监测方案): a short title is looked up the
+/// one way the plans pass looks it up, so a record takes only the plan its
+/// own sentence speaks of.
+fn repeated(repeats: &[(Span, usize)], tie: &Tie) -> Option<usize> {
+    let at = repeats.partition_point(|(span, _)| span.end <= tie.span.start);
+    let (span, plan) = repeats.get(at.checked_sub(1)?)?;
+    // The number opens right after the bracket: 《X》(国发〔2019〕4号).
+    (tie.span.start.checked_sub(span.end) == Some('('.len_utf8())).then_some(*plan)
 }
-
-/// How many plans before a record a short title may refer back to.
-const BACK_REACH: usize = 16;
 
 /// A number takes the first title tied to it that names a plan, and that
 /// plan takes the number unless an earlier one named it. Numbers come in
@@ -157,7 +142,7 @@ fn numbered_plans(draft: &mut Draft) {
             .titles
             .iter()
             .find_map(|t| by_title.get(t.as_str()).copied())
-            .or_else(|| back_reference(&doc.plans, tie));
+            .or_else(|| repeated(&draft.repeats, tie));
         if let (Some(n), Some(p)) = (number, plan) {
             links.push((n, p));
         }
@@ -168,5 +153,36 @@ fn numbered_plans(draft: &mut Draft) {
         };
         number.plan = Some(plan.title.clone());
         plan.number.get_or_insert_with(|| number.number.clone());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// A number after a short title names the plan the text last named so,
+    /// not the plan listed last with that tail: 《某市水质监测方案》 is named
+    /// again after 《某市河道整治方案》, so the 《方案》 it issues is the first.
+    #[test]
+    fn a_number_after_a_short_title_names_the_plan_last_named() {
+        let text = "某市生态环境局起草了《某市水质监测方案》。\n\
+            同月,某市印发《某市河道整治方案》。\n\
+            《某市水质监测方案》明确了监测点位。\n\
+            2020年12月22日,某市生态环境局印发了《方案》(某环监测函〔2020〕7号)。";
+        let doc = crate::Extractor::new().extract(text);
+        let numbered: Vec<(&str, Option<&str>)> = doc
+            .plans
+            .iter()
+            .map(|p| (p.title.as_str(), p.number.as_deref()))
+            .collect();
+        assert_eq!(
+            numbered,
+            [
+                ("某市水质监测方案", Some("某环监测函〔2020〕7号")),
+                ("某市河道整治方案", None),
+            ]
+        );
+        assert_eq!(
+            doc.numbers.first().and_then(|n| n.plan.as_deref()),
+            Some("某市水质监测方案")
+        );
     }
 }

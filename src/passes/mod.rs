@@ -63,6 +63,11 @@ pub(crate) struct Draft {
     /// Plan titles the text ties to records of other kinds (a document
     /// number after its plan's title), for the links to check.
     pub(crate) ties: Vec<Tie>,
+    /// Where the plans pass read a title, short name or alias repeating a
+    /// plan it listed (`《方案》` after `《某某监测方案》`), and that plan's
+    /// index in `doc.plans`, in text order: what a record tied to the
+    /// repeat refers to.
+    pub(crate) repeats: Vec<(Span, usize)>,
 }
 
 /// The plan titles the text ties to the record at `span`, best first: a

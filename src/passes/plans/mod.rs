@@ -88,14 +88,18 @@ impl Rules {
         })
     }
 
-    pub(crate) fn run(&self, cx: &Context<'_>, doc: &mut Document) {
+    /// Lists the plans of the text in `doc`, and returns where a mention
+    /// repeats a listed plan, with that plan's index in `doc.plans`.
+    pub(crate) fn run(&self, cx: &Context<'_>, doc: &mut Document) -> Vec<(Span, usize)> {
         let text = cx.text;
         let mentions = title::scan(text, cx.segments);
         // Plans are named in 《》 only: a text without a title has none, and
         // its agencies and places need no index.
         if mentions.is_empty() {
-            return;
+            return Vec::new();
         }
+        let listed = doc.plans.len();
+        let mut repeats = Vec::new();
         let spans: Vec<Span> = mentions.iter().map(|m| m.span).collect();
         let records = self
             .issuers
@@ -134,6 +138,7 @@ impl Rules {
                     }
                 }
                 found.seen(known, mention.span.end);
+                repeats.push((mention.span, listed + known));
                 continue;
             }
             let named_inside = records.places(mention.span).next().is_some()
@@ -164,6 +169,7 @@ impl Rules {
             found.add(plan, self.titles.core(&mention.title), mention.span.end);
         }
         doc.plans.extend(found.plans);
+        repeats
     }
 
     /// The plan a mention repeats: the same title or core title anywhere
@@ -293,6 +299,6 @@ impl crate::passes::Pass for Rules {
     }
 
     fn run(&self, cx: &Context<'_>, draft: &mut crate::passes::Draft) {
-        self.run(cx, &mut draft.doc);
+        draft.repeats = self.run(cx, &mut draft.doc);
     }
 }
