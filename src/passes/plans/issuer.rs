@@ -23,7 +23,9 @@
 //! An official notice's own title on its first line
 //! (`国务院办公厅关于印发《…》的通知`) and the plan it transmits
 //! (`《…》已经国务院同意,现印发给你们`) were issued by the signing body on
-//! the signature date; a law merely cited in the body was not.
+//! the signature date; a law merely cited in the body was not, nor a
+//! transmitted plan whose signature stands pages below it (in a dump of
+//! many documents, it signs another one).
 
 use crate::pattern::Regex;
 
@@ -115,6 +117,13 @@ const MAX_CARRY: usize = 3;
 
 /// Where a signed official document's own title may stand, in bytes.
 const HEAD_BYTES: usize = 400;
+
+/// How far the signature date of a notice may stand after the title it
+/// transmits, in bytes: a notice says a few sentences and signs (on the
+/// real pages and the fixtures, at most about 1 KB), while the first
+/// signature of a dump of pages may stand pages away from a title it did
+/// not sign.
+const NOTICE_BYTES: usize = 3000;
 
 /// What the issuing clause says.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -306,11 +315,18 @@ impl Issuers {
             }
         }
         // The document's own title, or the plan its notice transmits
-        // (《…》已经国务院同意,现印发给你们): the signature issued it.
-        let own = head.end <= records.headline_end && head.start < HEAD_BYTES
-            || text
-                .get(after..)
-                .is_some_and(|rest| transmits(super::title::prefix(rest, 240)));
+        // (《…》已经国务院同意,现印发给你们): the signature issued it. A
+        // notice is short: a signature further on signs another document
+        // of the text.
+        let transmitted = || {
+            records
+                .signature
+                .is_some_and(|s| s.date_at.saturating_sub(head.end) <= NOTICE_BYTES)
+                && text
+                    .get(after..)
+                    .is_some_and(|rest| transmits(super::title::prefix(rest, 240)))
+        };
+        let own = head.end <= records.headline_end && head.start < HEAD_BYTES || transmitted();
         let signed = if own {
             signed(records, head, &mut issuing)
         } else {

@@ -383,3 +383,37 @@ fn issued() {
         assert_eq!(got.as_deref(), *want, "{name}");
     }
 }
+
+/// A notice transmitting a plan signs a few lines below it: a signature
+/// far after the title signs another document of the text.
+#[test]
+fn a_transmitted_plan_is_signed_by_the_notice_below_it() {
+    let notice = "各区、县(市)人民政府,市政府各部门:\n\
+        《杭州市数据要素发展规划》已经市政府同意,现印发给你们,请认真贯彻执行。\n";
+    let signature = "\n杭州市人民政府办公厅\n2021年9月2日\n";
+    let filler = "本市持续推进各项工作,各区县按照统一部署抓好落实。\n".repeat(60);
+    let rows: &[(&str, String, &[&str], Option<&str>)] = &[
+        (
+            "signed below",
+            format!("{notice}{signature}"),
+            &["杭州市人民政府办公厅"],
+            Some("2021-09-02"),
+        ),
+        (
+            "signed pages later",
+            format!("{notice}{filler}{signature}"),
+            &[],
+            None,
+        ),
+    ];
+    for (name, text, issuers, issued) in rows {
+        let plans = extract(text, None);
+        let plan = plans.first().unwrap_or_else(|| panic!("{name}: no plan"));
+        assert_eq!(plan.issuers, *issuers, "{name}: issuers");
+        assert_eq!(
+            plan.issued,
+            issued.map(|d| d.parse().expect("test date")),
+            "{name}: issued"
+        );
+    }
+}
