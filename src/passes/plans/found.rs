@@ -4,15 +4,16 @@
 //! A full or core title names its plan wherever it stands: `《杭州市数据条例》`
 //! twice is one plan, however far apart. A short name — an alias from
 //! `(以下简称《条例》)`, or a short tail of a title (`《条例》`, `《实施方案》`) —
-//! stands for the plan the text last named by any of its names, an alias
-//! before a tail (`《某监测方案》(以下简称《方案》)…《某设置方案》…《方案》` is the
-//! first: the text said so), and only within [`REACH`] bytes of that
-//! plan's last mention: a digest of many pieces, or a
-//! dump of many pages, defines `《条例》` again for each regulation it
-//! discusses, and a short name far from every plan of its tail belongs to a
-//! piece that never names its plan in full. Whatever the sentence of a short
-//! name says (issuers, date, period, alias) is then said of the right plan
-//! or of none.
+//! stands for the plan the text last named by any of its names, and only
+//! within [`REACH`] bytes of that plan's last mention. An alias goes before
+//! a tail: in `《某监测方案》(以下简称《方案》)…《某设置方案》…《方案》` the last
+//! `《方案》` is the first plan, as the text said.
+//!
+//! A digest of many pieces, or a dump of many pages, defines `《条例》` anew
+//! for each regulation it discusses, and a short name far from every plan
+//! of its tail belongs to a piece that never names its plan in full.
+//! Whatever the sentence of a short name says (issuers, date, period,
+//! alias) is then said of the right plan or of none.
 
 use std::collections::{HashMap, HashSet};
 
@@ -24,10 +25,10 @@ pub(super) const BACK_REFERENCE_CHARS: usize = 8;
 /// How far after a plan's last mention a short name may still stand for
 /// it, in bytes (about 7,000 characters). A long article keeps naming what
 /// it discusses: on the real pages the outputs are checked on, two
-/// mentions of one plan on a page stand at most 17 KB apart, while a short
-/// name that would reach back into an earlier page of a dump of them
-/// stands 16 KB (once) and otherwise 33 KB or more from the plan it would
-/// take.
+/// mentions of one plan on a page stand at most 17 KB apart. Of the short
+/// names of those pages joined into one text that would reach back into
+/// an earlier page, one stands 16 KB from the plan it would take (and
+/// still takes it), the others 33 KB or more.
 pub(super) const REACH: usize = 20 << 10;
 
 /// Plans found so far, with the names later mentions resolve through.
