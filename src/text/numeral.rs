@@ -241,6 +241,32 @@ pub(crate) fn amount(s: &str) -> Option<Amount> {
         let low: f64 = s.parse().ok()?;
         return low.is_finite().then_some(Amount { low, high: None });
     }
+    // A lone Chinese digit or 十 (三家, 十项), the most common Chinese
+    // numeral: the value `section` gives it.
+    let mut chars = s.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if let Some(d) = digit(c) {
+            return Some(Amount {
+                low: d as f64,
+                high: None,
+            });
+        }
+        if c == '十' {
+            return Some(Amount {
+                low: 10.0,
+                high: None,
+            });
+        }
+    }
+    // A plain decimal (12.5) too: `arabic` parses it whole, as here.
+    if let Some((int, frac)) = s.split_once('.')
+        && !int.is_empty()
+        && !frac.is_empty()
+        && int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit())
+    {
+        let low: f64 = s.parse().ok()?;
+        return low.is_finite().then_some(Amount { low, high: None });
+    }
     range(s).filter(|a| a.low.is_finite() && a.high.is_none_or(f64::is_finite))
 }
 

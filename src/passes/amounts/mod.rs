@@ -74,33 +74,17 @@ impl Amounts {
         let segments = cx.segments;
         let runs = segments.numerals();
         let from = runs.partition_point(|r| r.start < window.start);
-        let run_starts = runs
-            .get(from..)
-            .unwrap_or_default()
-            .iter()
-            .take_while(move |r| r.start < window.end)
-            .flat_map(move |run| {
-                let lead = text
-                    .get(..run.start)
-                    .and_then(|b| b.chars().next_back())
-                    .filter(|c| matches!(c, '几' | '数'))
-                    .map(|c| run.start - c.len_utf8());
-                let chars = text
-                    .get(run.start..run.end)
-                    .unwrap_or_default()
-                    .char_indices()
-                    .take(RUN_STARTS)
-                    .map(move |(i, _)| run.start + i);
-                lead.into_iter().chain(chars)
-            });
         let ratios = cx.hits.of(Table::Ratio);
         let lo = ratios.partition_point(|h| h.span().start < window.start);
-        let ratio_starts = ratios
-            .get(lo..)
-            .unwrap_or_default()
-            .iter()
-            .take_while(move |h| h.span().start < window.end)
-            .map(|h| h.span().start);
+        let mut starts = Starts {
+            text,
+            end: window.end,
+            runs: runs.get(from..).unwrap_or_default().iter(),
+            run: None,
+            lead: None,
+            ratios: ratios.get(lo..).unwrap_or_default().iter(),
+            ratio: None,
+        };
         let reader = Reader {
             text,
             hits: cx.hits,
@@ -108,38 +92,136 @@ impl Amounts {
         };
         let mut next = 0;
         let mut failed = 0;
-        merged(run_starts, ratio_starts).filter_map(move |start| {
-            if start < next {
-                return None;
+        let mut last: Option<usize> = None;
+        std::iter::from_fn(move || {
+            loop {
+                // Starts before the end of the last quantity read lie
+                // inside it: a run it covers is passed over at once.
+                let floor = last.map_or(next, |l| next.max(l + 1));
+                let start = starts.next_from(floor)?;
+                last = Some(start);
+                let Some(parts) = reader.next_at(start, &mut failed) else {
+                    continue;
+                };
+                next = parts.whole.end.max(start + 1);
+                if let Some(q) = self.quantity(text, segments, &parts) {
+                    return Some(q);
+                }
             }
-            let parts = reader.next_at(start, &mut failed)?;
-            next = parts.whole.end.max(start + 1);
-            self.quantity(text, segments, &parts)
         })
     }
 }
 
-/// The union of two increasing streams of positions, increasing and
-/// without repeats.
-fn merged(
-    a: impl Iterator<Item = usize>,
-    b: impl Iterator<Item = usize>,
-) -> impl Iterator<Item = usize> {
-    let mut a = a.peekable();
-    let mut b = b.peekable();
-    let mut last = None;
-    std::iter::from_fn(move || {
-        loop {
-            let next = match (a.peek(), b.peek()) {
-                (Some(&x), Some(&y)) if x <= y => a.next(),
-                (Some(_), Some(_)) => b.next(),
-                (Some(_), None) => a.next(),
-                (None, _) => b.next(),
-            }?;
-            if last != Some(next) {
-                last = Some(next);
-                return Some(next);
-            }
+/// Where quantities may start in a window, in increasing order: the
+/// numeral runs' starts merged with the ratio words'.
+struct Starts<'t> {
+    text: &'t str,
+    /// The end of the window: no run or ratio word starting there or later
+    /// is read.
+    end: usize,
+    /// The runs not begun.
+    runs: std::slice::Iter<'t, Span>,
+    /// The run begun: where its next character stands, where it ends, and
+    /// how many of its first [`RUN_STARTS`] characters are left.
+    run: Option<(usize, usize, usize)>,
+    /// A 几 or 数 leading the run begun, not yet given.
+    lead: Option<usize>,
+    /// The ratio words not reached, and the start of the one reached.
+    ratios: std::slice::Iter<'t, crate::lexicon::Hit>,
+    ratio: Option<usize>,
+}
+
+impl Starts<'_> {
+    /// The first start at or after `floor`, from either stream.
+    fn next_from(&mut self, floor: usize) -> Option<usize> {
+        let run = self.run_start(floor);
+        let ratio = self.ratio_start(floor);
+        let at = match (run, ratio) {
+            (Some(a), Some(b)) => a.min(b),
+            (a, b) => a.or(b)?,
+        };
+        // The start given is used up in each stream holding it.
+        if self.lead == Some(at) {
+            self.lead = None;
+        } else if run == Some(at)
+            && let Some((pos, _, left)) = self.run.as_mut()
+        {
+            let len = self
+                .text
+                .get(*pos..)
+                .and_then(|r| r.chars().next())
+                .map_or(1, char::len_utf8);
+            *pos += len;
+            *left -= 1;
         }
-    })
+        if ratio == Some(at) {
+            self.ratio = None;
+        }
+        Some(at)
+    }
+
+    /// The first run start at or after `floor`, not used up: a 几 or 数
+    /// leading a run (数十家), or one of the run's first [`RUN_STARTS`]
+    /// characters.
+    fn run_start(&mut self, floor: usize) -> Option<usize> {
+        loop {
+            if let Some(lead) = self.lead {
+                if lead >= floor {
+                    return Some(lead);
+                }
+                self.lead = None;
+            }
+            if let Some((pos, end, left)) = self.run.as_mut() {
+                while *left > 0 && *pos < *end {
+                    if *pos >= floor {
+                        return Some(*pos);
+                    }
+                    let len = self
+                        .text
+                        .get(*pos..)
+                        .and_then(|r| r.chars().next())
+                        .map_or(1, char::len_utf8);
+                    *pos += len;
+                    *left -= 1;
+                }
+                self.run = None;
+            }
+            let run = self.runs.next()?;
+            if run.start >= self.end {
+                self.runs = [].iter();
+                return None;
+            }
+            // Every start of a run ending before the floor lies before it.
+            if run.end <= floor {
+                continue;
+            }
+            self.lead = self
+                .text
+                .get(..run.start)
+                .and_then(|b| b.chars().next_back())
+                .filter(|c| matches!(c, '几' | '数'))
+                .map(|c| run.start - c.len_utf8());
+            let readable = self.text.get(run.start..run.end).is_some();
+            self.run = readable.then_some((run.start, run.end, RUN_STARTS));
+        }
+    }
+
+    /// The first ratio word start at or after `floor`, not used up.
+    fn ratio_start(&mut self, floor: usize) -> Option<usize> {
+        loop {
+            if let Some(at) = self.ratio {
+                if at >= floor {
+                    return Some(at);
+                }
+                self.ratio = None;
+            }
+            let hit = self.ratios.next()?;
+            let at = hit.span().start;
+            if at >= self.end {
+                self.ratios = [].iter();
+                return None;
+            }
+            self.ratio = Some(at);
+        }
+    }
 }

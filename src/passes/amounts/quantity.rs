@@ -6,7 +6,7 @@ use super::Amounts;
 use super::scan::Parts;
 use crate::text::chars::{self, is_sentence_end};
 use crate::text::numeral::{self, Amount};
-use crate::text::segment::Segments;
+use crate::text::segment::{Mark, Segments};
 
 /// What follows a unit when the number is a duration or a word, not a count.
 const NOT_AFTER: [&str; 9] = ["月", "年", "小时", "工作日", "季度", "级", "门", "民", "届"];
@@ -58,7 +58,7 @@ impl Amounts {
         {
             return None;
         }
-        if segments.inside_title(start) || inside_alias(before) {
+        if segments.inside_title(start) || inside_alias(segments, before) {
             return None;
         }
         let mut unit_text = part(caps.unit.map(|(span, _)| span)).unwrap_or("");
@@ -122,8 +122,12 @@ impl Amounts {
                 match (part(caps.b), part(caps.vague)) {
                     (Some(b), _) => numeral::amount(&format!("{a}~{b}"))?,
                     (None, Some(v)) => numeral::amount(&format!("{a}{v}"))?,
-                    // A plain number is read in place, without a copy.
-                    (None, None) => numeral::amount(a)?,
+                    // A plain number is read in place, without a copy, and
+                    // a Chinese one was read by the scan already.
+                    (None, None) => match caps.value {
+                        Some(value) => value,
+                        None => numeral::amount(a)?,
+                    },
                 }
             }
         };
@@ -174,15 +178,15 @@ impl Amounts {
 
 /// Whether `before` ends inside a quoted short name (`(以下简称“科创板八条”)`,
 /// `下称“双十条”`): a name, no quantity.
-fn inside_alias(before: &str) -> bool {
+fn inside_alias(segments: &Segments, before: &str) -> bool {
     // Twenty characters take at most eighty bytes: without a quotation
-    // mark among those, there is no name to be inside.
-    // Two searches for one character each run on memchr, where a byte
-    // window compared at every offset cost more than the rest of reading
-    // the quantity.
+    // mark among those, there is no name to be inside. The segments record
+    // every opening and plain quotation mark: one lookup among the marks
+    // near the number, where two searches of the bytes cost more than the
+    // rest of reading the quantity.
     let cut = chars::ceil_boundary(before, before.len().saturating_sub(80));
-    let near = before.get(cut..).unwrap_or(before);
-    if !near.contains('"') && !near.contains('“') {
+    let marks = Mark::QUOTE_OPEN.or(Mark::QUOTE);
+    if segments.prev(before.len(), marks, cut).is_none() {
         return false;
     }
     let window = crate::passes::time::tail_chars(before, 20);

@@ -21,7 +21,7 @@
 use crate::Span;
 use crate::lexicon::units::Units;
 use crate::lexicon::{Hits, Table};
-use crate::text::numeral;
+use crate::text::numeral::{self, Amount};
 use crate::text::segment::is_numeral;
 
 /// The longest numeral read, in characters (digits, separators, multipliers).
@@ -44,6 +44,9 @@ pub(super) struct Parts {
     pub(super) vague: Option<Span>,
     /// The unit, and its row in the unit table.
     pub(super) unit: Option<(Span, usize)>,
+    /// The value of a Chinese number `a` without a range, 多 or 余, as the
+    /// scan read it to know it for a number: no second parse.
+    pub(super) value: Option<Amount>,
 }
 
 /// What a quantity's parts are matched against.
@@ -75,13 +78,17 @@ fn is_percent_numeral(c: char) -> bool {
     c == '点' || (is_numeral(c) && !c.is_ascii_digit() && !matches!(c, '千' | '万' | '亿'))
 }
 
-/// Whether a Chinese numeral may be a quantity's number: it reads as one,
-/// or it is a vague amount (几十, 数百) or a bare multiplier after a
-/// comparator (近千亿元), which the goals pass judges in context.
-fn readable(numeral: &str) -> bool {
-    numeral::amount(numeral).is_some()
-        || numeral.starts_with(is_multiplier)
-        || numeral.contains(['几', '数'])
+/// Whether a Chinese numeral may be a quantity's number: it reads as one
+/// (`Some` with its value), or it is a vague amount (几十, 数百) or a bare
+/// multiplier after a comparator (近千亿元), which the goals pass judges in
+/// context (`Some(None)`).
+fn readable(numeral: &str) -> Option<Option<Amount>> {
+    match numeral::amount(numeral) {
+        Some(value) => Some(Some(value)),
+        None => {
+            (numeral.starts_with(is_multiplier) || numeral.contains(['几', '数'])).then_some(None)
+        }
+    }
 }
 
 fn is_range_mark(c: char) -> bool {
@@ -107,43 +114,63 @@ impl Reader<'_> {
         end
     }
 
-    /// The quantity starting at `start`, if one does.
-    pub(super) fn at(&self, start: usize) -> Option<Parts> {
-        let rest = self.text.get(start..)?;
-        if let Some(after) = rest.strip_prefix("百分之") {
-            let from = start + (rest.len() - after.len());
-            let end = self.run(from, MAX_NUMERAL, is_percent_numeral);
-            if end > from {
-                return Some(Parts {
-                    whole: Span::new(start, end),
-                    pnum: Some(Span::new(from, end)),
-                    ..Parts::default()
-                });
-            }
+    /// The quantity starting at `start`, if one does. `stop` is set when a
+    /// Chinese number found nothing after it at any length: see
+    /// [`Reader::chinese`].
+    fn at(&self, start: usize, stop: &mut Option<usize>) -> Option<Parts> {
+        if let Some(parts) = self.percent(start) {
+            return Some(parts);
         }
-        let first = rest.chars().next()?;
+        let first = self.char_at(start)?;
         let number = if first.is_ascii_digit() {
             self.arabic(start, true)
         } else if is_cn_start(first) || matches!(first, '几' | '数') {
-            self.chinese(start, |c| is_cn_start(c) || matches!(c, '几' | '数'), true)
+            match self.chinese(start, |c| is_cn_start(c) || matches!(c, '几' | '数'), true) {
+                Ok(parts) => Some(parts),
+                Err(end) => {
+                    *stop = end;
+                    None
+                }
+            }
         } else {
             None
         };
         number.or_else(|| self.ratio(start))
     }
 
+    /// The 百分之 form at `start`.
+    fn percent(&self, start: usize) -> Option<Parts> {
+        let after = self.text.get(start..)?.strip_prefix("百分之")?;
+        let from = self.text.len() - after.len();
+        let end = self.run(from, MAX_NUMERAL, is_percent_numeral);
+        (end > from).then(|| Parts {
+            whole: Span::new(start, end),
+            pnum: Some(Span::new(from, end)),
+            ..Parts::default()
+        })
+    }
+
     /// The quantity starting at `start`, as [`Reader::at`] reads it, for
     /// starts taken in increasing order. `failed` carries the end of the
-    /// last digit stretch (`2025` of `2025年`) whose Arabic reading found no
-    /// quantity: a later digit of that stretch reads the same number to the
-    /// same end, and everything after a number depends on that end only, so
-    /// it fails too and only a ratio word may start there.
+    /// last stretch whose reading found no quantity: a digit stretch
+    /// (`2025` of `2025年`) whose Arabic number had nothing after it, or a
+    /// Chinese one (`十四五` of `十四五规划`) none of whose lengths had. A later
+    /// character of that stretch reads the same number to the same end, or
+    /// a shorter one to ends already tried, and everything after a number
+    /// depends on its end only: it fails too, and only a 百分之 or a ratio
+    /// word may start there.
     pub(super) fn next_at(&self, start: usize, failed: &mut usize) -> Option<Parts> {
         if start < *failed {
-            return self.ratio(start);
+            return self.percent(start).or_else(|| self.ratio(start));
         }
-        let parts = self.at(start);
-        if parts.is_none() && self.char_at(start).is_some_and(|c| c.is_ascii_digit()) {
+        let mut stop = None;
+        let parts = self.at(start, &mut stop);
+        if parts.is_some() {
+            return parts;
+        }
+        if let Some(end) = stop {
+            *failed = end;
+        } else if self.char_at(start).is_some_and(|c| c.is_ascii_digit()) {
             // A stretch longer than a numeral is read in pieces, each to
             // its own end: only a whole one is read the same from each digit.
             let end = self.run(start, MAX_NUMERAL + 1, |c| c.is_ascii_digit());
@@ -151,7 +178,7 @@ impl Reader<'_> {
                 *failed = end;
             }
         }
-        parts
+        None
     }
 
     /// An Arabic number at `start` and what follows it; `range` says a
@@ -190,24 +217,38 @@ impl Reader<'_> {
     }
 
     /// A Chinese number at `start` (its first character accepted by
-    /// `first`), as short as lets the rest follow.
-    fn chinese(&self, start: usize, first: impl Fn(char) -> bool, range: bool) -> Option<Parts> {
-        let c = self.char_at(start).filter(|&c| first(c))?;
+    /// `first`), as short as lets the rest follow. On failure, the end of
+    /// the stretch of numeral characters when nothing followed the number
+    /// at any length within it (`Err(Some(end))`).
+    fn chinese(
+        &self,
+        start: usize,
+        first: impl Fn(char) -> bool,
+        range: bool,
+    ) -> Result<Parts, Option<usize>> {
+        let c = self.char_at(start).filter(|&c| first(c)).ok_or(None)?;
         let mut end = start + c.len_utf8();
+        let mut followed = false;
         for _ in 0..MAX_NUMERAL {
             // 三千五百万元 is 三千五百 and 万元: a split whose numeral reads as
             // no number (三千五 and 百万元) gives way to the next.
-            if let Some(parts) = self.after_number(Span::new(start, end), range)
-                && readable(self.text.get(start..end).unwrap_or_default())
-            {
-                return Some(parts);
+            if let Some(parts) = self.after_number(Span::new(start, end), range) {
+                followed = true;
+                let numeral = self.text.get(start..end).unwrap_or_default();
+                if let Some(value) = readable(numeral) {
+                    let plain = parts.b.is_none() && parts.vague.is_none();
+                    return Ok(Parts {
+                        value: value.filter(|_| plain),
+                        ..parts
+                    });
+                }
             }
             match self.char_at(end) {
                 Some(c) if is_cn_rest(c) => end += c.len_utf8(),
-                _ => return None,
+                _ => return Err((!followed).then_some(end)),
             }
         }
-        None
+        Err(None)
     }
 
     /// What follows a number `a`: a range's high end, 多/余, the unit.
@@ -216,7 +257,7 @@ impl Reader<'_> {
             let b_start = a.end + mark.len_utf8();
             let high = match self.char_at(b_start) {
                 Some(c) if c.is_ascii_digit() => self.arabic(b_start, false),
-                Some(_) => self.chinese(b_start, is_cn_start, false),
+                Some(_) => self.chinese(b_start, is_cn_start, false).ok(),
                 None => None,
             };
             if let Some(high) = high {
@@ -224,6 +265,7 @@ impl Reader<'_> {
                     whole: Span::new(a.start, high.whole.end),
                     a: Some(a),
                     b: high.a,
+                    value: None,
                     ..high
                 });
             }

@@ -61,19 +61,19 @@ fn line_deadline(
         .filter(|&(_, c)| !(chars::is_blank(c) || is_numeral(c)))
         .nth(LEAD_CHARS)
         .map_or(text.len(), |(i, _)| line_start + indent + i);
-    let first = text.get(line_start..first_end)?;
-    if pasts.occurs_in(first) {
-        return None;
-    }
     let years = &doc.target_years;
     let lo = years.partition_point(|y| y.span.start < line_start);
-    years
+    let year = years
         .get(lo..)?
         .iter()
         .take_while(|y| y.span.start < lead_end)
         .filter(|y| y.role == YearRole::Deadline && y.span.end <= first_end)
         .map(|y| y.year)
-        .last()
+        .last()?;
+    // Most lines lead with no deadline: only one that does is searched for
+    // words of things done.
+    let first = text.get(line_start..first_end)?;
+    (!pasts.occurs_in(first)).then_some(year)
 }
 
 /// How far into its line, past any indent, a deadline may start and still

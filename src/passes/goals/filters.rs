@@ -79,8 +79,16 @@ fn is_cjk_noun_end(c: char) -> bool {
 /// `提出今年全省新增学位10万个`): a forward cue by itself, even when no
 /// reference date resolves its year. `今年以来`, `今年前三季度`, `去年底`,
 /// `截至今年底` and `年内逾200家企业完成技改` are no aims.
-pub(super) fn relative_aim(cx: &Context<'_>, sentence: Span, clause_rest: &str) -> bool {
-    let text = cx.text;
+///
+/// The answer depends on the sentence's start, the word and the end of the
+/// number's clause only: `last` keeps the last answer, as the numbers of
+/// one clause after the same word ask the same.
+pub(super) fn relative_aim(
+    cx: &Context<'_>,
+    sentence: Span,
+    clause_end: usize,
+    last: &mut Option<((usize, Span, usize), bool)>,
+) -> bool {
     let words = &cx.lexicon.time_words;
     let Some(hit) = cx
         .hits
@@ -91,19 +99,27 @@ pub(super) fn relative_aim(cx: &Context<'_>, sentence: Span, clause_rest: &str) 
     else {
         return false;
     };
-    let at = hit.span().start - sentence.start;
-    let Some(sentence) = text.get(sentence.start..sentence.end) else {
-        return false;
-    };
-    let word = text
-        .get(hit.span().start..hit.span().end)
-        .unwrap_or_default();
-    let lexicon = cx.lexicon;
-    let before = sentence.get(..at).unwrap_or("");
+    let key = (sentence.start, hit.span(), clause_end);
+    match *last {
+        Some((k, aim)) if k == key => aim,
+        _ => {
+            let aim = word_aims(cx, sentence.start, hit.span(), clause_end);
+            *last = Some((key, aim));
+            aim
+        }
+    }
+}
+
+/// Whether the relative time word at `word`, in the sentence starting at
+/// `sentence_start`, dates an aim in the clause ending at `clause_end`.
+fn word_aims(cx: &Context<'_>, sentence_start: usize, word: Span, clause_end: usize) -> bool {
+    let text = cx.text;
+    let before = text.get(sentence_start..word.start).unwrap_or("");
+    let word_text = text.get(word.start..word.end).unwrap_or_default();
     let prev = before.chars().next_back();
     let attached = prev.is_some_and(|c| {
         c == '截'
-            || (!word.starts_with(['今', '明'])
+            || (!word_text.starts_with(['今', '明'])
                 && (c.is_ascii_digit()
                     || "零〇一二两三四五六七八九十几数半多余去上前当同该每历近本年度今明"
                         .contains(c)))
@@ -111,11 +127,10 @@ pub(super) fn relative_aim(cx: &Context<'_>, sentence: Span, clause_rest: &str) 
     if attached {
         return false;
     }
-    let after = format!(
-        "{}{clause_rest}",
-        sentence.get(at + word.len()..).unwrap_or("")
-    );
-    crate::passes::time::aims(lexicon, before, word, &after)
+    // The rest of the sentence up to the number and the rest of its
+    // clause stand side by side in the text: one slice, no copy.
+    let after = text.get(word.end..clause_end).unwrap_or("");
+    crate::passes::time::aims(cx.lexicon, before, word_text, after)
 }
 
 /// The spans of the agencies found, sorted, overlaps merged.

@@ -156,6 +156,9 @@ impl Rules {
             aimed: None,
             lead: None,
             line_lead: None,
+            relative: None,
+            lead_years: Recent::default(),
+            dates: Recent::default(),
             clause_cues: CueCache::default(),
             whole_cues: CueCache::default(),
         };
@@ -232,7 +235,8 @@ impl Rules {
         let relative = relative_aim(
             cx,
             Span::new(at.sentence_start, q.start),
-            text.get(q.start..at.clause_end)?,
+            at.clause_end,
+            &mut walk.relative,
         );
         // A deadline opening the paragraph (到2027年,…取得明显成效。建成…)
         // governs the sentences after it, 其中 clauses too; a sentence
@@ -258,7 +262,11 @@ impl Rules {
         // A plan reported before the number (印发《…》,…设立…) makes its verbs
         // plan content; short of that, and of any other sign of an aim, the
         // number is no goal whatever its subject.
-        let plan_before = text.get(at.sentence_start..q.start)?.contains('》');
+        // The segments record every 》: no search through the sentence.
+        let plan_before = cx
+            .segments
+            .prev(q.start, Mark::TITLE_CLOSE, at.sentence_start)
+            .is_some();
         let fund = at.right.starts_with('的') && at.left.contains("设立");
         let aimed = time.deadline.is_some()
             || time.sentence.forward
@@ -374,12 +382,13 @@ impl Rules {
             .checked_sub(1)
             .filter(|&m| m > at.sentence_start)
             .map(|m| cx.segments.start_of(text, m, Mark::CLAUSE));
-        let clause_year = lead_year(doc, text, at.clause_start);
+        let years = &mut walk.lead_years;
+        let clause_year = years.get(at.clause_start, || lead_year(doc, text, at.clause_start));
         let opening = clause_year.or_else(|| {
             before
                 .into_iter()
                 .chain(std::iter::once(at.sentence_start))
-                .find_map(|s| lead_year(doc, text, s))
+                .find_map(|s| years.get(s, || lead_year(doc, text, s)))
         });
         let reference = cx.reference.map(|r| r.year);
         let stated = deadline(doc, text, cx.segments, at.sentence_start, q.start);
@@ -392,7 +401,7 @@ impl Rules {
         // 2025年3月,深圳发布了…: a date, and a thing done, date nothing.
         let dated = [at.clause_start, at.sentence_start]
             .into_iter()
-            .any(|s| opens_with_date(text, s));
+            .any(|s| walk.dates.get(s, || opens_with_date(text, s)));
         let aimed_year = opening.filter(|&y| {
             reference.is_none_or(|r| y >= r)
                 && !dated
@@ -489,11 +498,17 @@ impl Rules {
         counted: bool,
         walk: &mut Walk,
     ) -> (Option<String>, bool) {
-        let bare = at.left_np.trim_matches(['、', '和', '及', '与', ',', ' ']);
+        // Only a value with nothing but list marks before it takes its
+        // share: the trim waits for a share in the sentence.
+        let bare = || {
+            at.left_np
+                .trim_matches(['、', '和', '及', '与', ',', ' '])
+                .is_empty()
+        };
         if let Some(share) = walk
             .share
             .as_mut()
-            .filter(|s| s.sentence == at.sentence_start && bare.is_empty())
+            .filter(|s| s.sentence == at.sentence_start && bare())
         {
             if let Some(item) = share.items.get(share.next) {
                 share.next += 1;
@@ -676,6 +691,15 @@ struct Walk {
     /// end of its first sentence: every later sentence of the line asks
     /// the same.
     line_lead: Option<((usize, usize), Option<i32>)>,
+    /// The last relative time word asked about, keyed by its sentence's
+    /// start, its span and the end of the number's clause, and whether it
+    /// dates an aim.
+    relative: Option<((usize, Span, usize), bool)>,
+    /// The year and the date to the month that the last clause and sentence
+    /// starts asked about open with: the numbers of a sentence ask about
+    /// the same starts.
+    lead_years: Recent<Option<i32>>,
+    dates: Recent<bool>,
     /// The cues of the last clause asked about, and of the last sentence
     /// up to a clause end: every quantity of a clause asks the same.
     clause_cues: CueCache,
@@ -699,6 +723,41 @@ impl CueCache {
                 seen
             }
         }
+    }
+}
+
+/// The answers for the last few positions asked about, newest replacing
+/// oldest.
+struct Recent<T> {
+    slots: [Option<(usize, T)>; RECENT],
+    next: usize,
+}
+
+/// How many positions [`Recent`] keeps: a number asks about its clause's
+/// start, the clause before and the sentence's start.
+const RECENT: usize = 4;
+
+impl<T> Default for Recent<T> {
+    fn default() -> Self {
+        Recent {
+            slots: std::array::from_fn(|_| None),
+            next: 0,
+        }
+    }
+}
+
+impl<T: Copy> Recent<T> {
+    /// The answer for `at`, computed by `read` unless kept.
+    fn get(&mut self, at: usize, read: impl FnOnce() -> T) -> T {
+        if let Some((_, v)) = self.slots.iter().flatten().find(|(p, _)| *p == at) {
+            return *v;
+        }
+        let v = read();
+        if let Some(slot) = self.slots.get_mut(self.next) {
+            *slot = Some((at, v));
+        }
+        self.next = (self.next + 1) % RECENT;
+        v
     }
 }
 
