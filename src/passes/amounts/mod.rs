@@ -146,12 +146,7 @@ impl Starts<'_> {
         } else if run == Some(at)
             && let Some((pos, _, left)) = self.run.as_mut()
         {
-            let len = self
-                .text
-                .get(*pos..)
-                .and_then(|r| r.chars().next())
-                .map_or(1, char::len_utf8);
-            *pos += len;
+            *pos += width(self.text, *pos);
             *left -= 1;
         }
         if ratio == Some(at) {
@@ -176,12 +171,7 @@ impl Starts<'_> {
                     if *pos >= floor {
                         return Some(*pos);
                     }
-                    let len = self
-                        .text
-                        .get(*pos..)
-                        .and_then(|r| r.chars().next())
-                        .map_or(1, char::len_utf8);
-                    *pos += len;
+                    *pos += width(self.text, *pos);
                     *left -= 1;
                 }
                 self.run = None;
@@ -223,5 +213,17 @@ impl Starts<'_> {
             }
             self.ratio = Some(at);
         }
+    }
+}
+
+/// The length in bytes of the character starting at byte `at`, read off
+/// its first byte (1 past the end).
+fn width(text: &str, at: usize) -> usize {
+    match text.as_bytes().get(at) {
+        Some(&b) if b < 0x80 => 1,
+        Some(&b) if b >= 0xF0 => 4,
+        Some(&b) if b >= 0xE0 => 3,
+        Some(_) => 2,
+        None => 1,
     }
 }

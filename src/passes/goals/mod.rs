@@ -231,34 +231,10 @@ impl Rules {
             return None;
         }
         let relaxed = outline.relaxed(q.start);
-        // A relative word of the sentence's own (今年底前) dates an aim.
-        let relative = relative_aim(
-            cx,
-            Span::new(at.sentence_start, q.start),
-            at.clause_end,
-            &mut walk.relative,
-        );
-        // A deadline opening the paragraph (到2027年,…取得明显成效。建成…)
-        // governs the sentences after it, 其中 clauses too; a sentence
-        // dated by a relative word of its own (今年底前) never takes it,
-        // even when no reference resolves it.
-        let paragraph = (!relative)
-            .then(|| match walk.lead {
-                Some((start, year)) if start == at.sentence_start => year,
-                _ => {
-                    let year = paragraph_deadline(
-                        doc,
-                        text,
-                        cx.segments,
-                        at.sentence_start,
-                        &self.cues.pasts,
-                        &mut walk.line_lead,
-                    );
-                    walk.lead = Some((at.sentence_start, year));
-                    year
-                }
-            })
-            .flatten();
+        // A relative word of the sentence's own (今年底前) and a deadline
+        // leading the paragraph are read when an aim or the deadline asks.
+        let mut relative: Option<bool> = None;
+        let mut paragraph: Option<Option<i32>> = None;
         // A plan reported before the number (印发《…》,…设立…) makes its verbs
         // plan content; short of that, and of any other sign of an aim, the
         // number is no goal whatever its subject.
@@ -273,8 +249,10 @@ impl Rules {
             || time.clause.forward
             || fund
             || relaxed
-            || relative
-            || paragraph.is_some()
+            || *relative.insert(self.relative(cx, q, &at, walk))
+            || paragraph
+                .insert(self.paragraph(cx, doc, &at, walk))
+                .is_some()
             || in_period(cx, doc, walk.current, at.sentence_start, q.start)
                 .is_some_and(|p| !perfective(&self.cues, text.get(p..q.start).unwrap_or("")))
             || walk.aimed == Some(at.sentence_start)
@@ -300,11 +278,55 @@ impl Rules {
         if !(aimed || plan_verb) {
             return None;
         }
-        let deadline = time
-            .deadline
-            .or(paragraph)
-            .or_else(|| outline.year().filter(|_| relaxed && !relative));
+        let deadline = time.deadline.or_else(|| {
+            let relative = relative.unwrap_or_else(|| self.relative(cx, q, &at, walk));
+            let paragraph = match paragraph {
+                Some(year) => year,
+                None if relative => None,
+                None => self.paragraph(cx, doc, &at, walk),
+            };
+            paragraph.or_else(|| outline.year().filter(|_| relaxed && !relative))
+        });
         self.record(q, found, subject, deadline, walk, at.sentence_start)
+    }
+
+    /// Whether a relative time word of the sentence's own (今年底前) dates
+    /// the number as an aim.
+    fn relative(&self, cx: &Context<'_>, q: &Quantity, at: &Frame<'_>, walk: &mut Walk) -> bool {
+        relative_aim(
+            cx,
+            Span::new(at.sentence_start, q.start),
+            at.clause_end,
+            &mut walk.relative,
+        )
+    }
+
+    /// The deadline opening the number's paragraph (到2027年,…取得明显成效。
+    /// 建成…): it governs the sentences after it, 其中 clauses too. Asked
+    /// only for a sentence no relative word of its own dates (今年底前), even
+    /// when no reference resolves that word.
+    fn paragraph(
+        &self,
+        cx: &Context<'_>,
+        doc: &Document,
+        at: &Frame<'_>,
+        walk: &mut Walk,
+    ) -> Option<i32> {
+        match walk.lead {
+            Some((start, year)) if start == at.sentence_start => year,
+            _ => {
+                let year = paragraph_deadline(
+                    doc,
+                    cx.text,
+                    cx.segments,
+                    at.sentence_start,
+                    &self.cues.pasts,
+                    &mut walk.line_lead,
+                );
+                walk.lead = Some((at.sentence_start, year));
+                year
+            }
+        }
     }
 
     /// The text around a quantity: its sentence and clause, its comparator,
@@ -394,33 +416,48 @@ impl Rules {
         let stated = deadline(doc, text, cx.segments, at.sentence_start, q.start);
         let chained = clause_year
             .filter(|&y| at.clause_start > at.sentence_start && stated.is_some_and(|d| y > d));
-        let whole = walk
-            .whole_cues
-            .seen(cx, Span::new(at.sentence_start, at.clause_end), masks);
-        let done = perfective(&self.cues, at.clause(text));
-        // 2025年3月,深圳发布了…: a date, and a thing done, date nothing.
-        let dated = [at.clause_start, at.sentence_start]
-            .into_iter()
-            .any(|s| walk.dates.get(s, || opens_with_date(text, s)));
-        let aimed_year = opening.filter(|&y| {
-            reference.is_none_or(|r| y >= r)
-                && !dated
-                && (reference.is_some() || (!whole.statistic && !done && self.aims(at.left_all)))
-        });
+        // Whether the clause reports a thing done: asked only when the
+        // answer matters, as every test from here on is read when needed.
+        let mut done: Option<bool> = None;
+        let aimed_year = match opening {
+            Some(y) if reference.is_none_or(|r| y >= r) => {
+                // 2025年3月,深圳发布了…: a date, and a thing done, date nothing.
+                let dated = [at.clause_start, at.sentence_start]
+                    .into_iter()
+                    .any(|s| walk.dates.get(s, || opens_with_date(text, s)));
+                let aims = !dated
+                    && (reference.is_some() || {
+                        let whole = walk.whole_cues.seen(
+                            cx,
+                            Span::new(at.sentence_start, at.clause_end),
+                            masks,
+                        );
+                        !whole.statistic
+                            && !*done.insert(perfective(&self.cues, at.clause(text)))
+                            && self.aims(at.left_all)
+                    });
+                aims.then_some(y)
+            }
+            _ => None,
+        };
         let past = opening.is_some_and(|y| reference.is_none_or(|r| y < r)) && aimed_year.is_none();
         let deadline = chained.or(stated).or(aimed_year);
-        // 今年…赤字规模比去年增加1.6万亿元: a change against last year is a
-        // plan's figure in a sentence on this year.
-        let now = deadline.is_some() || this_year(cx, at.sentence_start, q.start);
-        // 截至目前,…,累计争取资金5亿元: a sentence opened by 截至 reports
-        // through all its clauses.
-        let as_of = text
-            .get(at.sentence_start..q.start)
-            .map(str::trim_start)
-            .is_some_and(|s| s.starts_with("截至") || s.starts_with("截止"));
-        let statistic = clause.fact || ((clause.statistic || as_of) && !now);
-        if (statistic || past || done) && deadline.is_none() {
-            return None;
+        if deadline.is_none() {
+            // 今年…赤字规模比去年增加1.6万亿元: a change against last year is
+            // a plan's figure in a sentence on this year.
+            let now = || this_year(cx, at.sentence_start, q.start);
+            // 截至目前,…,累计争取资金5亿元: a sentence opened by 截至 reports
+            // through all its clauses.
+            let as_of = || {
+                text.get(at.sentence_start..q.start)
+                    .map(str::trim_start)
+                    .is_some_and(|s| s.starts_with("截至") || s.starts_with("截止"))
+            };
+            let statistic = clause.fact || ((clause.statistic || as_of()) && !now());
+            let done = || done.unwrap_or_else(|| perfective(&self.cues, at.clause(text)));
+            if statistic || past || done() {
+                return None;
+            }
         }
         // 约为2020年的20倍, 是上年的3倍: a ratio to a past point reports
         // growth unless a cue word states it as an aim.
