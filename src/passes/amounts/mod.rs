@@ -185,12 +185,11 @@ impl Starts<'_> {
             if run.end <= floor {
                 continue;
             }
-            self.lead = self
-                .text
-                .get(..run.start)
-                .and_then(|b| b.chars().next_back())
-                .filter(|c| matches!(c, '几' | '数'))
-                .map(|c| run.start - c.len_utf8());
+            // 几 and 数 are three bytes each: compared as bytes, no decoding.
+            let lead = run.start.checked_sub(3);
+            let before = lead.and_then(|l| self.text.as_bytes().get(l..run.start));
+            self.lead = lead
+                .filter(|_| before.is_some_and(|b| b == "几".as_bytes() || b == "数".as_bytes()));
             let readable = self.text.get(run.start..run.end).is_some();
             self.run = readable.then_some((run.start, run.end, RUN_STARTS));
         }

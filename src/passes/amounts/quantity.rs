@@ -51,14 +51,15 @@ impl Amounts {
         // 第 10 条, and 第 1 0 条 as a PDF spaces it out: a number after
         // blanks that follow 第 or another digit is an ordinal or the rest
         // of that number, in either spelling.
-        let written = before.trim_end_matches(chars::is_blank).chars().next_back();
+        let written = if prev.is_some_and(chars::is_blank) {
+            before.trim_end_matches(chars::is_blank).chars().next_back()
+        } else {
+            prev
+        };
         if prev != written
             && written.is_some_and(|c| c == '第' || c.is_ascii_digit())
             && caps.rnum.is_none()
         {
-            return None;
-        }
-        if segments.inside_title(start) || inside_alias(segments, before) {
             return None;
         }
         let mut unit_text = part(caps.unit.map(|(span, _)| span)).unwrap_or("");
@@ -142,6 +143,11 @@ impl Amounts {
         if NOT_AFTER.iter().any(|w| after.starts_with(w))
             || (after.starts_with(|c: char| c.is_ascii_alphanumeric()) && !classifier)
         {
+            return None;
+        }
+        // Asked last, as the two lookups among the marks cost more than the
+        // tests above, which turn away most numbers that are no quantity.
+        if segments.inside_title(start) || inside_alias(segments, before) {
             return None;
         }
         let (unit, base, duration) = if caps.rnum.is_some() {

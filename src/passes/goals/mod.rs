@@ -555,7 +555,8 @@ impl Rules {
         walk.share = None;
         if let Some(items) = subject::listed(&self.cues, at.left) {
             let mut first = items.first().cloned();
-            if let Some((_, values)) = at.left.rsplit_once("分别") {
+            let by_each = chars::rfind_word(at.left, "分别");
+            if let Some(values) = by_each.and_then(|i| at.left.get(i + "分别".len()..)) {
                 // Values listed before this one that are no quantity
                 // (…分别降低到20/10万、5‰和6‰) still take their subjects.
                 let skipped = values.matches(['、', '和', '及']).count();

@@ -490,7 +490,9 @@ const MAX_LISTED: usize = 12;
 /// is the clause before the comparator; `None` unless it lists two items
 /// or more before 分别 or 均 (not 年均, 人均, 平均).
 pub(crate) fn listed(cues: &Cues, left: &str) -> Option<Vec<String>> {
-    let (list, _) = left.rsplit_once("分别").or_else(|| {
+    let by_each = rfind_word(left, "分别")
+        .and_then(|i| Some((left.get(..i)?, left.get(i + "分别".len()..)?)));
+    let (list, _) = by_each.or_else(|| {
         let (list, rest) = left.rsplit_once('均')?;
         (!list.ends_with(['年', '人', '平', '户'])).then_some((list, rest))
     })?;
