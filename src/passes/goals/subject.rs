@@ -64,12 +64,15 @@ pub(crate) fn subject(
     let acting = speaker.is_some() && cues.trails.prefix_of(left).is_some();
     // A list item stops at 、 (建成工厂500家、智能车间3000个 → 智能车间); a
     // trailing 、 is kept, as it says the noun comes after the number.
-    let left = match left.trim_end_matches('、').rfind('、') {
+    // rfind_word compares a first byte, where the standard library's
+    // search for one character stops at every byte its last one shares
+    // with most Han characters.
+    let left = match rfind_word(left.trim_end_matches('、'), "、") {
         Some(i) => left.get(i + '、'.len_utf8()..).unwrap_or(left),
         None => left,
     };
     let left = after_time(left);
-    let left = match left.rfind('把') {
+    let left = match rfind_word(left, "把") {
         Some(i) => left.get(i + '把'.len_utf8()..).unwrap_or(left),
         None => left,
     };
