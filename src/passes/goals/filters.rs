@@ -223,7 +223,8 @@ const SLOGAN_CHARS: usize = 8;
 /// exception (`除9项基本指标外`) or the term of a comparison
 /// (`与按24项全指标监测相比`).
 pub(super) fn framed(left: &str, right: &str) -> bool {
-    let except = left.contains('除') && right.contains('外');
+    // The clause after the number is the shorter: it is searched first.
+    let except = right.contains('外') && left.contains('除');
     // One search for 相 rules out most clauses before the word searches.
     let compared = right.contains('相')
         && ["相比", "相较"].iter().any(|w| right.contains(w))
