@@ -253,6 +253,12 @@ fn examples() {
             ],
         ),
         (
+            "the written 也 never ends a subject",
+            "到2030年,托育服务名额亦将增加至7000个。",
+            None,
+            &[(7000.0, None, "个", Eq, Some("托育服务名额"), Some(2030))],
+        ),
+        (
             "per capita",
             "到2030年,农村居民人均可支配收入达到4.2万元。",
             None,
