@@ -110,6 +110,11 @@ pub(crate) fn subject(
         .strip_suffix("按照")
         .or_else(|| np.strip_suffix('按'))
         .unwrap_or(np);
+    // 预期目标定为7.5%: the verb that sets the value goes with its 为.
+    let np = ["确定为", "设定为", "定为", "定在"]
+        .iter()
+        .find_map(|v| np.strip_suffix(v))
+        .unwrap_or(np);
     let np = np.trim_end_matches(['的', '为', '是', '在']);
     // 销售额年均增长: a rate adverb left before the change verb goes too.
     let np = strip_trails(cues, strip_from(strip_baseline(strip_change(cues, np))));

@@ -253,6 +253,19 @@ fn examples() {
             ],
         ),
         (
+            "a verb setting the value",
+            "今年全市地区生产总值预期目标定为6%左右。",
+            None,
+            &[(
+                6.0,
+                None,
+                "%",
+                Approx,
+                Some("地区生产总值预期目标"),
+                None,
+            )],
+        ),
+        (
             "the written 也 never ends a subject",
             "到2030年,托育服务名额亦将增加至7000个。",
             None,
