@@ -256,14 +256,7 @@ fn examples() {
             "a verb setting the value",
             "今年全市地区生产总值预期目标定为6%左右。",
             None,
-            &[(
-                6.0,
-                None,
-                "%",
-                Approx,
-                Some("地区生产总值预期目标"),
-                None,
-            )],
+            &[(6.0, None, "%", Approx, Some("地区生产总值预期目标"), None)],
         ),
         (
             "the written 也 never ends a subject",
