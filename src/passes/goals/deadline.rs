@@ -2,6 +2,7 @@
 //! in its sentence, a `到2025年:` lead line above it, or the first sentence
 //! of its paragraph.
 
+use super::Recent;
 use crate::lexicon::cues::WordList;
 use crate::text::chars;
 use crate::text::segment::{Mark, Segments, is_numeral};
@@ -21,7 +22,7 @@ pub(super) fn paragraph_deadline(
     segments: &Segments,
     sentence_start: usize,
     pasts: &WordList,
-    last: &mut Option<((usize, usize), Option<i32>)>,
+    last: &mut Recent<(usize, usize), Option<i32>, 1>,
 ) -> Option<i32> {
     let line_start = segments.start_of(text, sentence_start, Mark::LINE);
     if line_start >= sentence_start {
@@ -30,14 +31,9 @@ pub(super) fn paragraph_deadline(
     let first_end = segments
         .end_of(text, line_start, Mark::SENTENCE)
         .min(sentence_start);
-    match *last {
-        Some((key, year)) if key == (line_start, first_end) => year,
-        _ => {
-            let year = line_deadline(doc, text, line_start, first_end, pasts);
-            *last = Some(((line_start, first_end), year));
-            year
-        }
-    }
+    last.get((line_start, first_end), || {
+        line_deadline(doc, text, line_start, first_end, pasts)
+    })
 }
 
 /// The deadline leading the line at `line_start` whose first sentence (or

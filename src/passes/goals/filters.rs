@@ -1,6 +1,7 @@
 //! Small tests on the text around a number: a year leading its clause, the
 //! starting value of a change, a count of the items just listed.
 
+use super::Recent;
 use crate::Document;
 use crate::Span;
 use crate::lexicon::Table;
@@ -87,7 +88,7 @@ pub(super) fn relative_aim(
     cx: &Context<'_>,
     sentence: Span,
     clause_end: usize,
-    last: &mut Option<((usize, Span, usize), bool)>,
+    last: &mut Recent<(usize, Span, usize), bool, 1>,
 ) -> bool {
     let words = &cx.lexicon.time_words;
     let Some(hit) = cx
@@ -99,15 +100,9 @@ pub(super) fn relative_aim(
     else {
         return false;
     };
-    let key = (sentence.start, hit.span(), clause_end);
-    match *last {
-        Some((k, aim)) if k == key => aim,
-        _ => {
-            let aim = word_aims(cx, sentence.start, hit.span(), clause_end);
-            *last = Some((key, aim));
-            aim
-        }
-    }
+    last.get((sentence.start, hit.span(), clause_end), || {
+        word_aims(cx, sentence.start, hit.span(), clause_end)
+    })
 }
 
 /// Whether the relative time word at `word`, in the sentence starting at

@@ -154,13 +154,13 @@ impl Rules {
             spread: Vec::new(),
             current: current_period(doc, cx.reference.map(|r| r.year)),
             aimed: None,
-            lead: None,
-            line_lead: None,
-            relative: None,
+            lead: Recent::default(),
+            line_lead: Recent::default(),
+            relative: Recent::default(),
             lead_years: Recent::default(),
             dates: Recent::default(),
-            clause_cues: CueCache::default(),
-            whole_cues: CueCache::default(),
+            clause_cues: Recent::default(),
+            whole_cues: Recent::default(),
         };
         for q in self.amounts.all(cx) {
             let goal = self.goal(cx, doc, &q, &outline, &mut walk);
@@ -312,21 +312,17 @@ impl Rules {
         at: &Frame<'_>,
         walk: &mut Walk,
     ) -> Option<i32> {
-        match walk.lead {
-            Some((start, year)) if start == at.sentence_start => year,
-            _ => {
-                let year = paragraph_deadline(
-                    doc,
-                    cx.text,
-                    cx.segments,
-                    at.sentence_start,
-                    &self.cues.pasts,
-                    &mut walk.line_lead,
-                );
-                walk.lead = Some((at.sentence_start, year));
-                year
-            }
-        }
+        let line_lead = &mut walk.line_lead;
+        walk.lead.get(at.sentence_start, || {
+            paragraph_deadline(
+                doc,
+                cx.text,
+                cx.segments,
+                at.sentence_start,
+                &self.cues.pasts,
+                line_lead,
+            )
+        })
     }
 
     /// The text around a quantity: its sentence and clause, its comparator,
@@ -390,9 +386,10 @@ impl Rules {
         let text = cx.text;
         let cues = &cx.lexicon.cues;
         let masks = &walk.masks;
+        let clause_span = Span::new(at.clause_start, at.clause_end);
         let clause = walk
             .clause_cues
-            .seen(cx, Span::new(at.clause_start, at.clause_end), masks);
+            .get(clause_span, || cues.seen(text, cx.hits, clause_span, masks));
         let sentence = cues.seen(text, cx.hits, Span::new(at.sentence_start, q.start), masks);
         if clause.forecast || sentence.forecast {
             return None;
@@ -427,11 +424,10 @@ impl Rules {
                     .any(|s| walk.dates.get(s, || opens_with_date(text, s)));
                 let aims = !dated
                     && (reference.is_some() || {
-                        let whole = walk.whole_cues.seen(
-                            cx,
-                            Span::new(at.sentence_start, at.clause_end),
-                            masks,
-                        );
+                        let whole_span = Span::new(at.sentence_start, at.clause_end);
+                        let whole = walk
+                            .whole_cues
+                            .get(whole_span, || cues.seen(text, cx.hits, whole_span, masks));
                         !whole.statistic
                             && !*done.insert(perfective(&self.cues, at.clause(text)))
                             && self.aims(at.left_all)
@@ -724,58 +720,38 @@ struct Walk {
     aimed: Option<usize>,
     /// The last sentence start asked for its paragraph's lead deadline,
     /// and the answer: every quantity of a sentence asks the same.
-    lead: Option<(usize, Option<i32>)>,
+    lead: Recent<usize, Option<i32>, 1>,
     /// The last line's lead deadline, keyed by the line's start and the
     /// end of its first sentence: every later sentence of the line asks
     /// the same.
-    line_lead: Option<((usize, usize), Option<i32>)>,
+    line_lead: Recent<(usize, usize), Option<i32>, 1>,
     /// The last relative time word asked about, keyed by its sentence's
     /// start, its span and the end of the number's clause, and whether it
     /// dates an aim.
-    relative: Option<((usize, Span, usize), bool)>,
+    relative: Recent<(usize, Span, usize), bool, 1>,
     /// The year and the date to the month that the last clause and sentence
     /// starts asked about open with: the numbers of a sentence ask about
     /// the same starts.
-    lead_years: Recent<Option<i32>>,
-    dates: Recent<bool>,
+    /// (Four: a number asks about its clause's start, the clause before
+    /// and the sentence's start.)
+    lead_years: Recent<usize, Option<i32>, 4>,
+    dates: Recent<usize, bool, 4>,
     /// The cues of the last clause asked about, and of the last sentence
     /// up to a clause end: every quantity of a clause asks the same.
-    clause_cues: CueCache,
-    whole_cues: CueCache,
+    clause_cues: Recent<Span, Seen, 1>,
+    whole_cues: Recent<Span, Seen, 1>,
 }
 
-/// The cues of the last window asked about ([`Cues::seen`] over the
-/// walk's masks, which stay the same through the walk).
-#[derive(Default)]
-struct CueCache {
-    last: Option<(Span, Seen)>,
-}
-
-impl CueCache {
-    fn seen(&mut self, cx: &Context<'_>, window: Span, masks: &[(usize, usize)]) -> Seen {
-        match self.last {
-            Some((span, seen)) if span == window => seen,
-            _ => {
-                let seen = cx.lexicon.cues.seen(cx.text, cx.hits, window, masks);
-                self.last = Some((window, seen));
-                seen
-            }
-        }
-    }
-}
-
-/// The answers for the last few positions asked about, newest replacing
-/// oldest.
-struct Recent<T> {
-    slots: [Option<(usize, T)>; RECENT],
+/// The answers for the last `N` keys asked about, newest replacing
+/// oldest: what the numbers of one clause, sentence or line ask alike is
+/// read once. A window's cues are kept by its span alone: the walk's masks
+/// they are read over stay the same through the walk.
+pub(super) struct Recent<K, T, const N: usize> {
+    slots: [Option<(K, T)>; N],
     next: usize,
 }
 
-/// How many positions [`Recent`] keeps: a number asks about its clause's
-/// start, the clause before and the sentence's start.
-const RECENT: usize = 4;
-
-impl<T> Default for Recent<T> {
+impl<K, T, const N: usize> Default for Recent<K, T, N> {
     fn default() -> Self {
         Recent {
             slots: std::array::from_fn(|_| None),
@@ -784,17 +760,17 @@ impl<T> Default for Recent<T> {
     }
 }
 
-impl<T: Copy> Recent<T> {
-    /// The answer for `at`, computed by `read` unless kept.
-    fn get(&mut self, at: usize, read: impl FnOnce() -> T) -> T {
-        if let Some((_, v)) = self.slots.iter().flatten().find(|(p, _)| *p == at) {
+impl<K: PartialEq, T: Copy, const N: usize> Recent<K, T, N> {
+    /// The answer for `key`, computed by `read` unless kept.
+    pub(super) fn get(&mut self, key: K, read: impl FnOnce() -> T) -> T {
+        if let Some((_, v)) = self.slots.iter().flatten().find(|(k, _)| *k == key) {
             return *v;
         }
         let v = read();
         if let Some(slot) = self.slots.get_mut(self.next) {
-            *slot = Some((at, v));
+            *slot = Some((key, v));
         }
-        self.next = (self.next + 1) % RECENT;
+        self.next = (self.next + 1) % N.max(1);
         v
     }
 }
