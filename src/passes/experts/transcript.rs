@@ -45,8 +45,8 @@ use crate::lexicon::experts::{Class, Lexicon};
 use crate::lexicon::{Hits, Table};
 use crate::pattern::Windowed;
 use crate::text::chars::{ceil_boundary, floor_boundary, is_han};
+use crate::text::segment::Mark;
 use crate::text::segment::is_numeral;
-use crate::text::segment::{Mark, Segments};
 
 /// How far before its colon a turn's head may start, in bytes: a head is
 /// at most 41 characters, and an indent before it a few spaces. A longer
@@ -480,9 +480,7 @@ impl Speakers<'_> {
             },
         )
     }
-}
 
-impl Speakers<'_> {
     /// Whether the line of `head` reads as a headline: words follow its
     /// colon, end the line within [`HEADLINE_REACH`] and end no sentence.
     /// A head on a line of its own (the round-up form) or a turn that ends
@@ -497,14 +495,11 @@ impl Speakers<'_> {
             None if text.len() <= after + HEADLINE_REACH => text.len(),
             None => return false,
         };
-        words_end_no_sentence(segments, text, after, line_end)
+        let words = text
+            .get(after..line_end)
+            .is_some_and(|w| !w.trim().is_empty());
+        words && segments.next(after, Mark::STOP, line_end).is_none()
     }
-}
-
-/// Whether `text[from..to]` holds words and no sentence end.
-fn words_end_no_sentence(segments: &Segments, text: &str, from: usize, to: usize) -> bool {
-    let words = text.get(from..to).is_some_and(|w| !w.trim().is_empty());
-    words && segments.next(from, Mark::STOP, to).is_none()
 }
 
 /// Labels that head a turn but name nobody.
