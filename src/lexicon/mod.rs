@@ -453,13 +453,6 @@ impl Lexicon {
         })
     }
 
-    /// The goal cues in a short string of its own (a clause cut from the
-    /// text): what [`cues::Cues::seen`] finds over the whole of it.
-    pub(crate) fn cues_in(&self, s: &str) -> cues::Seen {
-        let hits = self.scan(s);
-        self.cues.seen(s, &hits, Span::new(0, s.len()), &[])
-    }
-
     /// Every occurrence of every surface in `text`, sorted into tables.
     pub(crate) fn scan(&self, text: &str) -> Hits {
         let mut hits = Hits::default();

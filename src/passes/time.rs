@@ -3,7 +3,10 @@
 //! follows a year (前三季度, 1-8月), and the short clause read after a time
 //! word.
 
+use crate::Span;
 use crate::lexicon::Lexicon;
+use crate::lexicon::cues::Seen;
+use crate::passes::Context;
 use crate::text::chars::{is_blank, is_clause_end};
 use crate::text::segment::is_numeral;
 
@@ -28,11 +31,17 @@ pub(crate) fn clause_after(after: &str) -> &str {
 /// `今年将…`) or a target verb stands before the number (`今年全省新增学位
 /// 10万个`, `年内渗透率提高到60%`). `年内逾200家企业完成技改` has its verb
 /// after the number: a report; `全年完成投资…` needs a modal (`力争全年`).
-pub(crate) fn aims(lexicon: &Lexicon, before: &str, word: &str, after: &str) -> bool {
+pub(crate) fn aims(cx: &Context<'_>, before: &str, word: &str, after: Span) -> bool {
+    let lexicon = cx.lexicon;
     let cues = &lexicon.cues;
-    let after = after.strip_prefix(',').unwrap_or(after);
+    let mut at = after.start;
+    let mut after = cx.text.get(after.start..after.end).unwrap_or("");
+    if let Some(rest) = after.strip_prefix(',') {
+        at += 1;
+        after = rest;
+    }
     let clause = clause_after(after);
-    let seen = lexicon.cues_in(clause);
+    let seen = cues_in(cx, at, clause);
     if seen.statistic || seen.forecast || starts_with_count(after) {
         return false;
     }
@@ -50,6 +59,14 @@ pub(crate) fn aims(lexicon: &Lexicon, before: &str, word: &str, after: &str) -> 
     // 全年完成投资… is how a year's review reports: 全年 needs a modal.
     let whole_year = word == "全年";
     (seen.forward && modal(clause)) || modal(lead) || (verb && !whole_year)
+}
+
+/// The goal cues in `clause`, the slice of the text starting at byte `at`:
+/// read from the document's hits, which hold every occurrence a scan of
+/// the clause alone would find (see [`crate::lexicon`]).
+pub(crate) fn cues_in(cx: &Context<'_>, at: usize, clause: &str) -> Seen {
+    let window = Span::new(at, at + clause.len());
+    cx.lexicon.cues.seen(cx.text, cx.hits, window, &[])
 }
 
 /// Where the first number of a quantity stands in `clause`: an Arabic

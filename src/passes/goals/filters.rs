@@ -124,8 +124,8 @@ fn word_aims(cx: &Context<'_>, sentence_start: usize, word: Span, clause_end: us
     }
     // The rest of the sentence up to the number and the rest of its
     // clause stand side by side in the text: one slice, no copy.
-    let after = text.get(word.end..clause_end).unwrap_or("");
-    crate::passes::time::aims(cx.lexicon, before, word_text, after)
+    let after = Span::new(word.end, clause_end.max(word.end));
+    crate::passes::time::aims(cx, before, word_text, after)
 }
 
 /// The spans of the agencies found, sorted, overlaps merged.

@@ -37,7 +37,7 @@
 use crate::lexicon::Lexicon;
 use crate::lexicon::cues::Cues;
 use crate::passes::Context;
-use crate::passes::time::{aims, clause_after, first_quantity, starts_with_count};
+use crate::passes::time::{aims, clause_after, cues_in, first_quantity, starts_with_count};
 use crate::text::chars::is_clause_end;
 use crate::text::date::year_value;
 use crate::{Document, Error, Span, TargetYear, YearRole};
@@ -57,6 +57,8 @@ impl Rules {
 
     pub(crate) fn run(&self, cx: &Context<'_>, doc: &mut Document) {
         let text = cx.text;
+        // The rest of the text from byte `at`, as a span.
+        let rest = |at: usize| Span::new(at, text.len().max(at));
         let mut push = |year: i32, role: YearRole, start: usize, end: usize| {
             // A deadline before the reference year is history (到2020年,
             // 全省已建成… in a text of 2024): no target.
@@ -133,8 +135,8 @@ impl Rules {
                     continue;
                 }
                 if !marked
-                    && !self.leads_forward(cx.lexicon, after)
-                    && !aims(cx.lexicon, before, whole.as_str(), after)
+                    && !self.leads_forward(cx, whole.end())
+                    && !aims(cx, before, whole.as_str(), rest(whole.end()))
                 {
                     continue;
                 }
@@ -160,9 +162,9 @@ impl Rules {
                 let ahead = caps
                     .name("this")
                     .is_some_and(|m| m.as_str().ends_with('前'));
-                let aimed = self.leads_forward(cx.lexicon, after)
-                    || aims(cx.lexicon, before, whole.as_str(), after);
-                if !(aimed || ahead && !self.reports(cx.lexicon, after)) {
+                let aimed = self.leads_forward(cx, whole.end())
+                    || aims(cx, before, whole.as_str(), rest(whole.end()));
+                if !(aimed || ahead && !self.reports(cx, whole.end())) {
                     continue;
                 }
                 push(
@@ -192,7 +194,7 @@ impl Rules {
                         .any(|m| after.starts_with(m.as_str()));
                     (!dated
                         && (opens_clause(before) || modal_next)
-                        && self.leads_forward(cx.lexicon, after))
+                        && self.leads_forward(cx, whole.end()))
                     .then_some(YearRole::Deadline)
                 });
                 // 到2020年,已建成…: a deadline reporting what was done;
@@ -213,19 +215,35 @@ impl Rules {
     /// Whether the clause after a year holds a modal, a forward cue, a
     /// number, and no statistic cue (`2024年川渝两地将共同实施…`, `今年将再建设…`). A year standing as
     /// a topic (`2026年,全市将…`) governs the clause after its comma.
-    fn leads_forward(&self, lexicon: &Lexicon, after: &str) -> bool {
-        let after = after.strip_prefix(',').unwrap_or(after);
+    ///
+    /// `at` is where the text after the year starts. The tests run from
+    /// the cheapest, each only when those before it pass.
+    fn leads_forward(&self, cx: &Context<'_>, at: usize) -> bool {
+        let lexicon = cx.lexicon;
+        let mut after = cx.text.get(at..).unwrap_or("");
+        let mut at = at;
+        if let Some(rest) = after.strip_prefix(',') {
+            at += 1;
+            after = rest;
+        }
         let clause = clause_after(after);
-        let seen = lexicon.cues_in(clause);
+        let seen = cues_in(cx, at, clause);
+        if !seen.forward || seen.statistic || seen.forecast {
+            return false;
+        }
         // A modal must govern: a noun such as 规划 or 目标 alone is no plan
         // for that year (明年是规划收官之年).
-        let modal = self.cues.modals.occurs_in(clause);
+        if !self.cues.modals.occurs_in(clause) {
+            return false;
+        }
         // The year dates a quantity (今年将再建设50个, 二十亿元), not any
         // intention (公司今年将加大研发投入); see `first_quantity`.
-        let quantity = first_quantity(lexicon, clause).is_some();
+        if first_quantity(lexicon, clause).is_some() {
+            return true;
+        }
         // Or a verb saying what the year is to see done, right after a
         // modal (2035年,我国要建成国家水网; not 主要目标任务圆满完成).
-        let done_by = clause.match_indices(|c: char| !c.is_ascii()).any(|(i, _)| {
+        clause.match_indices(|c: char| !c.is_ascii()).any(|(i, _)| {
             let rest = clause.get(i..).unwrap_or("");
             self.cues.modals.iter().any(|m| {
                 rest.strip_prefix(m.as_str()).is_some_and(|verb| {
@@ -235,8 +253,7 @@ impl Rules {
                         .any(|v| verb.starts_with(v.as_str()))
                 })
             })
-        });
-        seen.forward && modal && (quantity || done_by) && !seen.statistic && !seen.forecast
+        })
     }
 }
 
@@ -249,9 +266,10 @@ impl Rules {
     }
 
     /// Whether the clause after a time word holds a statistic cue.
-    fn reports(&self, lexicon: &Lexicon, after: &str) -> bool {
-        let clause = clause_after(after);
-        lexicon.cues_in(clause).statistic
+    /// `at` is where the text after the time word starts.
+    fn reports(&self, cx: &Context<'_>, at: usize) -> bool {
+        let clause = clause_after(cx.text.get(at..).unwrap_or(""));
+        cues_in(cx, at, clause).statistic
     }
 }
 
