@@ -101,9 +101,16 @@ impl Reader<'_> {
         self.text.get(at..).unwrap_or_default()
     }
 
-    /// `word` at `at`: its end.
+    /// `word` at `at`: its end. The words are a few bytes long and most
+    /// tries fail at the first byte, tested before the whole word.
     fn word(&self, at: usize, word: &str) -> Option<usize> {
-        self.rest(at).starts_with(word).then(|| at + word.len())
+        let (text, word_bytes) = (self.text.as_bytes(), word.as_bytes());
+        let first = word_bytes.first().is_none_or(|b| text.get(at) == Some(b));
+        (first
+            && text
+                .get(at..)
+                .is_some_and(|rest| rest.starts_with(word_bytes)))
+        .then(|| at + word.len())
     }
 
     /// The first of `words` at `at`: its span.
