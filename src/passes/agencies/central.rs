@@ -84,8 +84,12 @@ impl Rules {
         {
             return None;
         }
-        // 央行 inside 中央行政.
-        let hidden = cues.hiding.iter().any(|word| {
+        // 央行 inside 中央行政. Only a word holding the surface's first
+        // character is searched for it (a character test is a memchr, a
+        // string search builds a searcher each time).
+        let first = surface.chars().next();
+        let holds_first = |word: &&&str| first.is_some_and(|c| word.contains(c));
+        let hidden = cues.hiding.iter().filter(holds_first).any(|word| {
             word.match_indices(surface).any(|(k, _)| {
                 span.start
                     .checked_sub(k)
