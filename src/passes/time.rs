@@ -206,6 +206,36 @@ pub(crate) fn tail_chars(s: &str, n: usize) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::passes::testing::{LEXICON, Prepared};
+
+    #[test]
+    fn a_clauses_cues_from_the_documents_hits_are_those_of_the_clause_alone() {
+        // Cue words cut by the clause's ends (预计 across its start, 同比增长
+        // across its end), nested (目标 in 目标任务) and an office name.
+        let texts = [
+            "预计到2025年全市将建成50个充电站,同比增长20%。",
+            "明年将再建设40个,目标任务是发展规划司提出的,力争年内完成。",
+            "今年以来,全省已建成100个;到2027年,新增学位10万个。",
+        ];
+        let mut kinds_seen = Seen::default();
+        for text in texts {
+            let prepared = Prepared::new(text);
+            let cx = prepared.context(None);
+            for (at, _) in text.char_indices() {
+                let clause = clause_after(text.get(at..).unwrap_or(""));
+                let alone = LEXICON.scan(clause);
+                let expected = LEXICON
+                    .cues
+                    .seen(clause, &alone, Span::new(0, clause.len()), &[]);
+                assert_eq!(cues_in(&cx, at, clause), expected, "{clause:?} in {text:?}");
+                kinds_seen.forward |= expected.forward;
+                kinds_seen.statistic |= expected.statistic;
+                kinds_seen.forecast |= expected.forecast;
+            }
+        }
+        // The texts hold every kind of cue the years pass asks about.
+        assert!(kinds_seen.forward && kinds_seen.statistic && kinds_seen.forecast);
+    }
 
     #[test]
     fn clause_after_stops_at_a_clause_end_or_the_reach() {
