@@ -257,7 +257,7 @@ pub(crate) fn unknown_kind(source: gazetteer::Source, row: &gazetteer::Row<'_>) 
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Cues {
     /// After a central body: a meeting's name (常务会议).
-    pub(crate) meetings: Vec<&'static str>,
+    pub(crate) meetings: WordList,
     /// Before a central alias: a local body or none (市发改委, 各省国资委).
     pub(crate) local_marks: Vec<char>,
     /// Before a central alias: a foreign body (美国商务部, 欧洲央行).
@@ -265,12 +265,12 @@ pub(crate) struct Cues {
     /// Ordinary words a one-character suffix begins (委托).
     pub(crate) suffix_words: Vec<&'static str>,
     /// Ordinary words the last character of a short alias begins (部门).
-    pub(crate) short_alias_words: Vec<&'static str>,
+    pub(crate) short_alias_words: WordList,
     /// Longer names the last character of any alias begins (委员, 部门).
-    pub(crate) alias_words: Vec<&'static str>,
+    pub(crate) alias_words: WordList,
     /// Longer words the last character of an alias begins that leave it
     /// standing (部门户).
-    pub(crate) keeps_alias: Vec<&'static str>,
+    pub(crate) keeps_alias: WordList,
     /// How a central name opens (国家, 国务院).
     pub(crate) national_marks: Vec<&'static str>,
     /// Central bodies that run coordination bodies (国务院).
@@ -282,7 +282,7 @@ pub(crate) struct Cues {
     /// Characters no coordination body's name holds.
     pub(crate) coordination_stops: CharSet,
     /// Words after a central body that make it a class of its units (各).
-    pub(crate) class_marks: Vec<&'static str>,
+    pub(crate) class_marks: WordList,
     /// Words after a body's name that make it a website's name (网).
     pub(crate) site_words: Vec<&'static str>,
     /// Words starting like a site word that do not (网站, 网上, 网格).
@@ -325,16 +325,20 @@ impl Cues {
         let source = gazetteer::AGENCY_CUES;
         let mut cues = Cues::default();
         let mut foreign_marks = Vec::new();
+        // Word lists looked up by their first character (see `WordList`).
+        let (mut meetings, mut class_marks) = (Vec::new(), Vec::new());
+        let (mut short_alias_words, mut alias_words, mut keeps_alias) =
+            (Vec::new(), Vec::new(), Vec::new());
         for row in gazetteer::parse(source.name, source.text, 2)? {
             let word = row.get(0);
             match row.get(1) {
-                "meeting" => cues.meetings.push(word),
+                "meeting" => meetings.push(word.to_owned()),
                 "local_mark" => cues.local_marks.push(one_char(source, &row)?),
                 "foreign_mark" => foreign_marks.push(word.to_owned()),
                 "suffix_word" => cues.suffix_words.push(word),
-                "short_alias_word" => cues.short_alias_words.push(word),
-                "alias_word" => cues.alias_words.push(word),
-                "keeps_alias" => cues.keeps_alias.push(word),
+                "short_alias_word" => short_alias_words.push(word.to_owned()),
+                "alias_word" => alias_words.push(word.to_owned()),
+                "keeps_alias" => keeps_alias.push(word.to_owned()),
                 "national_mark" => cues.national_marks.push(word),
                 "coordination_host" => cues.coordination_hosts.push(word),
                 "coordination_ending" => cues.coordination_endings.push(word),
@@ -343,7 +347,7 @@ impl Cues {
                     cues.coordination_stops.insert(one_char(source, &row)?);
                 }
                 "site_word" => cues.site_words.push(word),
-                "class_mark" => cues.class_marks.push(word),
+                "class_mark" => class_marks.push(word.to_owned()),
                 "not_site" => cues.not_site.push(word),
                 "hides_alias" => cues.hiding.push(word),
                 "list_joiner" => cues.list_joiners.push(word),
@@ -364,6 +368,11 @@ impl Cues {
         cues.department_ending_chars = CharSet::last_of(&cues.department_endings);
         cues.body_ending_chars = CharSet::last_of(&cues.body_endings);
         cues.foreign_marks = WordList::new(foreign_marks);
+        cues.meetings = WordList::new(meetings);
+        cues.class_marks = WordList::new(class_marks);
+        cues.short_alias_words = WordList::new(short_alias_words);
+        cues.alias_words = WordList::new(alias_words);
+        cues.keeps_alias = WordList::new(keeps_alias);
         Ok(cues)
     }
 }

@@ -9,6 +9,7 @@
 
 use super::Rules;
 use crate::lexicon::agencies::{Central, Table};
+use crate::lexicon::cues::WordList;
 use crate::{Agency, Place, Span};
 
 /// How many characters after 第 a numbered meeting's ordinal and name are
@@ -65,11 +66,11 @@ impl Rules {
         }
         let after = text.get(span.end..).unwrap_or("");
         // 国务院各部门办公厅: a class of its units, no mention of the body.
-        if cues.class_marks.iter().any(|m| after.starts_with(m)) {
+        if cues.class_marks.prefix_of(after).is_some() {
             return None;
         }
         // 国务院常务会议 names a meeting, not the body.
-        if cues.meetings.iter().any(|m| after.starts_with(m)) || numbered_meeting(after) {
+        if cues.meetings.prefix_of(after).is_some() || numbered_meeting(after) {
             return None;
         }
         // The alias's last character begins a word: 公安部门, 交通运输部门 (any
@@ -77,7 +78,7 @@ impl Rules {
         // longer committee not in the table). Not 工信部门户网站.
         let last = surface.chars().next_back().map_or(0, char::len_utf8);
         let from_last = text.get(span.end - last..).unwrap_or("");
-        let begins = |words: &[&str]| words.iter().any(|w| from_last.starts_with(w));
+        let begins = |words: &WordList| words.prefix_of(from_last).is_some();
         if ((surface.chars().count() <= 3 && begins(&cues.short_alias_words))
             || begins(&cues.alias_words))
             && !begins(&cues.keeps_alias)
