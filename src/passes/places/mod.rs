@@ -133,7 +133,7 @@ impl Rules {
                     .get(..span.start)
                     .and_then(|b| b.chars().next_back())
                     .is_some_and(is_cjk),
-                after: cx.text.get(span.end..).unwrap_or(""),
+                names_other: names_other(table, cx.text.get(span.end..).unwrap_or("")),
             };
             let readings_where = |loose: bool| {
                 pattern
@@ -232,8 +232,17 @@ struct Mention<'a> {
     adjacent: Option<usize>,
     /// Whether a Han character stands right before.
     before_cjk: bool,
-    /// The text after the mention.
-    after: &'a str,
+    /// Whether the text after it makes a short form part of another
+    /// name (see [`names_other`]): asked once per mention, not per reading.
+    names_other: bool,
+}
+
+/// Whether the text after a mention, `after`, makes a short form part of
+/// the name of something else: 南京路 is a street, 厦门大学 a university.
+fn names_other(table: &Table, after: &str) -> bool {
+    let cues = &table.cues;
+    after.starts_with(cues.streets.as_slice())
+        || cues.org_tails.iter().any(|t| after.starts_with(t))
 }
 
 /// Whether `reading` may stand here on its own, before any tie-break.
@@ -246,11 +255,7 @@ fn acceptable(table: &Table, reading: Reading, mention: &Mention<'_>, loose: boo
         return false;
     };
     let cues = &table.cues;
-    // 南京路 is a street, 厦门大学 a university.
-    if short
-        && (mention.after.starts_with(cues.streets.as_slice())
-            || cues.org_tails.iter().any(|t| mention.after.starts_with(t)))
-    {
+    if short && mention.names_other {
         return false;
     }
     let pattern = mention.pattern;
@@ -268,8 +273,8 @@ fn acceptable(table: &Table, reading: Reading, mention: &Mention<'_>, loose: boo
             || (!short
                 && division.level == PlaceLevel::County
                 && chars == 3
-                && cues.word_tails.iter().any(|w| division.name.ends_with(w))
-                && mention.before_cjk);
+                && mention.before_cjk
+                && cues.word_tails.iter().any(|w| division.name.ends_with(w)));
     !needs_parent || after_parent
 }
 
