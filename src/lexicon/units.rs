@@ -21,7 +21,7 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use crate::Error;
 use crate::lexicon::tsv::{self as gazetteer, Source};
@@ -162,6 +162,10 @@ impl Units {
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
             .start_kind(StartKind::Anchored)
+            // A DFA: a lookup runs at every number's end, where the
+            // default's NFA paid for its sparse transitions; a few
+            // hundred short spellings keep the table small.
+            .kind(Some(AhoCorasickKind::DFA))
             .build(list.iter().map(|u| u.name.as_str()))
             .map_err(|e| Error::gazetteer(source.name, 0, e.to_string()))?;
         let firsts = FirstChars::new(

@@ -267,15 +267,34 @@ impl Segments {
     /// The position of the last mark of `classes` before byte `at` and at
     /// or after `floor`.
     pub(crate) fn prev(&self, at: usize, classes: Mark, floor: usize) -> Option<usize> {
-        if let Some(list) = self.unit_ends(classes) {
-            let i = list.partition_point(|&p| (p as usize) < at);
+        let index = |list: List| self.first_at(list, at);
+        self.prev_at(classes, floor, index)
+    }
+
+    /// The position of the first mark of `classes` at or after byte `at`
+    /// and before `ceiling`.
+    pub(crate) fn next(&self, at: usize, classes: Mark, ceiling: usize) -> Option<usize> {
+        let index = |list: List| self.first_at(list, at);
+        self.next_at(classes, ceiling, index)
+    }
+
+    /// [`Segments::prev`], with `index` giving the place in a list of the
+    /// first position at or after `at`.
+    fn prev_at(
+        &self,
+        classes: Mark,
+        floor: usize,
+        index: impl FnOnce(List) -> usize,
+    ) -> Option<usize> {
+        if let Some((list, which)) = self.unit_list(classes) {
+            let i = index(which);
             return i
                 .checked_sub(1)
                 .and_then(|j| list.get(j))
                 .map(|&p| p as usize)
                 .filter(|&p| p >= floor);
         }
-        let i = self.marks.partition_point(|m| (m.pos as usize) < at);
+        let i = index(List::Marks);
         self.marks
             .get(..i)?
             .iter()
@@ -285,14 +304,18 @@ impl Segments {
             .map(|m| m.pos as usize)
     }
 
-    /// The position of the first mark of `classes` at or after byte `at`
-    /// and before `ceiling`.
-    pub(crate) fn next(&self, at: usize, classes: Mark, ceiling: usize) -> Option<usize> {
-        if let Some(list) = self.unit_ends(classes) {
-            let i = list.partition_point(|&p| (p as usize) < at);
+    /// [`Segments::next`], with `index` as for [`Segments::prev_at`].
+    fn next_at(
+        &self,
+        classes: Mark,
+        ceiling: usize,
+        index: impl FnOnce(List) -> usize,
+    ) -> Option<usize> {
+        if let Some((list, which)) = self.unit_list(classes) {
+            let i = index(which);
             return list.get(i).map(|&p| p as usize).filter(|&p| p < ceiling);
         }
-        let i = self.marks.partition_point(|m| (m.pos as usize) < at);
+        let i = index(List::Marks);
         self.marks
             .get(i..)?
             .iter()
@@ -301,13 +324,22 @@ impl Segments {
             .map(|m| m.pos as usize)
     }
 
-    /// The positions of the marks of exactly `classes`, when they are
-    /// kept apart: sentence ends and line breaks.
-    fn unit_ends(&self, classes: Mark) -> Option<&[u32]> {
+    /// The place in `list` of its first position at or after `at`.
+    fn first_at(&self, list: List, at: usize) -> usize {
+        match list {
+            List::Marks => self.marks.partition_point(|m| (m.pos as usize) < at),
+            List::Sentences => self.sentences.partition_point(|&p| (p as usize) < at),
+            List::Lines => self.lines.partition_point(|&p| (p as usize) < at),
+        }
+    }
+
+    /// The list of sentence ends or line breaks when `classes` is exactly
+    /// one of those, and which it is.
+    fn unit_list(&self, classes: Mark) -> Option<(&[u32], List)> {
         if classes == Mark::SENTENCE {
-            Some(&self.sentences)
+            Some((&self.sentences, List::Sentences))
         } else if classes == Mark::LINE {
-            Some(&self.lines)
+            Some((&self.lines, List::Lines))
         } else {
             None
         }
@@ -319,8 +351,8 @@ impl Segments {
     pub(crate) fn within(&self, span: Span, classes: Mark) -> impl Iterator<Item = usize> + '_ {
         let end = span.end;
         let in_span = move |pos: u32| (pos as usize) < end;
-        let (units, marks) = match self.unit_ends(classes) {
-            Some(units) => {
+        let (units, marks) = match self.unit_list(classes) {
+            Some((units, _)) => {
                 let i = units.partition_point(|&p| (p as usize) < span.start);
                 (units.get(i..).unwrap_or_default(), &[][..])
             }
@@ -346,15 +378,7 @@ impl Segments {
     /// longer is cut there).
     pub(crate) fn start_of(&self, text: &str, at: usize, ends: Mark) -> usize {
         let floor = ceil_boundary(text, at.saturating_sub(WINDOW));
-        match self.prev(at, ends, floor) {
-            Some(p) => {
-                p + text
-                    .get(p..)
-                    .and_then(|r| r.chars().next())
-                    .map_or(1, char::len_utf8)
-            }
-            None => floor,
-        }
+        unit_start(text, self.prev(at, ends, floor), floor)
     }
 
     /// The end of the unit holding byte `at` (where its ending mark
@@ -362,6 +386,14 @@ impl Segments {
     pub(crate) fn end_of(&self, text: &str, at: usize, ends: Mark) -> usize {
         let ceiling = floor_boundary(text, at.saturating_add(WINDOW));
         self.next(at, ends, ceiling).unwrap_or(ceiling)
+    }
+
+    /// A reader of the marks for positions asked about in increasing order.
+    pub(crate) fn cursor(&self) -> Cursor<'_> {
+        Cursor {
+            segments: self,
+            places: [0; 3],
+        }
     }
 
     /// Whether byte `at` stands inside a 《》 title: a 《 opens within the
@@ -402,6 +434,109 @@ impl Segments {
         let end = self.next(at, Mark::LINE, ceiling).unwrap_or(ceiling);
         Span::new(start, end)
     }
+}
+
+/// The lists of positions a [`Cursor`] keeps its place in.
+#[derive(Debug, Clone, Copy)]
+enum List {
+    Marks,
+    Sentences,
+    Lines,
+}
+
+/// Just after the ending mark at `end`, else `floor`.
+fn unit_start(text: &str, end: Option<usize>, floor: usize) -> usize {
+    match end {
+        Some(p) => {
+            p + text
+                .get(p..)
+                .and_then(|r| r.chars().next())
+                .map_or(1, char::len_utf8)
+        }
+        None => floor,
+    }
+}
+
+/// The marks read for positions that come in increasing order (the numbers
+/// of a text, one after the other): each list keeps its place from the
+/// last question, so the next answer is a few steps on, no binary search.
+/// A position before the last one asked is answered too, as
+/// [`Segments`] answers it.
+#[derive(Debug, Clone)]
+pub(crate) struct Cursor<'s> {
+    segments: &'s Segments,
+    /// Per [`List`]: the place of the first position at or after the last
+    /// one asked about.
+    places: [usize; 3],
+}
+
+impl Cursor<'_> {
+    /// How many steps a place is moved one by one before a binary search
+    /// takes over.
+    const STEPS: usize = 16;
+
+    /// [`Segments::prev`].
+    pub(crate) fn prev(&mut self, at: usize, classes: Mark, floor: usize) -> Option<usize> {
+        let segments = self.segments;
+        segments.prev_at(classes, floor, |list| self.first_at(list, at))
+    }
+
+    /// [`Segments::next`].
+    pub(crate) fn next(&mut self, at: usize, classes: Mark, ceiling: usize) -> Option<usize> {
+        let segments = self.segments;
+        segments.next_at(classes, ceiling, |list| self.first_at(list, at))
+    }
+
+    /// [`Segments::start_of`].
+    pub(crate) fn start_of(&mut self, text: &str, at: usize, ends: Mark) -> usize {
+        let floor = ceil_boundary(text, at.saturating_sub(WINDOW));
+        let end = self.prev(at, ends, floor);
+        unit_start(text, end, floor)
+    }
+
+    /// [`Segments::end_of`].
+    pub(crate) fn end_of(&mut self, text: &str, at: usize, ends: Mark) -> usize {
+        let ceiling = floor_boundary(text, at.saturating_add(WINDOW));
+        self.next(at, ends, ceiling).unwrap_or(ceiling)
+    }
+
+    /// The place in `list` of its first position at or after `at`: a few
+    /// steps on from the place kept, else a binary search.
+    fn first_at(&mut self, list: List, at: usize) -> usize {
+        let segments = self.segments;
+        let Some(place) = self.places.get_mut(list as usize) else {
+            return segments.first_at(list, at);
+        };
+        match list {
+            List::Marks => seek(&segments.marks, |m| m.pos, place, at),
+            List::Sentences => seek(&segments.sentences, |&p| p, place, at),
+            List::Lines => seek(&segments.lines, |&p| p, place, at),
+        }
+    }
+}
+
+/// The place in `list` (sorted by `key`) of its first item at or after
+/// `at`, found from `place` and kept there: a few steps on when `at` is
+/// not far ahead, else a binary search.
+fn seek<T>(list: &[T], key: impl Fn(&T) -> u32, place: &mut usize, at: usize) -> usize {
+    let below = |item: &T| (key(item) as usize) < at;
+    let mut i = (*place).min(list.len());
+    if i > 0 && list.get(i - 1).is_some_and(|item| !below(item)) {
+        // Asked behind the place kept.
+        i = list.get(..i).unwrap_or_default().partition_point(below);
+    } else {
+        let mut steps = 0;
+        while list.get(i).is_some_and(below) {
+            i += 1;
+            steps += 1;
+            if steps == Cursor::STEPS {
+                i += list.get(i..).unwrap_or_default().partition_point(below);
+                break;
+            }
+        }
+    }
+    *place = i;
+    i
 }
 
 #[cfg(test)]
@@ -531,6 +666,46 @@ mod tests {
             text.rfind('\n').map_or(0, |p| p + 1)
         );
         assert_eq!(s.end_of(text, 0, Mark::SENTENCE), stop);
+    }
+
+    /// A cursor answers as the segments do, whatever order it is asked in:
+    /// forward a little, forward a long way, backward.
+    #[test]
+    fn cursor_agrees_with_the_segments() {
+        let text = "甲,乙;丙。\n丁:戊!己《书》\n\n庚、辛?壬,癸".repeat(8);
+        let s = Segments::new(&text);
+        let bounds: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        let forward = bounds.clone();
+        let backward: Vec<usize> = bounds.iter().rev().copied().collect();
+        let leaping: Vec<usize> = bounds.iter().step_by(37).copied().collect();
+        let zigzag: Vec<usize> = bounds
+            .iter()
+            .flat_map(|&b| [b, b.saturating_sub(40), b])
+            .collect();
+        for order in [forward, backward, leaping, zigzag] {
+            let mut cursor = s.cursor();
+            for &at in &order {
+                for classes in [Mark::SENTENCE, Mark::LINE, Mark::CLAUSE, Mark::TITLE_CLOSE] {
+                    let floor = at.saturating_sub(30);
+                    let ceiling = at + 30;
+                    assert_eq!(cursor.prev(at, classes, floor), s.prev(at, classes, floor));
+                    assert_eq!(
+                        cursor.next(at, classes, ceiling),
+                        s.next(at, classes, ceiling)
+                    );
+                    assert_eq!(
+                        cursor.start_of(&text, at, classes),
+                        s.start_of(&text, at, classes)
+                    );
+                    assert_eq!(
+                        cursor.end_of(&text, at, classes),
+                        s.end_of(&text, at, classes)
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -119,7 +119,7 @@ use crate::{Base, Comparator, Document, Error, Goal, Span};
 use crate::lexicon::Lexicon;
 use crate::lexicon::cues::Cues;
 use crate::text::chars::{self, has_word, is_clause_end};
-use crate::text::segment::Mark;
+use crate::text::segment::{Cursor, Mark};
 use aims::{allocated, current_period, in_period};
 use deadline::{deadline, paragraph_deadline};
 use filters::{
@@ -148,6 +148,8 @@ impl Rules {
         let mut goals = Vec::new();
         let mut walk = Walk {
             floor: 0,
+            marks: cx.segments.cursor(),
+            before: cx.segments.cursor(),
             carry: None,
             masks: masks(doc),
             share: None,
@@ -195,10 +197,10 @@ impl Rules {
         doc: &Document,
         q: &Quantity,
         outline: &Outline,
-        walk: &mut Walk,
+        walk: &mut Walk<'_>,
     ) -> Option<Goal> {
         let text = cx.text;
-        let at = self.frame(cx, q, walk.floor)?;
+        let at = self.frame(cx, q, walk)?;
         let number = text.get(q.start..q.end)?;
         // 四个全面, “五位一体”, 除9项基本指标外: names and frames, no aims.
         if slogan(cx, number, q.start) || framed(at.left_all, at.right_all) {
@@ -239,8 +241,8 @@ impl Rules {
         // plan content; short of that, and of any other sign of an aim, the
         // number is no goal whatever its subject.
         // The segments record every 》: no search through the sentence.
-        let plan_before = cx
-            .segments
+        let plan_before = walk
+            .marks
             .prev(q.start, Mark::TITLE_CLOSE, at.sentence_start)
             .is_some();
         let fund = at.right.starts_with('的') && at.left.contains("设立");
@@ -292,7 +294,13 @@ impl Rules {
 
     /// Whether a relative time word of the sentence's own (今年底前) dates
     /// the number as an aim.
-    fn relative(&self, cx: &Context<'_>, q: &Quantity, at: &Frame<'_>, walk: &mut Walk) -> bool {
+    fn relative(
+        &self,
+        cx: &Context<'_>,
+        q: &Quantity,
+        at: &Frame<'_>,
+        walk: &mut Walk<'_>,
+    ) -> bool {
         relative_aim(
             cx,
             Span::new(at.sentence_start, q.start),
@@ -310,7 +318,7 @@ impl Rules {
         cx: &Context<'_>,
         doc: &Document,
         at: &Frame<'_>,
-        walk: &mut Walk,
+        walk: &mut Walk<'_>,
     ) -> Option<i32> {
         let line_lead = &mut walk.line_lead;
         walk.lead.get(at.sentence_start, || {
@@ -327,12 +335,13 @@ impl Rules {
 
     /// The text around a quantity: its sentence and clause, its comparator,
     /// and what stands before and after it.
-    fn frame<'t>(&self, cx: &Context<'t>, q: &Quantity, floor: usize) -> Option<Frame<'t>> {
+    fn frame<'t>(&self, cx: &Context<'t>, q: &Quantity, walk: &mut Walk<'_>) -> Option<Frame<'t>> {
         let text = cx.text;
-        let segments = cx.segments;
-        let sentence_start = segments.start_of(text, q.start, Mark::SENTENCE);
-        let clause_start = segments.start_of(text, q.start, Mark::CLAUSE);
-        let clause_end = segments.end_of(text, q.end, Mark::CLAUSE);
+        let floor = walk.floor;
+        let marks = &mut walk.marks;
+        let sentence_start = marks.start_of(text, q.start, Mark::SENTENCE);
+        let clause_start = marks.start_of(text, q.start, Mark::CLAUSE);
+        let clause_end = marks.end_of(text, q.end, Mark::CLAUSE);
         let left_all = text.get(clause_start..q.start)?;
         let right_all = text.get(q.end..clause_end)?;
         let found = self
@@ -381,7 +390,7 @@ impl Rules {
         doc: &Document,
         q: &Quantity,
         at: &Frame<'_>,
-        walk: &mut Walk,
+        walk: &mut Walk<'_>,
     ) -> Option<Timing> {
         let text = cx.text;
         let cues = &cx.lexicon.cues;
@@ -400,7 +409,7 @@ impl Rules {
             .clause_start
             .checked_sub(1)
             .filter(|&m| m > at.sentence_start)
-            .map(|m| cx.segments.start_of(text, m, Mark::CLAUSE));
+            .map(|m| walk.before.start_of(text, m, Mark::CLAUSE));
         let years = &mut walk.lead_years;
         let clause_year = years.get(at.clause_start, || lead_year(doc, text, at.clause_start));
         let opening = clause_year.or_else(|| {
@@ -529,7 +538,7 @@ impl Rules {
         text: &str,
         at: &Frame<'_>,
         counted: bool,
-        walk: &mut Walk,
+        walk: &mut Walk<'_>,
     ) -> (Option<String>, bool) {
         // Only a value with nothing but list marks before it takes its
         // share: the trim waits for a share in the sentence.
@@ -585,7 +594,7 @@ impl Rules {
         found: Found,
         subject: Option<String>,
         deadline: Option<i32>,
-        walk: &mut Walk,
+        walk: &mut Walk<'_>,
         sentence_start: usize,
     ) -> Option<Goal> {
         let start = q.start - found.pre_len;
@@ -699,10 +708,14 @@ fn compares(left: &str) -> bool {
 }
 
 /// What the walk over a text's quantities carries from one to the next.
-struct Walk {
+struct Walk<'t> {
     /// Where the previous quantity ended: a subject never reaches back over
     /// it (建成工厂500家、车间3000个 → 车间).
     floor: usize,
+    /// The marks around the numbers, read on from one number to the next,
+    /// and before the clause of each.
+    marks: Cursor<'t>,
+    before: Cursor<'t>,
     /// The sentence start and subject of the previous goal, for a later
     /// clause that leaves its subject implicit.
     carry: Option<(usize, String)>,
