@@ -402,11 +402,15 @@ impl Segments {
     pub(crate) fn inside_title(&self, at: usize) -> bool {
         let floor = at.saturating_sub(MAX_TITLE_BYTES);
         let marks = Mark::TITLE_OPEN.or(Mark::TITLE_CLOSE).or(Mark::LINE);
-        self.prev(at, marks, floor)
-            .and_then(|p| {
-                self.marks
-                    .get(self.marks.partition_point(|m| (m.pos as usize) < p))
-            })
+        // The walk of [`Segments::prev`], keeping the mark it finds.
+        let i = self.first_at(List::Marks, at);
+        self.marks
+            .get(..i)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .take_while(|m| m.pos as usize >= floor)
+            .find(|m| m.mark.meets(marks))
             .is_some_and(|m| m.mark == Mark::TITLE_OPEN)
     }
 

@@ -98,9 +98,9 @@ impl Amounts {
                 // Starts before the end of the last quantity read lie
                 // inside it: a run it covers is passed over at once.
                 let floor = last.map_or(next, |l| next.max(l + 1));
-                let start = starts.next_from(floor)?;
+                let (start, ratio) = starts.next_from(floor)?;
                 last = Some(start);
-                let Some(parts) = reader.next_at(start, &mut failed) else {
+                let Some(parts) = reader.next_at(start, ratio, &mut failed) else {
                     continue;
                 };
                 next = parts.whole.end.max(start + 1);
@@ -132,8 +132,9 @@ struct Starts<'t> {
 }
 
 impl Starts<'_> {
-    /// The first start at or after `floor`, from either stream.
-    fn next_from(&mut self, floor: usize) -> Option<usize> {
+    /// The first start at or after `floor`, from either stream, and
+    /// whether a ratio word starts there.
+    fn next_from(&mut self, floor: usize) -> Option<(usize, bool)> {
         let run = self.run_start(floor);
         let ratio = self.ratio_start(floor);
         let at = match (run, ratio) {
@@ -149,10 +150,11 @@ impl Starts<'_> {
             *pos += width(self.text, *pos);
             *left -= 1;
         }
-        if ratio == Some(at) {
+        let ratio = ratio == Some(at);
+        if ratio {
             self.ratio = None;
         }
-        Some(at)
+        Some((at, ratio))
     }
 
     /// The first run start at or after `floor`, not used up: a 几 or 数

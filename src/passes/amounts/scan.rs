@@ -114,10 +114,11 @@ impl Reader<'_> {
         end
     }
 
-    /// The quantity starting at `start`, if one does. `stop` is set when a
+    /// The quantity starting at `start`, if one does; `ratio` says a ratio
+    /// word starts there (else none is looked for). `stop` is set when a
     /// Chinese number found nothing after it at any length: see
     /// [`Reader::chinese`].
-    fn at(&self, start: usize, stop: &mut Option<usize>) -> Option<Parts> {
+    fn at(&self, start: usize, ratio: bool, stop: &mut Option<usize>) -> Option<Parts> {
         if let Some(parts) = self.percent(start) {
             return Some(parts);
         }
@@ -135,7 +136,7 @@ impl Reader<'_> {
         } else {
             None
         };
-        number.or_else(|| self.ratio(start))
+        number.or_else(|| ratio.then(|| self.ratio(start)).flatten())
     }
 
     /// The 百分之 form at `start`.
@@ -158,13 +159,16 @@ impl Reader<'_> {
     /// character of that stretch reads the same number to the same end, or
     /// a shorter one to ends already tried, and everything after a number
     /// depends on its end only: it fails too, and only a 百分之 or a ratio
-    /// word may start there.
-    pub(super) fn next_at(&self, start: usize, failed: &mut usize) -> Option<Parts> {
+    /// word may start there. `ratio` says a ratio word starts at `start`
+    /// (the hits tell where, no lookup needed elsewhere).
+    pub(super) fn next_at(&self, start: usize, ratio: bool, failed: &mut usize) -> Option<Parts> {
         if start < *failed {
-            return self.percent(start).or_else(|| self.ratio(start));
+            return self
+                .percent(start)
+                .or_else(|| ratio.then(|| self.ratio(start)).flatten());
         }
         let mut stop = None;
-        let parts = self.at(start, &mut stop);
+        let parts = self.at(start, ratio, &mut stop);
         if parts.is_some() {
             return parts;
         }

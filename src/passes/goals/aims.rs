@@ -70,12 +70,14 @@ pub(super) fn allocated(
     let by = left.ends_with('按') || left.ends_with("按照");
     let sum = base.is_some_and(|b| CURRENCIES.contains(&b) || b == "m2");
     let rate = by && base == Some("%");
-    if !(sum || rate) || cues.pasts.occurs_in(sentence) {
+    if !(sum || rate) {
         return false;
     }
-    cues.allocations.iter().any(|v| {
+    // The sentence, longer than the clause, is searched last.
+    let verb = cues.allocations.iter().any(|v| {
         let before = word_positions(left, v)
             .any(|i| !left.get(i + v.len()..).is_some_and(|r| r.starts_with('的')));
         before || (by && right.starts_with(v.as_str()))
-    })
+    });
+    verb && !cues.pasts.occurs_in(sentence)
 }

@@ -180,8 +180,15 @@ pub(super) fn subsidy(cues: &Cues, left: &str, right: &str, capped: bool) -> boo
         next.strip_prefix(w.as_str())
             .is_some_and(|rest| !rest.starts_with(FUNDS))
     });
-    let in_clause = words.occurs_in(left);
-    after_word || (before_word && (capped || in_clause)) || (capped && in_clause)
+    // A word after the sum and a cap each need a word in the clause too,
+    // both together do not: the search through the clause, the dearest
+    // test, is made only when it decides.
+    after_word
+        || match (before_word, capped) {
+            (true, true) => true,
+            (false, false) => false,
+            _ => words.occurs_in(left),
+        }
 }
 
 /// Words between a subsidy verb and its sum (`给予一次性`, `奖励每家`).

@@ -264,6 +264,15 @@ fn drop_asides(left: &str) -> Cow<'_, str> {
 
 /// The subject without bracketed asides and quotation marks.
 fn clean(np: &str) -> String {
+    // Most subjects hold no bracket or quotation mark: one copy. The
+    // marks checked for are ASCII or open with byte 0xE2 or 0xE3 (“”‘’ and
+    // 【】), which no Han character of the basic block does.
+    if !np
+        .bytes()
+        .any(|b| matches!(b, b'(' | b')' | b'[' | b']' | b'"' | b'\'' | 0xE2 | 0xE3))
+    {
+        return np.to_owned();
+    }
     let mut out = String::with_capacity(np.len());
     let mut depth = 0usize;
     for c in np.chars() {
