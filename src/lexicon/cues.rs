@@ -94,11 +94,19 @@ pub(crate) struct WordList {
     /// One bit per value of a first character's low byte: a character
     /// whose bit is clear opens no word, and is passed without a search.
     firsts: [u64; 4],
+    /// The same for a last character: most phrases end with a character
+    /// that ends no word.
+    lasts: [u64; 4],
     /// The length of the longest word, in bytes.
     longest: usize,
+    /// Whether a word may overlap itself (its start is its end, as in
+    /// 研究研究): then [`WordList::occurrences`] finds more than a
+    /// search for each word in turn.
+    overlapping: bool,
 }
 
-/// The bit of `c` in [`WordList::firsts`]: its word, and its mask there.
+/// The bit of `c` in [`WordList::firsts`] or [`WordList::lasts`]: its
+/// word, and its mask there.
 fn first_bit(c: char) -> (usize, u64) {
     let low = u32::from(c) & 0xFF;
     ((low / 64) as usize, 1 << (low % 64))
@@ -115,16 +123,25 @@ impl WordList {
             index.sort_unstable();
             index
         };
-        let mut firsts = [0u64; 4];
-        for c in list.iter().filter_map(|w| w.chars().next()) {
-            let (word, bit) = first_bit(c);
-            if let Some(w) = firsts.get_mut(word) {
-                *w |= bit;
+        let bits = |edge: fn(&str) -> Option<char>| {
+            let mut bits = [0u64; 4];
+            for c in list.iter().filter_map(|w| edge(w)) {
+                let (word, bit) = first_bit(c);
+                if let Some(w) = bits.get_mut(word) {
+                    *w |= bit;
+                }
             }
-        }
+            bits
+        };
         WordList {
-            firsts,
+            firsts: bits(|w| w.chars().next()),
+            lasts: bits(|w| w.chars().next_back()),
             longest: list.iter().map(String::len).max().unwrap_or(0),
+            overlapping: list.iter().any(|w| {
+                w.char_indices()
+                    .skip(1)
+                    .any(|(i, _)| w.get(i..).is_some_and(|end| w.starts_with(end)))
+            }),
             by_first: index(|w| w.chars().next()),
             by_last: index(|w| w.chars().next_back()),
             list,
@@ -166,6 +183,31 @@ impl WordList {
         })
     }
 
+    /// Every occurrence of a word of the list in `s`, by where it starts
+    /// (and in list order at one place): overlapping ones too. `None` when
+    /// a word may overlap itself, where a search for each word in turn
+    /// (`str::match_indices`) would skip some: the caller searches so.
+    pub(crate) fn occurrences<'a>(
+        &'a self,
+        s: &'a str,
+    ) -> Option<impl Iterator<Item = (usize, &'a str)> + 'a> {
+        if self.overlapping {
+            return None;
+        }
+        let found = s.char_indices().flat_map(move |(i, c)| {
+            let (word, bit) = first_bit(c);
+            let opens = self.firsts.get(word).is_some_and(|w| w & bit != 0);
+            let rest = s.get(i..).unwrap_or_default();
+            let words = opens.then(|| self.with_edge(&self.by_first, c));
+            words
+                .into_iter()
+                .flatten()
+                .filter(move |w| rest.starts_with(w))
+                .map(move |w| (i, w))
+        });
+        Some(found)
+    }
+
     /// Where the occurrence of a word of the list that ends last in `s`
     /// ends: one walk back from the end of `s`, which stops once no word
     /// starting further back could end later.
@@ -200,6 +242,10 @@ impl WordList {
     /// caller keeping something beside each word.
     pub(crate) fn suffix_index_of(&self, s: &str) -> Option<usize> {
         let last = s.chars().next_back()?;
+        let (word, bit) = first_bit(last);
+        if self.lasts.get(word).is_none_or(|w| w & bit == 0) {
+            return None;
+        }
         self.indexed_with_edge(&self.by_last, last)
             .find(|(_, w)| s.ends_with(w))
             .map(|(i, _)| i)
@@ -542,6 +588,33 @@ impl Benefits {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn occurrences_are_every_match_of_every_word() {
+        let list = |words: &[&str]| WordList::new(words.iter().map(|w| (*w).to_owned()).collect());
+        // (name, words, phrase)
+        let rows: &[(&str, &[&str], &str)] = &[
+            ("none", &["安排", "提供"], "建设项目"),
+            ("one", &["安排", "提供"], "财政安排资金"),
+            ("both, twice", &["安排", "提供"], "安排资金提供服务再安排"),
+            ("sharing a start", &["投入", "投入资金"], "投入资金"),
+            ("empty phrase", &["安排"], ""),
+        ];
+        for (name, words, phrase) in rows {
+            let words = list(words);
+            let mut want: Vec<(usize, &str)> = words
+                .iter()
+                .flat_map(|w| phrase.match_indices(w.as_str()))
+                .collect();
+            want.sort_by_key(|&(i, w)| (i, words.iter().position(|x| x == w)));
+            let got: Vec<(usize, &str)> = words.occurrences(phrase).expect(name).collect();
+            assert_eq!(got, want, "{name}");
+        }
+        for overlapping in [&["研究研究"][..], &["AA", "安排"], &["啊啊"]] {
+            assert!(list(overlapping).occurrences("研究研究研究").is_none());
+        }
+        assert!(list(&["研究", "AB"]).occurrences("研究").is_some());
+    }
 
     #[test]
     fn words_find_what_a_walk_of_the_list_finds() {

@@ -462,11 +462,24 @@ fn right_np(cues: &Cues, right: &str) -> Option<String> {
         .map_or(right.len(), |(i, _)| i);
     let head = right.get(..end)?;
     // The subject keeps two characters at least (6 bytes of CJK).
-    for verb in &cues.splits {
-        for at in word_positions(head, verb) {
-            let object = head.get(at + verb.len()..).unwrap_or("");
-            if at < end && at >= 6 && object.chars().count() >= 2 {
-                end = at;
+    let cuts = |at: usize, verb: &str| {
+        let object = head.get(at + verb.len()..).unwrap_or("");
+        at >= 6 && object.chars().count() >= 2
+    };
+    match cues.splits.occurrences(head) {
+        // The first place one cuts: one walk of the phrase.
+        Some(mut found) => {
+            if let Some((at, _)) = found.find(|&(at, verb)| cuts(at, verb)) {
+                end = end.min(at);
+            }
+        }
+        None => {
+            for verb in &cues.splits {
+                for at in word_positions(head, verb) {
+                    if at < end && cuts(at, verb) {
+                        end = at;
+                    }
+                }
             }
         }
     }
