@@ -400,10 +400,15 @@ impl Segments {
     /// [`MAX_TITLE_BYTES`] before it, on its line, and no 》 closes it (a
     /// title never spans a line break).
     pub(crate) fn inside_title(&self, at: usize) -> bool {
+        self.inside_title_at(at, self.first_at(List::Marks, at))
+    }
+
+    /// [`Segments::inside_title`], with `i` the place among the marks of
+    /// the first one at or after `at`.
+    fn inside_title_at(&self, at: usize, i: usize) -> bool {
         let floor = at.saturating_sub(MAX_TITLE_BYTES);
         let marks = Mark::TITLE_OPEN.or(Mark::TITLE_CLOSE).or(Mark::LINE);
         // The walk of [`Segments::prev`], keeping the mark it finds.
-        let i = self.first_at(List::Marks, at);
         self.marks
             .get(..i)
             .unwrap_or_default()
@@ -489,6 +494,12 @@ impl Cursor<'_> {
     pub(crate) fn next(&mut self, at: usize, classes: Mark, ceiling: usize) -> Option<usize> {
         let segments = self.segments;
         segments.next_at(classes, ceiling, |list| self.first_at(list, at))
+    }
+
+    /// [`Segments::inside_title`].
+    pub(crate) fn inside_title(&mut self, at: usize) -> bool {
+        let i = self.first_at(List::Marks, at);
+        self.segments.inside_title_at(at, i)
     }
 
     /// [`Segments::start_of`].
@@ -708,6 +719,7 @@ mod tests {
                         s.end_of(&text, at, classes)
                     );
                 }
+                assert_eq!(cursor.inside_title(at), s.inside_title(at), "{at}");
             }
         }
     }

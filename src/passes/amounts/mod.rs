@@ -90,6 +90,9 @@ impl Amounts {
             hits: cx.hits,
             units: &self.units,
         };
+        // The numbers come in order: the marks before each are read on
+        // from the last.
+        let mut marks = segments.cursor();
         let mut next = 0;
         let mut failed = 0;
         let mut last: Option<usize> = None;
@@ -104,7 +107,7 @@ impl Amounts {
                     continue;
                 };
                 next = parts.whole.end.max(start + 1);
-                if let Some(q) = self.quantity(text, segments, &parts) {
+                if let Some(q) = self.quantity(text, &mut marks, &parts) {
                     return Some(q);
                 }
             }

@@ -6,7 +6,7 @@ use super::Amounts;
 use super::scan::Parts;
 use crate::text::chars::{self, is_sentence_end};
 use crate::text::numeral::{self, Amount};
-use crate::text::segment::{Mark, Segments};
+use crate::text::segment::{Cursor, Mark};
 
 /// What follows a unit when the number is a duration or a word, not a count.
 const NOT_AFTER: [&str; 9] = ["月", "年", "小时", "工作日", "季度", "级", "门", "民", "届"];
@@ -34,7 +34,7 @@ impl Amounts {
     pub(super) fn quantity(
         &self,
         text: &str,
-        segments: &Segments,
+        marks: &mut Cursor<'_>,
         caps: &Parts,
     ) -> Option<Quantity<'_>> {
         let part = |span: Option<crate::Span>| span.and_then(|s| text.get(s.start..s.end));
@@ -147,7 +147,7 @@ impl Amounts {
         }
         // Asked last, as the two lookups among the marks cost more than the
         // tests above, which turn away most numbers that are no quantity.
-        if segments.inside_title(start) || inside_alias(segments, before) {
+        if marks.inside_title(start) || inside_alias(marks, before) {
             return None;
         }
         let (unit, base, duration) = if caps.rnum.is_some() {
@@ -184,15 +184,15 @@ impl Amounts {
 
 /// Whether `before` ends inside a quoted short name (`(以下简称“科创板八条”)`,
 /// `下称“双十条”`): a name, no quantity.
-fn inside_alias(segments: &Segments, before: &str) -> bool {
+fn inside_alias(marks: &mut Cursor<'_>, before: &str) -> bool {
     // Twenty characters take at most eighty bytes: without a quotation
     // mark among those, there is no name to be inside. The segments record
     // every opening and plain quotation mark: one lookup among the marks
     // near the number, where two searches of the bytes cost more than the
     // rest of reading the quantity.
     let cut = chars::ceil_boundary(before, before.len().saturating_sub(80));
-    let marks = Mark::QUOTE_OPEN.or(Mark::QUOTE);
-    if segments.prev(before.len(), marks, cut).is_none() {
+    let quotes = Mark::QUOTE_OPEN.or(Mark::QUOTE);
+    if marks.prev(before.len(), quotes, cut).is_none() {
         return false;
     }
     let window = crate::passes::time::tail_chars(before, 20);
