@@ -156,8 +156,11 @@ pub(crate) fn object(cues: &Cues, clause: &str) -> Option<String> {
 /// (`年底前`, `年内`).
 fn after_time(s: &str) -> &str {
     let mut cut = 0;
+    // Whether a 末 or 期 stands in `s` (see below), noted on the one walk.
+    let mut period = false;
     for (i, c) in s.char_indices() {
         if c != '年' {
+            period |= matches!(c, '末' | '期');
             continue;
         }
         let before = s.get(..i).unwrap_or("");
@@ -190,7 +193,7 @@ fn after_time(s: &str) -> &str {
     }
     // 十四五时期末, “十四五”期间: a plan period named by number (each word
     // holds 末 or 期, which most phrases lack).
-    if s.contains(['末', '期']) {
+    if period {
         for word in ["时期末", "期末", "五”末", "五末", "期间"] {
             if let Some(i) = rfind_word(s, word) {
                 cut = cut.max(i + word.len());
