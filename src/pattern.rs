@@ -6,6 +6,9 @@
 //! that need the text around the window: it searches only the window's
 //! bytes, but its anchors (`^`, `$`, `\b`) see the characters just outside
 //! it, so a window that starts mid-line does not match `^` there.
+//! [`Ending`] is for a pattern anchored at a slice's end (`$`) with every
+//! repetition bounded: it searches only the slice's last bytes that its
+//! longest match may span.
 //!
 //! Both are built, but for one pattern (below), without a literal
 //! prefilter, a one-pass DFA or a full DFA: they search short slices, where
@@ -130,13 +133,6 @@ impl<'t> Captures<'t> {
 }
 
 impl Regex {
-    /// The names of the pattern's groups.
-    pub(crate) fn capture_names(&self) -> impl Iterator<Item = Option<&str>> + '_ {
-        self.re
-            .group_info()
-            .pattern_names(regex_automata::PatternID::ZERO)
-    }
-
     pub(crate) fn is_match(&self, text: &str) -> bool {
         self.re.is_match(text)
     }
@@ -176,6 +172,63 @@ impl Regex {
         self.re
             .captures_iter(text)
             .map(move |caps| Captures { text, caps })
+    }
+}
+
+/// A constant pattern that only matches at the end of the slice it
+/// searches (`$`) and never more than a bounded number of bytes (every
+/// repetition counted): only the last of those bytes are searched, as no
+/// match starts further back. An unanchored search of a pattern ending in
+/// `$` otherwise tries every start of the slice, and costs the whole
+/// slice's length times the pattern's states.
+#[derive(Debug, Clone)]
+pub(crate) struct Ending {
+    re: meta::Regex,
+    /// The longest match, in bytes.
+    reach: usize,
+}
+
+impl Ending {
+    /// Compiles a constant pattern (see [`compile`]) that ends in `$` and
+    /// repeats nothing without a bound.
+    pub(crate) fn new(pattern: &str) -> Self {
+        let reach = regex_automata::util::syntax::parse(pattern)
+            .ok()
+            .and_then(|hir| hir.properties().maximum_len())
+            .expect("constant pattern with bounded repetitions; unit tests compile every one");
+        Ending {
+            re: build(pattern, Engines::Backtracker),
+            reach,
+        }
+    }
+
+    /// The names of the pattern's groups.
+    pub(crate) fn capture_names(&self) -> impl Iterator<Item = Option<&str>> + '_ {
+        self.re
+            .group_info()
+            .pattern_names(regex_automata::PatternID::ZERO)
+    }
+
+    /// The part of `text` a match may start in.
+    fn input<'t>(&self, text: &'t str) -> Input<'t> {
+        let from = crate::text::chars::ceil_boundary(text, text.len().saturating_sub(self.reach));
+        Input::new(text).range(from..)
+    }
+
+    /// The leftmost match, as [`Regex::find`] gives it.
+    pub(crate) fn find<'t>(&self, text: &'t str) -> Option<Match<'t>> {
+        self.re.search(&self.input(text)).map(|m| Match {
+            text,
+            start: m.start(),
+            end: m.end(),
+        })
+    }
+
+    /// The groups of the leftmost match, as [`Regex::captures`] gives them.
+    pub(crate) fn captures<'t>(&self, text: &'t str) -> Option<Captures<'t>> {
+        let mut caps = self.re.create_captures();
+        self.re.search_captures(&self.input(text), &mut caps);
+        caps.is_match().then_some(Captures { text, caps })
     }
 }
 
@@ -302,6 +355,40 @@ mod tests {
             .expect("anchored match");
         assert_eq!(found.str("x"), Some("二"));
         assert!(named.at(text, Span::new(0, text.len())).is_none());
+    }
+
+    #[test]
+    fn an_ending_finds_what_the_whole_slice_gives() {
+        let rows = [
+            (
+                r"(?x) (?:[0-9]{1,2}|十[一二]?) 月 (?:[0-9]{1,2}) 日 $",
+                "王五在3月12日",
+            ),
+            (r"(?x) 在 (?P<g>[^,]{1,3}?) 上 $", "甲在在会议上"),
+            (r"(?x) 在 (?P<g>[^,]{1,3}?) 上 $", "在会上,乙"),
+            (
+                r"(?x) (?P<g>\p{Han}{1,2}) [·] \p{Han}{1,3} $",
+                "教授阿不都·热合曼",
+            ),
+            (r"(?x) 日 $", "日"),
+            (r"(?x) 日 $", ""),
+        ];
+        for (pattern, text) in rows {
+            let whole = compile(pattern);
+            let ending = Ending::new(pattern);
+            let span = |m: Match<'_>| (m.start(), m.end());
+            assert_eq!(
+                ending.find(text).map(span),
+                whole.find(text).map(span),
+                "{text}"
+            );
+            let group = |c: Captures<'_>| c.get(1).map(span);
+            assert_eq!(
+                ending.captures(text).map(group),
+                whole.captures(text).map(group),
+                "{text}"
+            );
+        }
     }
 
     #[test]

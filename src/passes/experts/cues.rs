@@ -7,13 +7,12 @@
 //! Each pattern is compiled once with the pass. A cue pattern is tried only
 //! when the clause can hold it: each states the characters its match may end
 //! with and one it must contain, so a clause ending in a name (the common
-//! case) runs no regex at all. The two cues met most often, an addressee
+//! case) runs no regex at all, and one that runs searches only as far back
+//! from the clause end as its longest match reaches ([`Ending`]). The two cues met most often, an addressee
 //! (对…记者) and an event (在…上), are matched by hand ([`addressee`],
 //! [`event`]) to the letter of their patterns, which a test keeps in step.
 
-use crate::pattern::Regex;
-
-use crate::pattern::{compile, compile_hot};
+use crate::pattern::{Ending, Regex, compile_hot};
 use crate::text::chars::ceil_boundary;
 
 /// One cue that may stand between a name and its verb, ending at the
@@ -23,7 +22,7 @@ pub(super) enum Tail {
     /// A pattern anchored at the clause end, tried only when the clause
     /// ends with one of `last` (any when empty) and holds `holds`.
     Pattern {
-        re: Regex,
+        re: Ending,
         last: &'static [char],
         holds: Option<char>,
         /// Whether the pattern has `book` or `bare` groups naming an outlet.
@@ -37,7 +36,7 @@ pub(super) enum Tail {
 
 impl Tail {
     fn pattern(pattern: &str, last: &'static [char], holds: Option<char>) -> Self {
-        let re = compile(pattern);
+        let re = Ending::new(pattern);
         let names_outlet = re
             .capture_names()
             .flatten()
@@ -254,7 +253,7 @@ fn event_lead(s: &str) -> Option<usize> {
 pub(super) struct Cues {
     pub(super) tails: Vec<Tail>,
     lead: Regex,
-    pub(super) dotted: Regex,
+    pub(super) dotted: Ending,
 }
 
 /// The characters of a middle dot.
@@ -356,7 +355,7 @@ impl Cues {
         );
         // A minority or foreign name with a middle dot, whose first part may
         // still carry the end of a title (教授阿不都·热合曼).
-        let dotted = compile(
+        let dotted = Ending::new(
             r"(?x) (?P<name> \p{Han}{1,6} [·•‧] \p{Han}{1,10} (?: [·•‧] \p{Han}{1,10} )? ) $",
         );
         Cues {
@@ -388,6 +387,7 @@ impl Cues {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pattern::compile;
 
     /// The patterns [`addressee`] and [`event`] follow, as regexes.
     const ADDRESSEE: &str = r"(?x)
