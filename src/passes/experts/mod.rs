@@ -146,7 +146,7 @@ use affiliation::{Found, Leaders};
 use clause::Marks;
 use cues::Cues;
 use mention::PostName;
-use speaker::{Reader, Speaker, Taken, is_clause_break};
+use speaker::{Cuts, Reader, Speaker, Taken, is_clause_break};
 use transcript::Transcript;
 
 /// How many characters after a speech verb may name the occasion of the
@@ -167,12 +167,13 @@ const CUE_ENDS: [char; 5] = ['时', '上', '后', '中', '间'];
 const MAX_POST_NAMES: usize = 32;
 
 /// A speech verb whose clause read as no speaker: where the clause starts,
-/// the verb's span and word.
+/// the verb's span and word, and the clause's cuts.
 #[derive(Debug, Clone)]
 struct Unread {
     start: usize,
     verb: Span,
     word: String,
+    cuts: Cuts,
 }
 
 /// A person named in full, as a surname-and-post name takes them over.
@@ -245,8 +246,7 @@ impl Rules {
         let weak: Vec<(Unread, Speaker)> = unread
             .into_iter()
             .filter_map(|u| {
-                let s =
-                    reader.read_known(u.start, u.verb.start, |n| self.lexicon.is_weak_name(n))?;
+                let s = reader.read_known(&u.cuts, |n| self.lexicon.is_weak_name(n))?;
                 Some((u, s))
             })
             .collect();
@@ -359,6 +359,7 @@ impl Rules {
                 continue;
             }
             let start = marks.clause_start(m.span().start).max(floor);
+            let mut cuts = None;
             let speaker = if frame {
                 // 在王五看来，…: the speaker stands between an opening 在 and
                 // the verb; a frame anywhere else (看来，…) reports nobody.
@@ -373,21 +374,21 @@ impl Rules {
                 reader.read(m.span().start - inner.len(), m.span().start)
             } else {
                 floor = m.span().end;
+                let clause = cuts.insert(reader.cuts(start, m.span().start));
                 reader
-                    .read(start, m.span().start)
+                    .read_cuts(clause)
                     .or_else(|| self.speaker_before_comma(reader, marks, start, m.span().start))
                     // 万立松认为 after 司长万立松指出: a weak surname reads
                     // bare once its bearer was reported with a title.
-                    .or_else(|| {
-                        reader.read_known(start, m.span().start, |n| titled.contains_key(n))
-                    })
+                    .or_else(|| reader.read_known(clause, |n| titled.contains_key(n)))
             };
             let Some(speaker) = speaker else {
-                if !frame {
+                if let Some(cuts) = cuts {
                     unread.push(Unread {
                         start,
                         verb: m.span(),
                         word: verb.clone(),
+                        cuts,
                     });
                 }
                 continue;

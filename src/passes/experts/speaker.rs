@@ -199,19 +199,28 @@ const READINGS: [(usize, bool); 8] = [
     (6, true),
 ];
 
+/// Where the name of a speaker's clause may end: the clause's end, then
+/// the end left by each cue stripped off it (at most [`MAX_CUES`]), each
+/// with the outlet named by the cues stripped so far. Read once a clause,
+/// for every reading of it.
+#[derive(Debug, Clone)]
+pub(super) struct Cuts {
+    start: usize,
+    /// The clause end first, then each cut, further and further back.
+    ends: Vec<(usize, Option<String>)>,
+}
+
 impl Reader<'_> {
     /// Finds the speaker whose clause is `text[start..end]` (`end` is where
     /// the verb starts).
     pub(super) fn read(&self, start: usize, end: usize) -> Option<Speaker> {
-        let clause_text = self.text.get(start..end)?;
-        let clause = Clause {
-            reader: self,
-            words: self.words.within(Span::new(start, end)),
-            dotted: clause_text.contains(DOTS),
-        };
-        // Each stripped cue gives one more place the name may end; the most
-        // stripped is tried first, the others when it yields no name (对外经济
-        // 贸易大学教授张三 only looks like a 对-cue).
+        self.read_cuts(&self.cuts(start, end))
+    }
+
+    /// Strips the cues off the end of the clause `text[start..end]` (see
+    /// [`Cuts`]).
+    pub(super) fn cuts(&self, start: usize, end: usize) -> Cuts {
+        let clause = self.clause(start, end, false);
         let mut ends = vec![(end, None::<String>)];
         let mut outlet = None;
         let mut rest = end;
@@ -223,42 +232,51 @@ impl Reader<'_> {
             outlet = outlet.or(found);
             ends.push((cut, outlet.clone()));
         }
-        ends.into_iter().rev().find_map(|(cut, outlet)| {
+        Cuts { start, ends }
+    }
+
+    fn clause(&self, start: usize, end: usize, dotted: bool) -> Clause<'_> {
+        Clause {
+            reader: self,
+            words: self.words.within(Span::new(start, end)),
+            dotted,
+        }
+    }
+
+    /// Finds the speaker of the clause `cuts` were read from.
+    pub(super) fn read_cuts(&self, cuts: &Cuts) -> Option<Speaker> {
+        let start = cuts.start;
+        let &(end, _) = cuts.ends.first()?;
+        let clause_text = self.text.get(start..end)?;
+        let clause = self.clause(start, end, clause_text.contains(DOTS));
+        // Each stripped cue gives one more place the name may end; the most
+        // stripped is tried first, the others when it yields no name (对外经济
+        // 贸易大学教授张三 only looks like a 对-cue).
+        cuts.ends.iter().rev().find_map(|(cut, outlet)| {
             let mut speaker = clause
-                .name_and_titles(start, cut)
-                .or_else(|| clause.honorific_after_name(start, cut))
-                .or_else(|| clause.post_name(start, cut))?;
-            speaker.outlet = outlet;
+                .name_and_titles(start, *cut)
+                .or_else(|| clause.honorific_after_name(start, *cut))
+                .or_else(|| clause.post_name(start, *cut))?;
+            speaker.outlet.clone_from(outlet);
             Some(speaker)
         })
     }
 
-    /// A name standing alone in the clause `text[start..end]` (after leads
-    /// and cues) that `known` accepts: a name with a weak surname already
-    /// reported with its titles (司长万立松指出,… 万立松认为,…), which
-    /// read bare would be a numeral or a common word.
-    pub(super) fn read_known(
-        &self,
-        start: usize,
-        end: usize,
-        known: impl Fn(&str) -> bool,
-    ) -> Option<Speaker> {
-        let clause = Clause {
-            reader: self,
-            words: self.words.within(Span::new(start, end)),
-            dotted: false,
-        };
-        let mut rest = end;
-        for _ in 0..=MAX_CUES {
+    /// A name standing alone in the clause `cuts` were read from (after
+    /// leads and cues) that `known` accepts: a name with a weak surname
+    /// already reported with its titles (司长万立松指出,… 万立松认为,…),
+    /// which read bare would be a numeral or a common word.
+    pub(super) fn read_known(&self, cuts: &Cuts, known: impl Fn(&str) -> bool) -> Option<Speaker> {
+        let start = cuts.start;
+        let &(end, _) = cuts.ends.first()?;
+        let clause = self.clause(start, end, false);
+        cuts.ends.iter().find_map(|&(rest, _)| {
             let at = clause.strip_leads(start, rest);
             let name_span = Span::new(at, rest);
             let name = self.slice(name_span);
-            if !name.is_empty() && known(name) && !self.taken.agency(name_span) {
-                return Some(Speaker::bare(name, name_span));
-            }
-            rest = clause.strip_tail(start, rest)?.0;
-        }
-        None
+            (!name.is_empty() && known(name) && !self.taken.agency(name_span))
+                .then(|| Speaker::bare(name, name_span))
+        })
     }
 
     fn slice(&self, span: Span) -> &str {
