@@ -133,6 +133,7 @@ mod mention;
 mod quote;
 mod speaker;
 mod transcript;
+mod turn_head;
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};

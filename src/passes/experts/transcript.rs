@@ -40,6 +40,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::cues::DOTS;
 use super::speaker::{Reader, Speaker};
+use super::turn_head;
 use crate::Span;
 use crate::lexicon::experts::{Class, Lexicon};
 use crate::lexicon::{Hits, Table};
@@ -137,22 +138,7 @@ impl Head<'_> {
 
 impl Transcript {
     pub(super) fn new() -> Self {
-        let head = Windowed::new(
-            r"(?xm)
-              # a turn opens a line or follows a sentence end
-              (?: ^ | [。！？!?] )
-              [\t\x20\u{3000}]*
-              # a bullet before a head of a round-up (■■, ●, ◆)
-              (?: [■□●○◆◇▲△★☆◎] [\t\x20\u{3000}]* )*
-              # a name, a label, or a title chain and a name; a comma only
-              # between posts of a head that ends its line (checked below)
-              # a title may hold a parenthesized part: 中央党校(国家行政学院)教授;
-              # how long each part may be is checked by `head_fits` (counted
-              # runs of \p{Han} cost more to build than the other patterns
-              # of the pass together)
-              (?P<head> [\p{Han}、()（）]+ (?: [·•‧] \p{Han}+ | , [\p{Han}、()（）]+ )? )
-              [\t\x20\u{3000}]* [:：]",
-        );
+        let head = Windowed::new(turn_head::PATTERN);
         // ——访国家能源局司长李创军 / 【专访】对话省长张三 / 专访某大学教授李四
         let interview = Windowed::new(
             r"(?x)
@@ -178,7 +164,8 @@ impl Transcript {
     }
 
     /// The head ending at the colon at byte `colon`: the run before it back
-    /// to a line start or a sentence end, read by the head pattern.
+    /// to a line start or a sentence end, read by the head pattern (by hand
+    /// where [`turn_head`] is sure).
     fn head_before<'t>(&self, text: &'t str, colon: usize) -> Option<Head<'t>> {
         let floor = ceil_boundary(text, colon.saturating_sub(HEAD_REACH));
         let before = text.get(floor..colon)?;
@@ -199,8 +186,17 @@ impl Transcript {
                 _ => return None,
             }
         }
-        let found = self.head.at(text, Span::new(anchor?, colon + 1))?;
-        let span = found.group("head")?;
+        let anchor = anchor?;
+        let (span, words) = match turn_head::read(text, anchor, colon + 1) {
+            Ok(read) => {
+                let read = read?;
+                (read.head, read.end)
+            }
+            Err(turn_head::Unsure) => {
+                let found = self.head.at(text, Span::new(anchor, colon + 1))?;
+                (found.group("head")?, found.span().end)
+            }
+        };
         let head = text.get(span.start..span.end)?;
         if !head_fits(head) {
             return None;
@@ -226,7 +222,7 @@ impl Transcript {
         Some(Head {
             text: head,
             span,
-            words: found.span().end,
+            words,
             read: OnceCell::new(),
         })
     }
