@@ -134,6 +134,17 @@ impl<'a> Words<'a> {
             .map(|(word, _)| word.start)
     }
 
+    /// Whether a word of `classes` lies inside `span`.
+    pub(crate) fn holds(&self, classes: Class, span: Span) -> bool {
+        let i = self.hits.partition_point(|h| h.span().start < span.start);
+        self.hits
+            .get(i..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|h| h.span().start < span.end)
+            .any(|h| h.span().end <= span.end && self.class(h).meets(classes))
+    }
+
     /// Whether some word of two or more characters inside `span` is a job
     /// word or an organization suffix (市长, 委员, 研究院).
     pub(super) fn holds_title_word(&self, span: Span) -> bool {
@@ -242,5 +253,8 @@ mod tests {
         let words = Words::new(&LEXICON.experts, &hits);
         assert!(words.holds_title_word(Span::new(0, text.len())));
         assert!(!words.holds_title_word(span_of(text, "和")));
+        assert!(words.holds(Class::JOB, span_of(text, "和市长")));
+        assert!(!words.holds(Class::JOB, span_of(text, "和市")));
+        assert!(!words.holds(Class::LEAD, Span::new(0, text.len())));
     }
 }

@@ -122,16 +122,26 @@ pub(super) struct Head<'a> {
     pub(super) text: &'a str,
     span: Span,
     words: usize,
-    /// The head read as a speaker's clause: read on first use, once for
-    /// the names the text introduces and the turn it heads.
+    /// The head read as a titled speaker's clause: read on first use, once
+    /// for the names the text introduces and the turn it heads.
     read: OnceCell<Option<Speaker>>,
 }
 
 impl Head<'_> {
-    /// The speaker the head's text names and titles, if any.
-    fn speaker(&self, reader: &Reader<'_>) -> Option<&Speaker> {
+    /// The speaker the head's text names with titles, if any. A head
+    /// holding no job word, organization ending or honorific has no title,
+    /// and is not read.
+    fn titled_speaker(&self, reader: &Reader<'_>) -> Option<&Speaker> {
         self.read
-            .get_or_init(|| reader.read(self.span.start, self.span.end))
+            .get_or_init(|| {
+                let titled = Class::TITLE_END.or(Class::HONORIFIC);
+                reader
+                    .words
+                    .holds(titled, self.span)
+                    .then(|| reader.read(self.span.start, self.span.end))
+                    .flatten()
+                    .filter(|s| !s.titles.is_empty())
+            })
             .as_ref()
     }
 }
@@ -460,7 +470,7 @@ impl Speakers<'_> {
         if verb_ends {
             return None;
         }
-        let s = head.speaker(self.reader)?.clone();
+        let s = head.titled_speaker(self.reader)?.clone();
         let reporter = s
             .titles
             .iter()
@@ -531,7 +541,7 @@ pub(super) fn head_names<'t>(reader: &Reader<'t>, heads: &[Head<'t>]) -> Vec<&'t
 /// The name of a head that is a name and a title written after it (李四嘉宾,
 /// 王五副部长): the name opens the head and only that title follows it.
 fn honored_name<'t>(reader: &Reader<'t>, head: &Head<'_>) -> Option<&'t str> {
-    let s = head.speaker(reader)?;
+    let s = head.titled_speaker(reader)?;
     let head = head.span;
     let after_name = s.name_span.start == head.start
         && s.name_span.end < head.end
