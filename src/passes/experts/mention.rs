@@ -54,17 +54,23 @@ pub(super) fn introductions(
             *seen = true;
         }
     }
-    // Where titles end, each once, in order.
-    let mut title_ends: Vec<usize> = reader.words.ends_of(Class::TITLE_END).collect();
+    // Where titles end before the first character of a wanted name, each
+    // once, in order.
+    let mut title_ends: Vec<usize> = reader
+        .words
+        .ends_of(Class::TITLE_END)
+        .filter(|&end| {
+            text.get(end..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(|c| firsts.contains(c))
+        })
+        .collect();
     title_ends.sort_unstable();
     title_ends.dedup();
     for start in title_ends {
         let Some(rest) = text.get(start..) else {
             continue;
         };
-        if !rest.chars().next().is_some_and(|c| firsts.contains(c)) {
-            continue;
-        }
         for (chars, (i, c)) in (1..).zip(rest.char_indices().take(longest)) {
             if !lengths.get(chars).is_some_and(|&seen| seen) {
                 continue;
