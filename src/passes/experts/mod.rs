@@ -129,6 +129,7 @@
 mod affiliation;
 mod clause;
 mod cues;
+mod interview;
 mod mention;
 mod quote;
 mod speaker;

@@ -40,7 +40,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::cues::DOTS;
 use super::speaker::{Reader, Speaker};
-use super::turn_head;
+use super::{interview, turn_head};
 use crate::Span;
 use crate::lexicon::experts::{Class, Lexicon};
 use crate::lexicon::{Hits, Table};
@@ -109,11 +109,10 @@ fn bullet_start(text: &str, at: usize) -> usize {
     }
 }
 
-/// The patterns of turn heads and interview headings.
+/// The pattern of turn heads (see [`turn_head`]).
 #[derive(Debug, Clone)]
 pub(super) struct Transcript {
     head: Windowed,
-    interview: Windowed,
 }
 
 /// A head found: its text, span and where its words start.
@@ -149,17 +148,7 @@ impl Head<'_> {
 impl Transcript {
     pub(super) fn new() -> Self {
         let head = Windowed::new(turn_head::PATTERN);
-        // ——访国家能源局司长李创军 / 【专访】对话省长张三 / 专访某大学教授李四
-        let interview = Windowed::new(
-            r"(?x)
-              (?: [—–]{1,3} [\t\x20\u{3000}]* (?:专访|访|对话) | 专访 | 对话 )
-              [\t\x20\u{3000}]*
-              # at least 4 characters; `interviewees` keeps the first 60
-              # (a counted run of this class cost more to build than the
-              # rest of the pattern)
-              (?P<who> [^\s,，。;；:：!！?？“”「」()（）【】]{4,} )",
-        );
-        Transcript { head, interview }
+        Transcript { head }
     }
 
     /// Every turn head of the text: the name, label or titled name before
@@ -315,10 +304,7 @@ impl Transcript {
                 continue;
             }
             let window = Span::new(start, floor_boundary(text, start + INTERVIEW_REACH));
-            let Some(heading) = self.interview.at(text, window) else {
-                continue;
-            };
-            let Some(who) = heading.group("who") else {
+            let Some(who) = interview::who(text, window) else {
                 continue;
             };
             // The heading ends with its interviewee.
