@@ -355,11 +355,14 @@ impl Lexicon {
         let surname = |set: &[char]| set.binary_search(&first).is_ok();
         let single =
             (surname(&self.singles) || (titled && surname(&self.weak))) && (2..=3).contains(&count);
-        let compound = (3..=4).contains(&count)
-            && name
-                .get(..first.len_utf8() + second.len_utf8())
-                .is_some_and(|s| self.compounds.contains(s));
-        (single || compound)
+        // A hash lookup, made only when no single surname reads the name.
+        let compound = || {
+            (3..=4).contains(&count)
+                && name
+                    .get(..first.len_utf8() + second.len_utf8())
+                    .is_some_and(|s| self.compounds.contains(s))
+        };
+        (single || compound())
             && name.chars().all(is_han)
             && !self.not_names.contains(name)
             && !self.is_state(name)
