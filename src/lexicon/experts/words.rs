@@ -134,35 +134,33 @@ impl<'a> Words<'a> {
             .map(|(word, _)| word.start)
     }
 
-    /// Whether a word of `classes` lies inside `span`.
-    pub(crate) fn holds(&self, classes: Class, span: Span) -> bool {
+    /// The words lying inside `span`, by start.
+    fn inside(&self, span: Span) -> impl Iterator<Item = &Hit> {
         let i = self.hits.partition_point(|h| h.span().start < span.start);
         self.hits
             .get(i..)
             .unwrap_or_default()
             .iter()
-            .take_while(|h| h.span().start < span.end)
-            .any(|h| h.span().end <= span.end && self.class(h).meets(classes))
+            .take_while(move |h| h.span().start < span.end)
+            .filter(move |h| h.span().end <= span.end)
+    }
+
+    /// Whether a word of `classes` lies inside `span`.
+    pub(crate) fn holds(&self, classes: Class, span: Span) -> bool {
+        self.inside(span).any(|h| self.class(h).meets(classes))
     }
 
     /// Whether some word of two or more characters inside `span` is a job
     /// word or an organization suffix (市长, 委员, 研究院).
     pub(super) fn holds_title_word(&self, span: Span) -> bool {
-        let i = self.hits.partition_point(|h| h.span().start < span.start);
-        self.hits
-            .get(i..)
-            .unwrap_or_default()
-            .iter()
-            .take_while(|h| h.span().start < span.end)
-            .any(|h| {
-                h.span().end <= span.end
-                    && self.class(h).meets(Class::TITLE_END)
-                    && self
-                        .lexicon
-                        .words
-                        .get(h.row())
-                        .is_some_and(|(w, _)| w.chars().nth(1).is_some())
-            })
+        self.inside(span).any(|h| {
+            self.class(h).meets(Class::TITLE_END)
+                && self
+                    .lexicon
+                    .words
+                    .get(h.row())
+                    .is_some_and(|(w, _)| w.chars().nth(1).is_some())
+        })
     }
 }
 
