@@ -34,12 +34,7 @@ pub(crate) fn clause_after(after: &str) -> &str {
 pub(crate) fn aims(cx: &Context<'_>, before: &str, word: &str, after: Span) -> bool {
     let lexicon = cx.lexicon;
     let cues = &lexicon.cues;
-    let mut at = after.start;
-    let mut after = cx.text.get(after.start..after.end).unwrap_or("");
-    if let Some(rest) = after.strip_prefix(',') {
-        at += 1;
-        after = rest;
-    }
+    let (at, after) = past_comma(cx.text, after);
     let clause = clause_after(after);
     let seen = cues_in(cx, at, clause);
     if seen.statistic || seen.forecast || starts_with_count(after) {
@@ -59,6 +54,16 @@ pub(crate) fn aims(cx: &Context<'_>, before: &str, word: &str, after: Span) -> b
     // 全年完成投资… is how a year's review reports: 全年 needs a modal.
     let whole_year = word == "全年";
     (seen.forward && modal(clause)) || modal(lead) || (verb && !whole_year)
+}
+
+/// The text of `after` and where it starts, past a comma opening it (a
+/// time word standing as a topic governs the clause after its comma).
+pub(crate) fn past_comma(text: &str, after: Span) -> (usize, &str) {
+    let s = text.get(after.start..after.end).unwrap_or("");
+    match s.strip_prefix(',') {
+        Some(rest) => (after.start + 1, rest),
+        None => (after.start, s),
+    }
 }
 
 /// The goal cues in `clause`, the slice of the text starting at byte `at`:

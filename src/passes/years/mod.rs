@@ -37,7 +37,9 @@
 use crate::lexicon::Lexicon;
 use crate::lexicon::cues::Cues;
 use crate::passes::Context;
-use crate::passes::time::{aims, clause_after, cues_in, first_quantity, starts_with_count};
+use crate::passes::time::{
+    aims, clause_after, cues_in, first_quantity, past_comma, starts_with_count,
+};
 use crate::text::chars::is_clause_end;
 use crate::text::date::year_value;
 use crate::{Document, Error, Span, TargetYear, YearRole};
@@ -220,12 +222,7 @@ impl Rules {
     /// the cheapest, each only when those before it pass.
     fn leads_forward(&self, cx: &Context<'_>, at: usize) -> bool {
         let lexicon = cx.lexicon;
-        let mut after = cx.text.get(at..).unwrap_or("");
-        let mut at = at;
-        if let Some(rest) = after.strip_prefix(',') {
-            at += 1;
-            after = rest;
-        }
+        let (at, after) = past_comma(cx.text, Span::new(at, cx.text.len().max(at)));
         let clause = clause_after(after);
         let seen = cues_in(cx, at, clause);
         if !seen.forward || seen.statistic || seen.forecast {
