@@ -10,9 +10,11 @@
 //! texts: the least any gazetteer-based extractor has to do. Results are
 //! logged in `benches/README.md`.
 
+use std::cell::Cell;
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use criterion::measurement::WallTime;
@@ -122,6 +124,35 @@ fn benches(c: &mut Criterion) {
         black_box(extractor.extract(doc));
     });
 
+    // The same two, timed in turn: each pass of the pipeline over the texts
+    // right after a pass of the baseline. Benches run one after another
+    // drift apart on a shared machine (their ratio moved by seven points
+    // between two runs of the same code); a pair a few milliseconds apart
+    // sees the same load. Criterion reports the pipeline's half; the
+    // ratio of the two sums is printed after the group.
+    let paired_baseline = Cell::new(Duration::ZERO);
+    let paired_all = Cell::new(Duration::ZERO);
+    group.bench_function("all/paired-with-baseline", |b| {
+        b.iter_custom(|iters| {
+            let mut all = Duration::ZERO;
+            for _ in 0..iters {
+                let start = Instant::now();
+                for doc in &docs {
+                    black_box(baseline.find_iter(black_box(doc)).count());
+                }
+                let middle = Instant::now();
+                for doc in &docs {
+                    black_box(extractor.extract(black_box(doc)));
+                }
+                let end = Instant::now();
+                paired_baseline.set(paired_baseline.get() + (middle - start));
+                paired_all.set(paired_all.get() + (end - middle));
+                all += end - middle;
+            }
+            all
+        })
+    });
+
     // Each record kind with only the passes it needs (`Builder::kinds`);
     // `none` is the text layer and the lexicon scan that every kind shares.
     let mut kinds = vec![("none".to_owned(), Kinds::NONE)];
@@ -165,8 +196,25 @@ fn benches(c: &mut Criterion) {
         black_box(extractor.extract(doc));
     });
     group.finish();
+    report_pair(paired_baseline.get(), paired_all.get());
 
     c.bench_function("build", |b| b.iter(|| black_box(Extractor::new())));
+}
+
+/// The pipeline's speed as a share of the baseline's, over every pair
+/// timed by `all/paired-with-baseline` (warm-up included); nothing when that
+/// bench was filtered out.
+fn report_pair(baseline: Duration, all: Duration) {
+    if baseline.is_zero() || all.is_zero() {
+        return;
+    }
+    println!(
+        "extract/all/paired-with-baseline: the pipeline runs at {:.1}% of the \
+         baseline's speed ({:.3} s of baseline, {:.3} s of pipeline, taken in turn)",
+        100.0 * baseline.as_secs_f64() / all.as_secs_f64(),
+        baseline.as_secs_f64(),
+        all.as_secs_f64(),
+    );
 }
 
 criterion_group! {
