@@ -8,8 +8,6 @@
 //! 海宁是…县级市之一). Mentions of a shared name (鼓楼 ×4) are admitted only
 //! by a parent that singles one division out.
 
-use std::collections::HashSet;
-
 use crate::Span;
 use crate::lexicon::places::{Cues, Table};
 use crate::text::chars::{is_clause_end, is_han};
@@ -41,7 +39,7 @@ pub(super) fn settle(
         return found;
     }
     // A former name names its successor's children's parent too (襄樊 and 枣阳).
-    let mut named: HashSet<usize> = HashSet::with_capacity(found.len());
+    let mut named = Bits::new(table.divisions.len());
     for &(_, d) in &found {
         named.insert(d);
         if table.is_former(d) {
@@ -67,7 +65,7 @@ pub(super) fn settle(
                 table
                     .division(r)
                     .and_then(|d| d.parent)
-                    .is_some_and(|p| named.contains(&p))
+                    .is_some_and(|p| named.contains(p))
             });
             let choice = match (by_parent.next(), by_parent.next()) {
                 (Some(r), None) if own_word() => Some(r),
@@ -84,8 +82,11 @@ pub(super) fn settle(
 
     // A list member counts when a neighbour across a separator is a place;
     // one pass each way carries that along a whole list from any member.
-    let mut ends: HashSet<usize> = found.iter().map(|(s, _)| s.end).collect();
-    let mut starts: HashSet<usize> = found.iter().map(|(s, _)| s.start).collect();
+    let (mut ends, mut starts) = (Bits::new(text.len() + 1), Bits::new(text.len() + 1));
+    for (span, _) in &found {
+        ends.insert(span.end);
+        starts.insert(span.start);
+    }
     for (span, choice, _) in &settled {
         if choice.is_some() {
             ends.insert(span.end);
@@ -99,7 +100,7 @@ pub(super) fn settle(
                 .cues
                 .separators
                 .iter()
-                .any(|s| head.ends_with(s) && ends.contains(&(span.start - s.len())))
+                .any(|s| head.ends_with(s) && ends.contains(span.start - s.len()))
             {
                 *choice = Some(*only);
                 ends.insert(span.end);
@@ -114,7 +115,7 @@ pub(super) fn settle(
                 .cues
                 .separators
                 .iter()
-                .any(|s| tail.starts_with(s) && starts.contains(&(span.end + s.len())))
+                .any(|s| tail.starts_with(s) && starts.contains(span.end + s.len()))
             {
                 *choice = Some(*only);
                 starts.insert(span.start);
@@ -130,6 +131,39 @@ pub(super) fn settle(
     );
     found.sort_by_key(|(span, _)| span.start);
     found
+}
+
+/// A set of small numbers (byte offsets, division indexes) below a bound
+/// known up front: one bit each, set and tested in constant time.
+struct Bits {
+    words: Vec<u64>,
+    bound: usize,
+}
+
+impl Bits {
+    fn new(bound: usize) -> Self {
+        Bits {
+            words: vec![0; bound.div_ceil(64)],
+            bound,
+        }
+    }
+
+    /// Adds `n`; a number at or past the bound is ignored.
+    fn insert(&mut self, n: usize) {
+        if n < self.bound
+            && let Some(word) = self.words.get_mut(n / 64)
+        {
+            *word |= 1 << (n % 64);
+        }
+    }
+
+    fn contains(&self, n: usize) -> bool {
+        n < self.bound
+            && self
+                .words
+                .get(n / 64)
+                .is_some_and(|word| word & (1 << (n % 64)) != 0)
+    }
 }
 
 /// Whether a word may start at byte `start`: after a mark, a space, the
@@ -163,4 +197,19 @@ fn level_cue(cues: &Cues, after: &str) -> bool {
         .find_map(|t| clause.strip_suffix(t))
         .unwrap_or(clause);
     cues.cue_levels.iter().any(|l| clause.ends_with(l))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Bits;
+
+    #[test]
+    fn bits_hold_what_was_inserted_below_their_bound() {
+        let mut bits = Bits::new(130);
+        for n in [0, 63, 64, 129, 130, 5000] {
+            bits.insert(n);
+        }
+        let held: Vec<usize> = (0..200).filter(|&n| bits.contains(n)).collect();
+        assert_eq!(held, [0, 63, 64, 129]);
+    }
 }
