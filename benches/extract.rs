@@ -124,14 +124,14 @@ fn benches(c: &mut Criterion) {
         black_box(extractor.extract(doc));
     });
 
-    // The same two, timed in turn: each pass of the pipeline over the texts
-    // right after a pass of the baseline. Benches run one after another
-    // drift apart on a shared machine (their ratio moved by seven points
-    // between two runs of the same code); a pair a few milliseconds apart
-    // sees the same load. Criterion reports the pipeline's half; the
-    // ratio of the two sums is printed after the group.
-    let paired_baseline = Cell::new(Duration::ZERO);
-    let paired_all = Cell::new(Duration::ZERO);
+    // The same two and the two-thread run below, timed in turn: each pass
+    // of the pipeline right after a pass of the baseline and right before
+    // a pass on two threads. Benches run one after another drift apart on
+    // a shared machine (their ratio moved by seven points between two runs
+    // of the same code); passes a few milliseconds apart see the same
+    // load. Criterion reports the one-thread leg; the ratios of the sums
+    // are printed after the group.
+    let legs = Cell::new([Duration::ZERO; 3]);
     group.bench_function("all/paired-with-baseline", |b| {
         b.iter_custom(|iters| {
             let mut all = Duration::ZERO;
@@ -140,14 +140,16 @@ fn benches(c: &mut Criterion) {
                 for doc in &docs {
                     black_box(baseline.find_iter(black_box(doc)).count());
                 }
-                let middle = Instant::now();
+                let one = Instant::now();
                 for doc in &docs {
                     black_box(extractor.extract(black_box(doc)));
                 }
+                let two = Instant::now();
+                on_two_threads(&extractor, &docs);
                 let end = Instant::now();
-                paired_baseline.set(paired_baseline.get() + (middle - start));
-                paired_all.set(paired_all.get() + (end - middle));
-                all += end - middle;
+                let [b, o, t] = legs.get();
+                legs.set([b + (one - start), o + (two - one), t + (end - two)]);
+                all += two - one;
             }
             all
         })
@@ -171,23 +173,8 @@ fn benches(c: &mut Criterion) {
         });
     }
 
-    // One extractor shared by two threads, each taking the next text when
-    // it is free: a fixed half each would leave one thread idle for as long
-    // as its half is shorter (7% of the bytes on a sample of real pages).
     group.bench_function("all/2-threads", |b| {
-        b.iter(|| {
-            let next = AtomicUsize::new(0);
-            std::thread::scope(|scope| {
-                for _ in 0..2 {
-                    let (extractor, docs, next) = (&extractor, &docs, &next);
-                    scope.spawn(move || {
-                        while let Some(doc) = docs.get(next.fetch_add(1, Ordering::Relaxed)) {
-                            black_box(extractor.extract(black_box(doc)));
-                        }
-                    });
-                }
-            })
-        })
+        b.iter(|| on_two_threads(&extractor, &docs))
     });
 
     // One large document: work must stay linear in its length.
@@ -196,24 +183,45 @@ fn benches(c: &mut Criterion) {
         black_box(extractor.extract(doc));
     });
     group.finish();
-    report_pair(paired_baseline.get(), paired_all.get());
+    report_legs(legs.get());
 
     c.bench_function("build", |b| b.iter(|| black_box(Extractor::new())));
 }
 
-/// The pipeline's speed as a share of the baseline's, over every pair
-/// timed by `all/paired-with-baseline` (warm-up included); nothing when that
-/// bench was filtered out.
-fn report_pair(baseline: Duration, all: Duration) {
-    if baseline.is_zero() || all.is_zero() {
+/// One extractor shared by two threads, each taking the next text when it
+/// is free: a fixed half each would leave one thread idle for as long as
+/// its half is shorter (7% of the bytes on a sample of real pages).
+fn on_two_threads(extractor: &Extractor, docs: &[String]) {
+    let next = AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        for _ in 0..2 {
+            let next = &next;
+            scope.spawn(move || {
+                while let Some(doc) = docs.get(next.fetch_add(1, Ordering::Relaxed)) {
+                    black_box(extractor.extract(black_box(doc)));
+                }
+            });
+        }
+    })
+}
+
+/// The pipeline's speed as a share of the baseline's, and two threads'
+/// speed-up, over every turn `all/paired-with-baseline` timed (warm-up
+/// included); nothing when that bench was filtered out.
+fn report_legs([baseline, one, two]: [Duration; 3]) {
+    if [baseline, one, two].iter().any(Duration::is_zero) {
         return;
     }
+    let secs = |d: Duration| d.as_secs_f64();
     println!(
-        "extract/all/paired-with-baseline: the pipeline runs at {:.1}% of the \
-         baseline's speed ({:.3} s of baseline, {:.3} s of pipeline, taken in turn)",
-        100.0 * baseline.as_secs_f64() / all.as_secs_f64(),
-        baseline.as_secs_f64(),
-        all.as_secs_f64(),
+        "extract/all/paired-with-baseline: one thread at {:.1}% of the baseline's \
+         speed, two threads {:.2}x one ({:.3} s baseline, {:.3} s one thread, \
+         {:.3} s two threads, taken in turn)",
+        100.0 * secs(baseline) / secs(one),
+        secs(one) / secs(two),
+        secs(baseline),
+        secs(one),
+        secs(two),
     );
 }
 
