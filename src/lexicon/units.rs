@@ -192,6 +192,12 @@ impl Units {
         self.list.get(index)
     }
 
+    /// Whether a unit may be spelled from `c` on: `false` only when none
+    /// is (the test [`Units::at`] makes before running its automaton).
+    pub(crate) fn may_start(&self, c: char) -> bool {
+        self.firsts.may_start(c)
+    }
+
     /// The longest unit spelled at byte `at` of `text`, whatever its ASCII
     /// case: where it ends, and the unit's row (see [`Units::row`]).
     pub(crate) fn at(&self, text: &str, at: usize) -> Option<(usize, usize)> {

@@ -167,6 +167,18 @@ impl Reader<'_> {
                 .percent(start)
                 .or_else(|| ratio.then(|| self.ratio(start)).flatten());
         }
+        // Most starts read no number (`2025` of `2025年`, `一` of `统一`):
+        // told at once when nothing a quantity needs can follow the
+        // number at any length, without reading it.
+        if let Some(end) = self.unfollowed(start) {
+            let parts = self
+                .percent(start)
+                .or_else(|| ratio.then(|| self.ratio(start)).flatten());
+            if parts.is_none() {
+                *failed = end;
+            }
+            return parts;
+        }
         let mut stop = None;
         let parts = self.at(start, ratio, &mut stop);
         if parts.is_some() {
@@ -180,6 +192,55 @@ impl Reader<'_> {
             let end = self.run(start, MAX_NUMERAL + 1, |c| c.is_ascii_digit());
             if end - start <= MAX_NUMERAL {
                 *failed = end;
+            }
+        }
+        None
+    }
+
+    /// Whether a character may follow a number in a quantity: a range
+    /// mark, 多 or 余, or the start of a unit.
+    fn may_follow(&self, c: char) -> bool {
+        is_range_mark(c) || matches!(c, '多' | '余') || self.units.may_start(c)
+    }
+
+    /// The end of the stretch at `start` when the number it opens is no
+    /// quantity at any length: a digit stretch (`2025` of `2025年`) ending
+    /// where neither grouping, a decimal point, a multiplier nor anything
+    /// [`Reader::may_follow`] allows stands, or a Chinese one (`一` of
+    /// `一些`) no character of which after the first, nor the one after it,
+    /// may follow a number. There [`Reader::arabic`] finds nothing and
+    /// [`Reader::next_at`] takes the stretch as failed, and
+    /// [`Reader::chinese`] fails with that same end. `None` when a reading
+    /// is needed to tell, or `start` opens no number.
+    fn unfollowed(&self, start: usize) -> Option<usize> {
+        let bytes = self.text.as_bytes();
+        if bytes.get(start).is_some_and(u8::is_ascii_digit) {
+            let digits = bytes
+                .get(start..)?
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            // A stretch longer than a numeral is read in pieces.
+            if digits > MAX_NUMERAL {
+                return None;
+            }
+            let end = start + digits;
+            return match self.char_at(end) {
+                Some(c) if matches!(c, ',' | '.') || is_multiplier(c) || self.may_follow(c) => None,
+                _ => Some(end),
+            };
+        }
+        let first = self.char_at(start)?;
+        if !(is_cn_start(first) || matches!(first, '几' | '数')) {
+            return None;
+        }
+        // As `chinese` walks: each end tried, at most MAX_NUMERAL of them.
+        let mut end = start + first.len_utf8();
+        for _ in 0..MAX_NUMERAL {
+            match self.char_at(end) {
+                Some(c) if self.may_follow(c) => return None,
+                Some(c) if is_cn_rest(c) => end += c.len_utf8(),
+                _ => return Some(end),
             }
         }
         None
@@ -336,5 +397,61 @@ impl Reader<'_> {
             at += c.len_utf8();
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::tsv;
+
+    /// [`Reader::next_at`] without the shortcut of [`Reader::unfollowed`].
+    fn next_at_read(reader: &Reader<'_>, start: usize, failed: &mut usize) -> Option<Parts> {
+        if start < *failed {
+            return reader.percent(start);
+        }
+        let mut stop = None;
+        let parts = reader.at(start, false, &mut stop);
+        if parts.is_some() {
+            return parts;
+        }
+        if let Some(end) = stop {
+            *failed = end;
+        } else if reader.char_at(start).is_some_and(|c| c.is_ascii_digit()) {
+            let end = reader.run(start, MAX_NUMERAL + 1, |c| c.is_ascii_digit());
+            if end - start <= MAX_NUMERAL {
+                *failed = end;
+            }
+        }
+        None
+    }
+
+    proptest::proptest! {
+        // The shortcut reads what a full reading does at every start, and
+        // leaves the same failed stretch behind.
+        #[test]
+        fn unfollowed_starts_read_as_a_full_reading_does(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "2025", "3", "0", ",", ".", "年", "月", "一", "三", "十", "百", "千", "万",
+                    "亿", "两", "零", "几", "数", "点", "些", "个", "家", "元", "亿元", "%",
+                    "~", "至", "到", "-", "多", "余", "百分之", "分", "E", "P", "x", "。",
+                    "规划", "5555555555",
+                ]),
+                0..14,
+            ),
+        ) {
+            let text = pieces.concat();
+            let units = Units::new(tsv::UNITS).expect("units.tsv parses");
+            let hits = Hits::default();
+            let reader = Reader { text: &text, hits: &hits, units: &units };
+            let (mut fast, mut slow) = (0, 0);
+            for (start, _) in text.char_indices() {
+                let quick = reader.next_at(start, false, &mut fast);
+                let full = next_at_read(&reader, start, &mut slow);
+                proptest::prop_assert_eq!(format!("{quick:?}"), format!("{full:?}"), "{} at {}", text, start);
+                proptest::prop_assert_eq!(fast, slow, "{} at {}", text, start);
+            }
+        }
     }
 }
