@@ -104,6 +104,7 @@ impl Amounts {
                 let (start, ratio) = starts.next_from(floor)?;
                 last = Some(start);
                 let Some(parts) = reader.next_at(start, ratio, &mut failed) else {
+                    starts.pass_digits(failed);
                     continue;
                 };
                 next = parts.whole.end.max(start + 1);
@@ -158,6 +159,27 @@ impl Starts<'_> {
             self.ratio = None;
         }
         Some((at, ratio))
+    }
+
+    /// Passes over the digits of the run begun that stand before `failed`
+    /// (the rest of `2025` in `2025年` once its first digit read nothing):
+    /// a start there before the failed end reads only a 百分之 or a ratio
+    /// word ([`scan::Reader::next_at`]), and a digit opens no 百分之, while
+    /// a ratio word's start still comes from its own stream.
+    fn pass_digits(&mut self, failed: usize) {
+        if let Some((pos, end, left)) = self.run.as_mut() {
+            while *left > 0
+                && *pos < (*end).min(failed)
+                && self
+                    .text
+                    .as_bytes()
+                    .get(*pos)
+                    .is_some_and(u8::is_ascii_digit)
+            {
+                *pos += 1;
+                *left -= 1;
+            }
+        }
     }
 
     /// The first run start at or after `floor`, not used up: a 几 or 数
@@ -229,5 +251,82 @@ fn width(text: &str, at: usize) -> usize {
         Some(&b) if b >= 0xE0 => 3,
         Some(_) => 2,
         None => 1,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Hits;
+    use crate::text::segment::Segments;
+
+    /// The starts tried in `text` and the quantities' parts read there, as
+    /// [`Amounts::within`] walks them, passing failed digits or not.
+    fn walk(text: &str, units: &Units, pass: bool) -> Vec<(usize, Option<Span>, usize)> {
+        let segments = Segments::new(text);
+        let hits = Hits::default();
+        let mut starts = Starts {
+            text,
+            end: text.len(),
+            runs: segments.numerals().iter(),
+            run: None,
+            lead: None,
+            ratios: [].iter(),
+            ratio: None,
+        };
+        let reader = Reader {
+            text,
+            hits: &hits,
+            units,
+        };
+        let (mut next, mut failed, mut last) = (0, 0, None::<usize>);
+        let mut read = Vec::new();
+        loop {
+            let floor = last.map_or(next, |l| next.max(l + 1));
+            let Some((start, ratio)) = starts.next_from(floor) else {
+                return read;
+            };
+            last = Some(start);
+            let parts = reader.next_at(start, ratio, &mut failed);
+            read.push((start, parts.map(|p| p.whole), failed));
+            match parts {
+                Some(parts) => next = parts.whole.end.max(start + 1),
+                None if pass => starts.pass_digits(failed),
+                None => {}
+            }
+        }
+    }
+
+    proptest::proptest! {
+        // Passing the digits of a failed stretch leaves out only starts
+        // that read nothing and leave the failed end where it is.
+        #[test]
+        fn passed_digits_read_nothing(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "2025", "3", "0", "12345678", ".", ",", "年", "一", "三", "十", "百", "万",
+                    "数", "几", "个", "元", "亿元", "%", "~", "多", "百分之", "规划", "。",
+                ]),
+                0..14,
+            ),
+        ) {
+            let text = pieces.concat();
+            let units = Units::new(gazetteer::UNITS).expect("units.tsv parses");
+            let all = walk(&text, &units, false);
+            let passed = walk(&text, &units, true);
+            let kept: Vec<_> = all
+                .iter()
+                .filter(|(start, parts, _)| {
+                    parts.is_some() || passed.iter().any(|(s, _, _)| s == start)
+                })
+                .copied()
+                .collect();
+            proptest::prop_assert_eq!(&kept, &passed, "{}", text);
+            let found = |w: &[(usize, Option<Span>, usize)]| {
+                w.iter().filter_map(|(_, p, _)| *p).collect::<Vec<_>>()
+            };
+            proptest::prop_assert_eq!(found(&all), found(&passed), "{}", text);
+            proptest::prop_assert_eq!(all.last().map(|r| r.2), passed.last().map(|r| r.2));
+        }
     }
 }
