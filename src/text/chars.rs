@@ -18,6 +18,66 @@ pub(crate) fn three_byte_code(b0: u8, b1: u8, b2: u8) -> u32 {
     (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F)
 }
 
+/// A set of three-byte UTF-8 characters (U+0800 to U+FFFF), one bit each,
+/// read straight off a character's bytes: the lead's low four bits and the
+/// second byte's low six pick one of 1024 words (the code point over 64),
+/// the third byte's low six the bit. What the byte-level fast paths of
+/// normalization and segmentation test a character with: three loads and
+/// a shift, no decoding. A byte that leads no three-byte character picks
+/// one of 64 more words, always empty, so the test also tells such a
+/// character apart.
+#[derive(Clone)]
+pub(crate) struct ThreeByteSet([u64; SET_WORDS]);
+
+/// The words of a [`ThreeByteSet`]: one per 64 code points below U+10000,
+/// and the 64 empty ones.
+const SET_WORDS: usize = 1024 + 64;
+
+/// Per byte: the high bits of a [`ThreeByteSet`] word index, the low four
+/// bits of a byte leading a three-byte character (E0–EF), else 16 (the
+/// empty words).
+static LEAD_ROW: [u8; 256] = {
+    let mut rows = [16u8; 256];
+    let mut b = 0xE0;
+    while b <= 0xEF {
+        rows[b] = (b & 0x0F) as u8;
+        b += 1;
+    }
+    rows
+};
+
+impl ThreeByteSet {
+    /// The empty set.
+    pub(crate) const fn new() -> Self {
+        ThreeByteSet([0; SET_WORDS])
+    }
+
+    /// Adds the character with code point `cp`; one outside U+0800 to
+    /// U+FFFF is no three-byte character and is left out.
+    pub(crate) const fn insert(&mut self, cp: u32) {
+        if cp >= 0x800 && cp <= 0xFFFF {
+            self.0[(cp >> 6) as usize] |= 1 << (cp & 0x3F);
+        }
+    }
+
+    /// Whether the character of bytes `b0`, `b1`, `b2` is a three-byte
+    /// character of the set: never when `b0` leads no such character.
+    pub(crate) fn contains(&self, b0: u8, b1: u8, b2: u8) -> bool {
+        let row = LEAD_ROW.get(usize::from(b0)).copied().unwrap_or(16);
+        let word = usize::from(row) << 6 | usize::from(b1 & 0x3F);
+        self.0
+            .get(word)
+            .is_some_and(|bits| bits >> (b2 & 0x3F) & 1 != 0)
+    }
+}
+
+impl std::fmt::Debug for ThreeByteSet {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let len: u32 = self.0.iter().map(|w| w.count_ones()).sum();
+        f.debug_struct("ThreeByteSet").field("len", &len).finish()
+    }
+}
+
 /// Whether `c` is Han or CJK punctuation (〈《「“—…, full-width forms).
 pub(crate) fn is_cjk(c: char) -> bool {
     is_han(c)

@@ -38,7 +38,9 @@
 //! Every span on character boundaries of the normalized text maps back to a
 //! span on character boundaries of the input.
 
-use super::chars::{is_blank, is_cjk, is_han, is_invisible, is_line_break, three_byte_code};
+use super::chars::{
+    ThreeByteSet, is_blank, is_cjk, is_han, is_invisible, is_line_break, three_byte_code,
+};
 use crate::lexicon::tsv::{self as gazetteer, Source};
 use crate::text::segment::MAX_TITLE_BYTES;
 use crate::{Error, Span};
@@ -63,6 +65,13 @@ pub(crate) struct Converter {
     changes: Box<[u64]>,
     /// Mappings outside the dense range, sorted by key.
     sparse: Vec<(char, char)>,
+    /// The three-byte characters normalization writes as they stand
+    /// wherever they stand (see [`stays`]): most of a simplified text, Han
+    /// characters and CJK punctuation alike, passed in runs by
+    /// [`Converter::staying_run`].
+    stays: Box<ThreeByteSet>,
+    /// The same for ASCII, one bit a byte.
+    ascii_stays: u128,
 }
 
 impl Converter {
@@ -93,11 +102,21 @@ impl Converter {
                 *word |= 1 << (i % 64);
             }
         }
-        Ok(Converter {
+        let mut converter = Converter {
             dense,
             changes,
             sparse,
-        })
+            stays: Box::new(ThreeByteSet::new()),
+            ascii_stays: 0,
+        };
+        let mut set = ThreeByteSet::new();
+        for c in ('\u{800}'..='\u{FFFF}').filter(|&c| stays(c, &converter)) {
+            set.insert(u32::from(c));
+        }
+        let ascii = (0..128u8).filter(|&b| stays(char::from(b), &converter));
+        converter.ascii_stays = ascii.fold(0, |bits, b| bits | 1 << b);
+        converter.stays = Box::new(set);
+        Ok(converter)
     }
 
     /// Whether the table converts no character below code point `cp`
@@ -139,30 +158,20 @@ impl Converter {
         self.dense.get(i).copied().filter(|&to| to != '\0')
     }
 
-    /// Where the run of dense-table characters from byte `pos` of `bytes`
-    /// that the table leaves as they are ends: `pos` itself when the
-    /// character there is none. The common case of a simplified text, read
-    /// three bytes at a time with one bounds check and one bit test each.
-    fn kept_run(&self, bytes: &[u8], mut pos: usize) -> usize {
-        while let Some(&[b0, b1, b2]) = bytes.get(pos..pos + 3) {
-            // U+3400–U+9FFF: lead E3 with a second byte from 0x90, or E4–E9
-            // (`bytes` is UTF-8, so the next two are continuation bytes).
-            let dense = matches!(b0, 0xE4..=0xE9) || (b0 == 0xE3 && b1 >= 0x90);
-            if !dense {
-                break;
-            }
-            let cp = three_byte_code(b0, b1, b2);
-            let i = (cp - DENSE_FIRST) as usize;
-            let changes = self
-                .changes
-                .get(i / 64)
-                .is_none_or(|word| word & (1 << (i % 64)) != 0);
-            if changes {
-                break;
-            }
-            pos += 3;
+    /// How many bytes at the start of `bytes` are characters that
+    /// normalization writes as they stand wherever they stand (see
+    /// [`stays`]): the common case of a simplified text, ASCII a byte and
+    /// three-byte characters three bytes a step, each with one bit test.
+    fn staying_run(&self, bytes: &[u8]) -> usize {
+        let mut rest = bytes;
+        loop {
+            rest = match rest {
+                [b0, b1, b2, tail @ ..] if self.stays.contains(*b0, *b1, *b2) => tail,
+                [b, tail @ ..] if *b < 0x80 && self.ascii_stays >> b & 1 != 0 => tail,
+                _ => break,
+            };
         }
-        pos
+        bytes.len() - rest.len()
     }
 
     /// Simplified form of a whole string, with no other change.
@@ -236,6 +245,20 @@ pub(crate) struct Normalized {
 impl Normalized {
     /// Normalizes `input` in one pass.
     pub(crate) fn new(input: &str, converter: &Converter) -> Self {
+        Self::build(input, converter, true)
+    }
+
+    /// Normalizes `input` with no byte-level fast path: every character
+    /// decoded and read by the rules, what the fast paths are checked
+    /// against.
+    #[cfg(test)]
+    fn plain(input: &str, converter: &Converter) -> Self {
+        Self::build(input, converter, false)
+    }
+
+    /// Normalizes `input`, passing runs of characters that stay as they
+    /// are without decoding them when `fast` (always but in tests).
+    fn build(input: &str, converter: &Converter, fast: bool) -> Self {
         let mut out = Normalized {
             text: String::with_capacity(input.len()),
             runs: Vec::new(),
@@ -264,22 +287,23 @@ impl Normalized {
                 line_start = pos;
                 continue;
             }
-            // Fast paths: plain ASCII, and Han characters of the dense table
-            // (U+3400–U+9FFF, three bytes led by E3–E9), which normalization
-            // only ever converts to another Han character of the same length:
-            // a run of those it keeps is passed at once.
-            if b.is_ascii_graphic() && !matches!(b, b'(' | b'<' | b'*' | b'&') {
-                pos += 1;
-                continue;
-            }
-            if (0xE3..=0xE9).contains(&b)
-                && let (Some(&b1), Some(&b2)) = (bytes.get(pos + 1), bytes.get(pos + 2))
-            {
-                let kept = converter.kept_run(bytes, pos);
-                if kept > pos {
-                    pos = kept;
+            // Fast paths: a run of characters written as they stand (most of
+            // a simplified text: Han characters, CJK punctuation, ASCII
+            // letters and digits) is passed at once, and a Han character of
+            // the dense table (U+3400–U+9FFF, three bytes led by E3–E9),
+            // which normalization only ever converts to another Han
+            // character of the same length, is converted without decoding.
+            if fast {
+                let staying = converter.staying_run(bytes.get(pos..).unwrap_or_default());
+                if staying > 0 {
+                    pos += staying;
                     continue;
                 }
+            }
+            if fast
+                && (0xE3..=0xE9).contains(&b)
+                && let (Some(&b1), Some(&b2)) = (bytes.get(pos + 1), bytes.get(pos + 2))
+            {
                 let cp = three_byte_code(b, b1, b2);
                 if (DENSE_FIRST..=DENSE_LAST).contains(&cp) {
                     if let Some(to) = converter.dense(cp) {
@@ -290,20 +314,11 @@ impl Normalized {
                     pos += 3;
                     continue;
                 }
-                // CJK punctuation (、。「」【】) stays as it is, but for the
-                // ideographic space (a blank) and the title marks tracked
-                // above, when the table converts none of it.
-                if (0x3001..=0x303F).contains(&cp)
-                    && !matches!(cp, 0x300A | 0x300B)
-                    && converter.keeps_below(cp)
-                {
-                    pos += 3;
-                    continue;
-                }
             }
             // Full-width ASCII (，：；！) becomes half-width, but for the
             // opening parenthesis, which may open a pinyin gloss.
-            if b == 0xEF
+            if fast
+                && b == 0xEF
                 && let (Some(&b1), Some(&b2)) = (bytes.get(pos + 1), bytes.get(pos + 2))
                 && matches!(b1, 0xBC | 0xBD)
             {
@@ -577,22 +592,31 @@ fn edit_at(
 /// one, as their half-width forms do: a page and its copy with digits of
 /// the other width are cut alike, so they read alike.
 fn line_width(line: &[u8]) -> usize {
-    let columns: usize = line
-        .iter()
-        .map(|&b| usize::from(BYTE_WIDTH[usize::from(b)]))
-        .sum();
-    let narrow = line.windows(3).filter(|w| is_fullwidth_alnum(w)).count();
-    columns.saturating_sub(narrow)
+    let mut columns = 0;
+    let mut rest = line;
+    while let [b, tail @ ..] = rest {
+        columns += match b {
+            0x0D | 0x80..=0xBF => 0,
+            0x00..=0x7F => 1,
+            // A lead byte: full-width digits and letters are led by EF.
+            0xEF => match tail {
+                [b1, b2, ..] if is_fullwidth_alnum(0xEF, *b1, *b2) => 1,
+                _ => 2,
+            },
+            _ => 2,
+        };
+        rest = tail;
+    }
+    columns
 }
 
-/// Whether `bytes` are the UTF-8 of a full-width digit or Latin letter.
-fn is_fullwidth_alnum(bytes: &[u8]) -> bool {
-    match *bytes {
-        [0xEF, b1, b2] => {
-            half_width(three_byte_code(0xEF, b1, b2)).is_some_and(|c| c.is_ascii_alphanumeric())
-        }
-        _ => false,
-    }
+/// Whether `b0`, `b1`, `b2` are the UTF-8 of a full-width digit or Latin
+/// letter (U+FF10–U+FF19, U+FF21–U+FF3A, U+FF41–U+FF5A), tested without
+/// a branch.
+fn is_fullwidth_alnum(b0: u8, b1: u8, b2: u8) -> bool {
+    let digit_or_upper = (b2.wrapping_sub(0x90) < 10) | (b2.wrapping_sub(0xA1) < 26);
+    let lower = b2.wrapping_sub(0x81) < 26;
+    (b0 == 0xEF) & (((b1 == 0xBC) & digit_or_upper) | ((b1 == 0xBD) & lower))
 }
 
 /// `c` in its half-width form when it is a full-width digit or Latin letter.
@@ -611,22 +635,6 @@ fn half_width(cp: u32) -> Option<char> {
         None
     }
 }
-
-/// The columns each byte of UTF-8 text adds (see [`line_width`]).
-const BYTE_WIDTH: [u8; 256] = {
-    let mut table = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = match b {
-            0x0D => 0,
-            0x00..=0x7F => 1,
-            0x80..=0xBF => 0,
-            _ => 2,
-        };
-        b += 1;
-    }
-    table
-};
 
 /// The width, in columns, a hard-wrapped page is cut at: the median width
 /// of the lines of its first [`WRAP_SAMPLE_BYTES`] that are [`MIN_WRAP_WIDTH`]
@@ -800,6 +808,20 @@ fn fold(c: char, converter: &Converter) -> char {
     half_width(u32::from(c)).unwrap_or_else(|| converter.simplify(c))
 }
 
+/// Whether normalization writes `c` as it stands wherever it stands: no
+/// rule reads it (blanks, line breaks, invisible characters, the title
+/// marks, and the parentheses and markup openers that may start something
+/// dropped), and folding leaves it. Such a character is passed without
+/// being decoded (see [`Converter::staying_run`]); the slow path of
+/// [`Normalized::new`] keeps it all the same.
+fn stays(c: char, converter: &Converter) -> bool {
+    let read = is_blank(c)
+        || is_line_break(c)
+        || is_invisible(c)
+        || matches!(c, '《' | '》' | '(' | '（' | '<' | '*' | '&');
+    !read && fold(c, converter) == c
+}
+
 /// Inline tags the rules read through: they never end a line or clause.
 const INLINE_TAGS: [&str; 15] = [
     "strong", "b", "em", "i", "u", "s", "span", "a", "font", "mark", "ins", "small", "big", "sup",
@@ -919,22 +941,65 @@ mod tests {
     }
 
     #[test]
-    fn kept_runs_stop_at_a_converted_or_non_dense_character() {
+    fn staying_runs_stop_at_a_character_a_rule_reads() {
         let converter = converter();
-        // (text, start, where the kept run ends)
+        // (text, where the run of characters that stay ends)
         let rows = [
-            ("中文國字", 0, "中文".len()),
-            ("國字", 0, 0),
-            ("國字中", "國".len(), "國字中".len()),
-            // U+3400 is the first dense character, U+33FF lies before.
-            ("\u{3400}\u{33FF}", 0, 3),
-            ("、。中", 0, 0),
-            ("abc", 0, 0),
-            ("中文", "中文".len(), "中文".len()),
-            ("", 0, 0),
+            ("中文國字", "中文".len()),
+            ("國字", 0),
+            ("字中、。「」2025年ab國", "字中、。「」2025年ab".len()),
+            // U+3400 is the first dense character; U+33FF and the title
+            // marks stay, but a rule reads the marks.
+            ("\u{3400}\u{33FF}《", 6),
+            ("，、", 0),
+            ("中 文", 3),
+            ("中\n文", 3),
+            ("中(yè)", 3),
+            ("中\u{3000}", 3),
+            ("中<b>", 3),
+            ("中\u{200b}", 3),
+            ("中é", 3),
+            ("", 0),
         ];
-        for (text, start, end) in rows {
-            assert_eq!(converter.kept_run(text.as_bytes(), start), end, "{text}");
+        for (text, end) in rows {
+            assert_eq!(converter.staying_run(text.as_bytes()), end, "{text}");
+        }
+        // A three-byte character cut short is no run.
+        assert_eq!(converter.staying_run(&"中".as_bytes()[..2]), 0);
+    }
+
+    #[test]
+    fn the_staying_sets_hold_what_stays() {
+        let converter = converter();
+        for c in ('\0'..='\u{FFFF}').filter(|c| c.len_utf8() != 2) {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let run = converter.staying_run(bytes);
+            assert_eq!(run == bytes.len(), stays(c, &converter), "{c:?}");
+        }
+    }
+
+    proptest::proptest! {
+        // The fast paths write what the plain path writes, with the same
+        // map back to the input.
+        #[test]
+        fn fast_paths_agree_with_the_plain_path(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "中", "國", "發", "、", "。", "《", "》", "“", "（", "）", "(", ")", "yè",
+                    "fā", "AI", "２", "０", "，", "　", " ", "\t", "\n", "\r", "\u{a0}",
+                    "\u{200b}", "<b>", "</b>", "**", "*", "&nbsp;", "&", "<", "2025", "年",
+                    "é", "😀", "\u{2028}", "·", "—", "計劃", "行动", "z",
+                ]),
+                0..40,
+            ),
+        ) {
+            let converter = converter();
+            let input = parts.concat();
+            let fast = Normalized::new(&input, &converter);
+            let plain = Normalized::plain(&input, &converter);
+            proptest::prop_assert_eq!(fast.text(), plain.text());
+            proptest::prop_assert_eq!(format!("{:?}", fast.runs), format!("{:?}", plain.runs));
         }
     }
 
@@ -1218,6 +1283,29 @@ mod tests {
             let span = n.to_original(Span::new(start, start + needle.len()));
             assert_eq!(&input[span.start..span.end], want, "{needle}");
         }
+    }
+
+    #[test]
+    fn full_width_letters_and_digits_are_told_by_their_bytes() {
+        for cp in 0xFF00..=0xFFEF_u32 {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            let mut buf = [0u8; 4];
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            let narrow = half_width(cp).is_some_and(|h| h.is_ascii_alphanumeric());
+            assert_eq!(is_fullwidth_alnum(b[0], b[1], b[2]), narrow, "{c}");
+        }
+        for b0 in 0xE0..=0xEF {
+            for b1 in 0x80..=0xBF {
+                for b2 in 0x80..=0xBF {
+                    let c = char::from_u32(three_byte_code(b0, b1, b2));
+                    let narrow = c.is_some_and(|c| narrowed(c) != c);
+                    assert_eq!(is_fullwidth_alnum(b0, b1, b2), narrow, "{c:?}");
+                }
+            }
+        }
+        assert_eq!(line_width("ａ２，中\r".as_bytes()), 6);
     }
 
     #[test]
