@@ -52,11 +52,30 @@ impl ThreeByteSet {
         ThreeByteSet([0; SET_WORDS])
     }
 
+    /// Every three-byte character.
+    pub(crate) const fn all() -> Self {
+        let mut words = [0; SET_WORDS];
+        // Code points below U+0800 take fewer bytes.
+        let mut i = 0x800 >> 6;
+        while i < 1024 {
+            words[i] = u64::MAX;
+            i += 1;
+        }
+        ThreeByteSet(words)
+    }
+
     /// Adds the character with code point `cp`; one outside U+0800 to
     /// U+FFFF is no three-byte character and is left out.
     pub(crate) const fn insert(&mut self, cp: u32) {
         if cp >= 0x800 && cp <= 0xFFFF {
             self.0[(cp >> 6) as usize] |= 1 << (cp & 0x3F);
+        }
+    }
+
+    /// Takes out the character with code point `cp`.
+    pub(crate) const fn remove(&mut self, cp: u32) {
+        if cp >= 0x800 && cp <= 0xFFFF {
+            self.0[(cp >> 6) as usize] &= !(1 << (cp & 0x3F));
         }
     }
 

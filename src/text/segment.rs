@@ -9,7 +9,7 @@
 //! read at most so far from a number, a clause at most so far from a verb,
 //! so that no lookup costs more than its bound however long a line runs.
 
-use super::chars::{WINDOW, ceil_boundary, floor_boundary, three_byte_code};
+use super::chars::{ThreeByteSet, WINDOW, ceil_boundary, floor_boundary, three_byte_code};
 use crate::Span;
 
 /// The longest 《》 title, in bytes (100 characters of CJK): a 《 further
@@ -116,21 +116,23 @@ pub(crate) fn is_numeral(c: char) -> bool {
         )
 }
 
-/// Every character [`Segments::new`] records: numerals and marks.
-const RECORDED: [char; 35] = [
-    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '零', '〇', '一', '二', '两', '三', '四',
-    '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿', '。', '、', '—', '《', '》', '“',
-    '”', '「',
+/// Every three-byte character [`Segments::new`] records: numerals and
+/// marks.
+const RECORDED: [char; 29] = [
+    '零', '〇', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万',
+    '亿', '。', '、', '—', '《', '》', '“', '”', '「', '」', '『', '』', '‘',
 ];
 
 /// More recorded characters (the table above is split for layout only).
-const RECORDED_MORE: [char; 5] = ['」', '『', '』', '‘', '’'];
+const RECORDED_MORE: [char; 1] = ['’'];
 
-/// One bit per Basic Multilingual Plane code point: set for the recorded
-/// non-ASCII characters, so that the scan tests most Han characters with
-/// one load.
-static RECORDED_BITS: [u64; 1024] = {
-    let mut bits = [0u64; 1024];
+/// Every ASCII character [`Segments::new`] records.
+const RECORDED_ASCII: &[u8] = b"0123456789\n!?;,:\"|*#>";
+
+/// The three-byte characters that are not recorded, so that the scan
+/// passes most Han characters with one bit test.
+static UNRECORDED: ThreeByteSet = {
+    let mut set = ThreeByteSet::all();
     let mut i = 0;
     while i < RECORDED.len() + RECORDED_MORE.len() {
         let c = if i < RECORDED.len() {
@@ -138,34 +140,37 @@ static RECORDED_BITS: [u64; 1024] = {
         } else {
             RECORDED_MORE[i - RECORDED.len()]
         };
-        let cp = c as usize;
-        if cp < 0x10000 {
-            bits[cp / 64] |= 1 << (cp % 64);
-        }
+        set.remove(c as u32);
+        i += 1;
+    }
+    set
+};
+
+/// The recorded ASCII characters, one bit a byte.
+const RECORDED_ASCII_BITS: u128 = {
+    let mut bits = 0u128;
+    let mut i = 0;
+    while i < RECORDED_ASCII.len() {
+        bits |= 1 << RECORDED_ASCII[i];
         i += 1;
     }
     bits
 };
 
-/// How many bytes at the start of `bytes` are three-byte characters that
-/// are neither marks nor numerals: most of a Chinese text, skipped with one
-/// bounds check and one bit test a character.
+/// How many bytes at the start of `bytes` are characters that are neither
+/// marks nor numerals: most of a Chinese text, skipped with one bit test
+/// a character (two- and four-byte characters are never recorded).
 fn unrecorded_run(bytes: &[u8]) -> usize {
-    let mut at = 0;
-    while let Some(&[b0, b1, b2]) = bytes.get(at..at + 3) {
-        if !(0xE0..0xF0).contains(&b0) {
-            break;
-        }
-        let cp = three_byte_code(b0, b1, b2);
-        let recorded = RECORDED_BITS
-            .get(cp as usize / 64)
-            .is_none_or(|w| w & (1 << (cp % 64)) != 0);
-        if recorded {
-            break;
-        }
-        at += 3;
+    let mut rest = bytes;
+    loop {
+        rest = match rest {
+            [b0, b1, b2, tail @ ..] if UNRECORDED.contains(*b0, *b1, *b2) => tail,
+            [b @ 0..=0x7F, tail @ ..] if RECORDED_ASCII_BITS >> b & 1 == 0 => tail,
+            [0xC0..=0xDF, _, tail @ ..] | [0xF0..=0xFF, _, _, _, tail @ ..] => tail,
+            _ => break,
+        };
     }
-    at
+    bytes.len() - rest.len()
 }
 
 /// One mark: where it stands and its class.
@@ -189,76 +194,70 @@ pub(crate) struct Segments {
 }
 
 impl Segments {
-    /// Scans `text` once, byte by byte: ASCII marks directly, and only the
-    /// three-byte characters (CJK punctuation and Han) are decoded.
+    /// Scans `text` once: runs of characters that are neither marks nor
+    /// numerals are passed byte-wise (see [`unrecorded_run`]), and only
+    /// the characters recorded are decoded. The lists of sentence ends
+    /// and line breaks are filled in the same walk.
     pub(crate) fn new(text: &str) -> Self {
-        let mut marks = Vec::with_capacity(text.len() / 24);
-        let mut numerals = Vec::new();
-        let mut run: Option<usize> = None;
         let bytes = text.as_bytes();
-        // The bytes not read yet; `i` is where they start.
+        let mut marks = Vec::with_capacity(text.len() / 24);
+        let mut sentences = Vec::with_capacity(text.len() / 128);
+        let mut lines = Vec::with_capacity(text.len() / 256);
+        let mut numerals = Vec::with_capacity(text.len() / 128);
+        let mut run: Option<usize> = None;
+        // The bytes not read yet.
         let mut rest = bytes;
-        while let Some((&b, tail)) = rest.split_first() {
-            let i = bytes.len() - rest.len();
-            let (c, len) = if b < 0x80 {
-                (char::from(b), 1)
-            } else if (0xE0..0xF0).contains(&b) {
-                let [b1, b2, ..] = *tail else {
-                    break;
-                };
-                let cp = three_byte_code(b, b1, b2);
-                let recorded = RECORDED_BITS
-                    .get(cp as usize / 64)
-                    .is_some_and(|w| w & (1 << (cp % 64)) != 0);
-                if !recorded {
-                    if let Some(start) = run.take() {
-                        numerals.push(Span::new(start, i));
-                    }
-                    let skipped = 3 + unrecorded_run(tail.get(2..).unwrap_or_default());
-                    rest = rest.get(skipped..).unwrap_or_default();
-                    continue;
-                }
-                (char::from_u32(cp).unwrap_or('\u{FFFD}'), 3)
-            } else {
-                // Two- and four-byte characters are neither marks nor numerals.
-                let len = if b >= 0xF0 { 4 } else { 2 };
+        loop {
+            let skipped = unrecorded_run(rest);
+            if skipped > 0 {
                 if let Some(start) = run.take() {
-                    numerals.push(Span::new(start, i));
+                    numerals.push(Span::new(start, bytes.len() - rest.len()));
                 }
-                rest = rest.get(len..).unwrap_or_default();
-                continue;
+                rest = rest.get(skipped..).unwrap_or_default();
+            }
+            let i = bytes.len() - rest.len();
+            let (c, tail) = match rest {
+                [b @ 0..=0x7F, tail @ ..] => (char::from(*b), tail),
+                [b0 @ 0xE0..=0xEF, b1, b2, tail @ ..] => {
+                    let cp = three_byte_code(*b0, *b1, *b2);
+                    (char::from_u32(cp).unwrap_or('\u{FFFD}'), tail)
+                }
+                _ => break,
             };
+            rest = tail;
             if is_numeral(c) {
                 run.get_or_insert(i);
-            } else {
-                if let Some(start) = run.take() {
-                    numerals.push(Span::new(start, i));
+                // The digits of a number in one step.
+                while let [b'0'..=b'9', tail @ ..] = rest {
+                    rest = tail;
                 }
-                if let (Some(mark), Ok(pos)) = (Mark::of(c), u32::try_from(i)) {
-                    marks.push(At { pos, mark });
+                continue;
+            }
+            if let Some(start) = run.take() {
+                numerals.push(Span::new(start, i));
+            }
+            if let (Some(mark), Ok(pos)) = (Mark::of(c), u32::try_from(i)) {
+                marks.push(At { pos, mark });
+                if mark.meets(Mark::SENTENCE) {
+                    sentences.push(pos);
+                }
+                if mark.meets(Mark::LINE) {
+                    lines.push(pos);
                 }
             }
-            rest = rest.get(len..).unwrap_or_default();
         }
         if let Some(start) = run {
             numerals.push(Span::new(start, text.len()));
         }
         // These lists live through every pass: none keeps growth slack.
         marks.shrink_to_fit();
+        sentences.shrink_to_fit();
+        lines.shrink_to_fit();
         numerals.shrink_to_fit();
-        let positions = |unit: Mark| -> Vec<u32> {
-            let mut list: Vec<u32> = marks
-                .iter()
-                .filter(|m| m.mark.meets(unit))
-                .map(|m| m.pos)
-                .collect();
-            list.shrink_to_fit();
-            list
-        };
         Segments {
-            sentences: positions(Mark::SENTENCE),
-            lines: positions(Mark::LINE),
             marks,
+            sentences,
+            lines,
             numerals,
             len: text.len(),
         }
@@ -559,20 +558,83 @@ mod tests {
     use super::*;
 
     #[test]
-    fn unrecorded_runs_stop_at_a_mark_a_numeral_or_another_width() {
-        // (text, bytes of three-byte characters neither mark nor numeral)
+    fn unrecorded_runs_stop_at_a_mark_or_a_numeral() {
+        // (text, bytes of characters neither mark nor numeral)
         let rows = [
             ("中文。", "中文".len()),
             ("中文三千", "中文".len()),
             ("中文《", "中文".len()),
-            ("中文a", "中文".len()),
-            ("中文é", "中文".len()),
-            ("中文😀", "中文".len()),
+            ("中文ab,", "中文ab".len()),
+            ("中文é😀5", "中文é😀".len()),
+            ("a b\n", "a b".len()),
             ("。中文", 0),
             ("", 0),
         ];
         for (text, want) in rows {
             assert_eq!(unrecorded_run(text.as_bytes()), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_recorded_sets_hold_the_marks_and_numerals() {
+        for c in ('\0'..='\u{FFFF}').chain(['😀']) {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let recorded = is_numeral(c) || Mark::of(c).is_some();
+            assert_eq!(unrecorded_run(bytes) == 0, recorded, "{c:?}");
+        }
+    }
+
+    /// What [`Segments::new`] finds, char by char: the marks, sentence
+    /// ends, line breaks and numeral runs, as plain lists.
+    type Found = (Vec<(u32, u16)>, Vec<u32>, Vec<u32>, Vec<Span>);
+
+    fn plain_scan(text: &str) -> Found {
+        let mut found = Found::default();
+        let mut run: Option<usize> = None;
+        for (i, c) in text.char_indices() {
+            if is_numeral(c) {
+                run.get_or_insert(i);
+                continue;
+            }
+            if let Some(start) = run.take() {
+                found.3.push(Span::new(start, i));
+            }
+            if let Some(mark) = Mark::of(c) {
+                let pos = i as u32;
+                found.0.push((pos, mark.0));
+                if mark.meets(Mark::SENTENCE) {
+                    found.1.push(pos);
+                }
+                if mark.meets(Mark::LINE) {
+                    found.2.push(pos);
+                }
+            }
+        }
+        if let Some(start) = run {
+            found.3.push(Span::new(start, text.len()));
+        }
+        found
+    }
+
+    proptest::proptest! {
+        // The byte-wise scan finds what a walk over the characters finds.
+        #[test]
+        fn the_scan_agrees_with_a_walk_over_the_characters(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "中", "三", "千", "。", "、", "《", "》", "“", "”", "「", "’", "—", "2",
+                    "0", "9", "2025", ",", ";", ":", "!", "?", "\n", "\"", "|", "*", "#", ">", "a", " ",
+                    "é", "😀", "·", "年", "亿", "〇",
+                ]),
+                0..40,
+            ),
+        ) {
+            let text = parts.concat();
+            let s = Segments::new(&text);
+            let marks: Vec<(u32, u16)> = s.marks.iter().map(|m| (m.pos, m.mark.0)).collect();
+            let found = (marks, s.sentences.clone(), s.lines.clone(), s.numerals.clone());
+            proptest::prop_assert_eq!(found, plain_scan(&text));
         }
     }
 
