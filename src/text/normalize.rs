@@ -166,6 +166,12 @@ impl Converter {
         let mut rest = bytes;
         loop {
             rest = match rest {
+                // Two characters a step while they last.
+                [b0, b1, b2, c0, c1, c2, tail @ ..]
+                    if self.stays.contains(*b0, *b1, *b2) && self.stays.contains(*c0, *c1, *c2) =>
+                {
+                    tail
+                }
                 [b0, b1, b2, tail @ ..] if self.stays.contains(*b0, *b1, *b2) => tail,
                 [b, tail @ ..] if *b < 0x80 && self.ascii_stays >> b & 1 != 0 => tail,
                 _ => break,
@@ -592,22 +598,32 @@ fn edit_at(
 /// one, as their half-width forms do: a page and its copy with digits of
 /// the other width are cut alike, so they read alike.
 fn line_width(line: &[u8]) -> usize {
+    // Both counts are free of branches and summed in 16-bit lanes a
+    // chunk at a time, so the compiler reads many bytes a step.
+    const CHUNK: usize = 1 << 12;
     let mut columns = 0;
-    let mut rest = line;
-    while let [b, tail @ ..] = rest {
-        columns += match b {
-            0x0D | 0x80..=0xBF => 0,
-            0x00..=0x7F => 1,
-            // A lead byte: full-width digits and letters are led by EF.
-            0xEF => match tail {
-                [b1, b2, ..] if is_fullwidth_alnum(0xEF, *b1, *b2) => 1,
-                _ => 2,
-            },
-            _ => 2,
-        };
-        rest = tail;
+    let mut narrow = 0;
+    for (i, chunk) in line.chunks(CHUNK).enumerate() {
+        columns += usize::from(
+            chunk
+                .iter()
+                .map(|&b| u16::from((b < 0x80) & (b != b'\r')) + 2 * u16::from(b >= 0xC0))
+                .sum::<u16>(),
+        );
+        // The characters starting in this chunk, read on into the next.
+        let start = i * CHUNK;
+        let second = line.get(start + 1..).unwrap_or_default();
+        let third = line.get(start + 2..).unwrap_or_default();
+        narrow += usize::from(
+            chunk
+                .iter()
+                .zip(second)
+                .zip(third)
+                .map(|((&b0, &b1), &b2)| u16::from(is_fullwidth_alnum(b0, b1, b2)))
+                .sum::<u16>(),
+        );
     }
-    columns
+    columns.saturating_sub(narrow)
 }
 
 /// Whether `b0`, `b1`, `b2` are the UTF-8 of a full-width digit or Latin
@@ -1306,6 +1322,37 @@ mod tests {
             }
         }
         assert_eq!(line_width("ａ２，中\r".as_bytes()), 6);
+    }
+
+    /// A line's width counted character by character.
+    fn plain_width(line: &str) -> usize {
+        line.chars()
+            .map(|c| match c {
+                '\r' => 0,
+                c if c.is_ascii() || narrowed(c) != c => 1,
+                _ => 2,
+            })
+            .sum()
+    }
+
+    proptest::proptest! {
+        // The chunked byte counts give the width a walk over the
+        // characters gives, across chunk boundaries too.
+        #[test]
+        fn line_widths_agree_with_a_walk_over_the_characters(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "中", "２", "ａ", "Ｚ", "，", "（", "a", "\r", " ", "é", "😀", "ｚ", "０", "９",
+                ]),
+                0..40,
+            ),
+            pad in 4090usize..4100,
+        ) {
+            let short = parts.concat();
+            let long = format!("{}{short}", "a".repeat(pad));
+            proptest::prop_assert_eq!(line_width(short.as_bytes()), plain_width(&short));
+            proptest::prop_assert_eq!(line_width(long.as_bytes()), plain_width(&long));
+        }
     }
 
     #[test]
