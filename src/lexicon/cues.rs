@@ -91,12 +91,13 @@ pub(crate) struct WordList {
     by_first: Vec<(char, usize)>,
     /// Each word's last character and its place in `list`, sorted.
     by_last: Vec<(char, usize)>,
-    /// One bit per value of a first character's low byte: a character
-    /// whose bit is clear opens no word, and is passed without a search.
-    firsts: [u64; 4],
+    /// One bit per value of a first character's low [`FILTER_BITS`] bits:
+    /// a character whose bit is clear opens no word, and is passed without
+    /// a search.
+    firsts: [u64; FILTER_WORDS],
     /// The same for a last character: most phrases end with a character
     /// that ends no word.
-    lasts: [u64; 4],
+    lasts: [u64; FILTER_WORDS],
     /// The length of the longest word, in bytes.
     longest: usize,
     /// Whether a word may overlap itself (its start is its end, as in
@@ -105,10 +106,20 @@ pub(crate) struct WordList {
     overlapping: bool,
 }
 
+/// How many low bits of a character [`WordList::firsts`] and
+/// [`WordList::lasts`] tell apart: eleven, so that Han characters share a
+/// bit ten at a time, and a list of a few hundred words leaves most bits
+/// clear (with the low byte alone, as before, a long list of verbs set
+/// most of them and the filter passed most characters).
+const FILTER_BITS: u32 = 11;
+
+/// The `u64` words of a character filter of a [`WordList`].
+const FILTER_WORDS: usize = 1 << (FILTER_BITS - 6);
+
 /// The bit of `c` in [`WordList::firsts`] or [`WordList::lasts`]: its
 /// word, and its mask there.
 fn first_bit(c: char) -> (usize, u64) {
-    let low = u32::from(c) & 0xFF;
+    let low = u32::from(c) & ((1 << FILTER_BITS) - 1);
     ((low / 64) as usize, 1 << (low % 64))
 }
 
@@ -124,7 +135,7 @@ impl WordList {
             index
         };
         let bits = |edge: fn(&str) -> Option<char>| {
-            let mut bits = [0u64; 4];
+            let mut bits = [0u64; FILTER_WORDS];
             for c in list.iter().filter_map(|w| edge(w)) {
                 let (word, bit) = first_bit(c);
                 if let Some(w) = bits.get_mut(word) {
