@@ -29,7 +29,7 @@ use crate::lexicon::units::Units;
 use crate::lexicon::{Lexicon, Table};
 use crate::passes::Context;
 use crate::{Error, Span};
-use scan::Reader;
+use scan::{Parts, Reader};
 
 /// How many characters into a numeral run a quantity may start (a longer
 /// run is tried at its first characters only).
@@ -76,43 +76,91 @@ impl Amounts {
         let from = runs.partition_point(|r| r.start < window.start);
         let ratios = cx.hits.of(Table::Ratio);
         let lo = ratios.partition_point(|h| h.span().start < window.start);
-        let mut starts = Starts {
-            text,
-            end: window.end,
-            runs: runs.get(from..).unwrap_or_default().iter(),
-            run: None,
-            lead: None,
-            ratios: ratios.get(lo..).unwrap_or_default().iter(),
-            ratio: None,
-        };
-        let reader = Reader {
-            text,
-            hits: cx.hits,
-            units: &self.units,
-        };
+        let mut tries = Tries::new(
+            Reader {
+                text,
+                hits: cx.hits,
+                units: &self.units,
+            },
+            window.end,
+            runs.get(from..).unwrap_or_default(),
+            ratios.get(lo..).unwrap_or_default(),
+        );
         // The numbers come in order: the marks before each are read on
         // from the last.
         let mut marks = segments.cursor();
-        let mut next = 0;
-        let mut failed = 0;
-        let mut last: Option<usize> = None;
         std::iter::from_fn(move || {
-            loop {
-                // Starts before the end of the last quantity read lie
-                // inside it: a run it covers is passed over at once.
-                let floor = last.map_or(next, |l| next.max(l + 1));
-                let (start, ratio) = starts.next_from(floor)?;
-                last = Some(start);
-                let Some(parts) = reader.next_at(start, ratio, &mut failed) else {
-                    starts.pass_digits(failed);
-                    continue;
-                };
-                next = parts.whole.end.max(start + 1);
-                if let Some(q) = self.quantity(text, &mut marks, &parts) {
-                    return Some(q);
-                }
-            }
+            tries.find(|_, parts, _| parts.and_then(|parts| self.quantity(text, &mut marks, parts)))
         })
+    }
+}
+
+/// The starts of a window tried in order, each read by the number reader.
+struct Tries<'t> {
+    starts: Starts<'t>,
+    reader: Reader<'t>,
+    /// Where the last quantity read ends: starts before it lie inside it.
+    next: usize,
+    /// The end of the last stretch that read nothing
+    /// ([`Reader::next_at`]).
+    failed: usize,
+    /// The last start tried.
+    last: Option<usize>,
+    /// Whether the rest of a failed digit stretch is passed over
+    /// ([`Starts::pass_digits`]): always but in the test that checks it.
+    pass_failed: bool,
+}
+
+impl<'t> Tries<'t> {
+    /// The starts of `runs` and `ratios` (those from the window's start on)
+    /// before `end`, read by `reader`.
+    fn new(
+        reader: Reader<'t>,
+        end: usize,
+        runs: &'t [Span],
+        ratios: &'t [crate::lexicon::Hit],
+    ) -> Self {
+        Tries {
+            starts: Starts {
+                text: reader.text,
+                end,
+                runs: runs.iter(),
+                run: None,
+                lead: None,
+                ratios: ratios.iter(),
+                ratio: None,
+            },
+            reader,
+            next: 0,
+            failed: 0,
+            last: None,
+            pass_failed: true,
+        }
+    }
+
+    /// Tries the next starts in order until `take` makes something of
+    /// one: `take` gets the start, what the reader read there and the end
+    /// of the last stretch that read nothing.
+    fn find<T>(
+        &mut self,
+        mut take: impl FnMut(usize, Option<&Parts>, usize) -> Option<T>,
+    ) -> Option<T> {
+        loop {
+            // Starts before the end of the last quantity read lie inside
+            // it: a run it covers is passed over at once.
+            let floor = self.last.map_or(self.next, |l| self.next.max(l + 1));
+            let (start, ratio) = self.starts.next_from(floor)?;
+            self.last = Some(start);
+            let parts = self.reader.next_at(start, ratio, &mut self.failed);
+            match &parts {
+                Some(parts) => self.next = parts.whole.end.max(start + 1),
+                None if self.pass_failed => self.starts.pass_digits(self.failed),
+                None => {}
+            }
+            if let Some(found) = take(start, parts.as_ref(), self.failed) {
+                return Some(found);
+            }
+        }
     }
 }
 
@@ -260,41 +308,25 @@ mod tests {
     use crate::lexicon::Hits;
     use crate::text::segment::Segments;
 
-    /// The starts tried in `text` and the quantities' parts read there, as
-    /// [`Amounts::within`] walks them, passing failed digits or not.
+    /// The starts tried in `text`, the quantities' parts read there and
+    /// the failed end after each, as [`Amounts::within`] walks them,
+    /// passing failed digits or not.
     fn walk(text: &str, units: &Units, pass: bool) -> Vec<(usize, Option<Span>, usize)> {
         let segments = Segments::new(text);
         let hits = Hits::default();
-        let mut starts = Starts {
-            text,
-            end: text.len(),
-            runs: segments.numerals().iter(),
-            run: None,
-            lead: None,
-            ratios: [].iter(),
-            ratio: None,
-        };
         let reader = Reader {
             text,
             hits: &hits,
             units,
         };
-        let (mut next, mut failed, mut last) = (0, 0, None::<usize>);
+        let mut tries = Tries::new(reader, text.len(), segments.numerals(), &[]);
+        tries.pass_failed = pass;
         let mut read = Vec::new();
-        loop {
-            let floor = last.map_or(next, |l| next.max(l + 1));
-            let Some((start, ratio)) = starts.next_from(floor) else {
-                return read;
-            };
-            last = Some(start);
-            let parts = reader.next_at(start, ratio, &mut failed);
+        tries.find(|start, parts, failed| {
             read.push((start, parts.map(|p| p.whole), failed));
-            match parts {
-                Some(parts) => next = parts.whole.end.max(start + 1),
-                None if pass => starts.pass_digits(failed),
-                None => {}
-            }
-        }
+            None::<()>
+        });
+        read
     }
 
     proptest::proptest! {
