@@ -132,13 +132,7 @@ fn chinese(s: &str) -> Option<f64> {
         Some((i, f)) => (i, Some(f)),
         None => (s, None),
     };
-    let mut value = if int.chars().count() >= 2 && int.chars().all(|c| digit(c).is_some()) {
-        // A digit string (二〇二五) reads positionally.
-        int.chars()
-            .try_fold(0u64, |acc, c| acc.checked_mul(10)?.checked_add(digit(c)?))? as f64
-    } else {
-        grouped(int)? as f64
-    };
+    let mut value = integer(int, grouped)?;
     if let Some(frac) = frac {
         if frac.is_empty() {
             return None;
@@ -150,6 +144,19 @@ fn chinese(s: &str) -> Option<f64> {
         }
     }
     Some(value)
+}
+
+/// The integer part of a Chinese numeral: a digit string (二〇二五) read
+/// positionally, else by `parse` ([`grouped`], or [`section`] for a caller
+/// that knows no 万 or 亿 stands in it).
+fn integer(int: &str, parse: fn(&str) -> Option<u64>) -> Option<f64> {
+    if int.chars().count() >= 2 && int.chars().all(|c| digit(c).is_some()) {
+        int.chars()
+            .try_fold(0u64, |acc, c| acc.checked_mul(10)?.checked_add(digit(c)?))
+            .map(|v| v as f64)
+    } else {
+        parse(int).map(|v| v as f64)
+    }
 }
 
 /// `一万二千`, `三千五百万`, `两亿`: sections split at 亿 then 万.
@@ -267,6 +274,15 @@ pub(crate) fn amount(s: &str) -> Option<Amount> {
                 high: None,
             });
         }
+    }
+    // A Chinese numeral below 万 (三十, 一百零五, 二〇二五): what `chinese`
+    // reads it as, without the searches for range marks, 多, 点, 万 and
+    // 亿 that cost more than reading it.
+    if s.chars()
+        .all(|c| digit(c).is_some() || matches!(c, '十' | '百' | '千'))
+    {
+        let low = integer(s, section)?;
+        return low.is_finite().then_some(Amount { low, high: None });
     }
     // A plain decimal (12.5) too: `arabic` parses it whole, as here.
     if let Some((int, frac)) = s.split_once('.')
@@ -474,6 +490,23 @@ mod tests {
     }
 
     proptest::proptest! {
+        // Chinese numerals, those the shortcut below 万 reads and those it
+        // leaves to the general path, read as the general path reads them.
+        #[test]
+        fn chinese_numerals_read_as_the_general_path_reads_them(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "零", "〇", "一", "二", "两", "三", "五", "九", "十", "百", "千", "万",
+                    "亿", "点", "几", "数", "多", "余", "至", "~", "3", "个",
+                ]),
+                1..8,
+            ),
+        ) {
+            let s = pieces.concat();
+            let general = range(&s).filter(|a| a.low.is_finite() && a.high.is_none_or(f64::is_finite));
+            proptest::prop_assert_eq!(amount(&s), general, "{}", s);
+        }
+
         // Digit strings on both sides of the integer shortcut's fifteen
         // digits read as the float parser reads them.
         #[test]
