@@ -145,8 +145,8 @@ impl Rules {
     pub(crate) fn run(&self, cx: &Context<'_>, doc: &mut Document) {
         let text = cx.text;
         let outline = Outline::read(text, cx.segments, &self.cues);
-        let mut goals = Vec::new();
         let mut walk = Walk {
+            goals: Vec::new(),
             floor: 0,
             marks: cx.segments.cursor(),
             before: cx.segments.cursor(),
@@ -177,10 +177,11 @@ impl Rules {
                         ..goal.clone()
                     })
                     .collect();
-                goals.push(goal);
-                goals.extend(copies);
+                walk.goals.push(goal);
+                walk.goals.extend(copies);
             }
         }
+        let mut goals = walk.goals;
         // Mostly in order already: the check spares the sort its scratch.
         let key = |g: &Goal| (g.span.start, g.span.end);
         if !goals.is_sorted_by_key(key) {
@@ -229,7 +230,7 @@ impl Rules {
         // what the target measures.
         if is_from_value(at.left_all, at.right_all) {
             let (subject, _) = subject::subject(&self.cues, at.left_np, at.right, counted);
-            walk.carry = subject.map(|s| (at.sentence_start, s));
+            walk.carry = subject.map(|s| (at.sentence_start, Carry::Read(s)));
             return None;
         }
         let relaxed = outline.relaxed(q.start);
@@ -579,10 +580,14 @@ impl Rules {
         }
         let (mut subject, from_right) = subject::subject(&self.cues, at.left_np, at.right, counted);
         if subject.is_none() {
-            subject = match walk.carry.as_ref() {
-                Some((start, s)) if *start == at.sentence_start => Some(s.clone()),
-                _ => self.implicit(text, at.sentence_start, at.clause_start),
+            let carried = match walk.carry.as_ref() {
+                Some((start, carry)) if *start == at.sentence_start => match carry {
+                    Carry::Goal(i) => walk.goals.get(*i).and_then(|g| g.subject.clone()),
+                    Carry::Read(s) => Some(s.clone()),
+                },
+                _ => None,
             };
+            subject = carried.or_else(|| self.implicit(text, at.sentence_start, at.clause_start));
         }
         (subject, from_right)
     }
@@ -610,15 +615,17 @@ impl Rules {
             Some((name, base)) => (name, Some(base)),
             None => (q.unit.to_owned(), q.base.map(|(f, b)| (f, b.to_owned()))),
         };
-        let base = q_base.as_ref().map(|(factor, unit)| Base {
+        let base = q_base.map(|(factor, unit)| Base {
             value: q.amount.low * factor,
-            unit: unit.clone(),
+            unit,
         });
         // Huge numbers may overflow once scaled; the output holds no inf.
         if base.as_ref().is_some_and(|b| !b.value.is_finite()) {
             return None;
         }
-        walk.carry = subject.clone().map(|s| (sentence_start, s));
+        // The goal is the next one the walk keeps: its subject is read
+        // there when asked for, not copied for a question seldom asked.
+        walk.carry = Some((sentence_start, Carry::Goal(walk.goals.len())));
         walk.aimed = Some(sentence_start);
         Some(Goal {
             subject,
@@ -716,9 +723,11 @@ struct Walk<'t> {
     /// and before the clause of each.
     marks: Cursor<'t>,
     before: Cursor<'t>,
+    /// The goals read so far, in the order read.
+    goals: Vec<Goal>,
     /// The sentence start and subject of the previous goal, for a later
     /// clause that leaves its subject implicit.
-    carry: Option<(usize, String)>,
+    carry: Option<(usize, Carry)>,
     /// Agency names, sorted and merged: cue words inside them say nothing.
     masks: Vec<(usize, usize)>,
     /// The subjects a 分别 hands out to the values after it.
@@ -786,6 +795,16 @@ impl<K: PartialEq, T: Copy, const N: usize> Recent<K, T, N> {
         self.next = (self.next + 1) % N.max(1);
         v
     }
+}
+
+/// Where the subject a later clause may take (see [`Walk::carry`]) is
+/// kept.
+enum Carry {
+    /// In the goal at this place among [`Walk::goals`]: none when that
+    /// goal has no subject.
+    Goal(usize),
+    /// Read for no goal: the subject of a starting value (`由5000亿元…`).
+    Read(String),
 }
 
 /// The subjects a 分别 hands out, one to each value after it in its
