@@ -453,16 +453,19 @@ impl Cues {
     /// automaton's cue words lying inside it), leaving out those inside
     /// `masks` (sorted byte ranges of the text: agency names such as
     /// 发展规划司, whose 规划 states no plan) and word cues that head an
-    /// office name inside the window (`规划司`, `计划处`).
+    /// office name inside the window (`规划司`, `计划处`). `place`, when
+    /// given, keeps the place of the window's first hit for the next
+    /// window (see [`Hits::leftmost_longest_kept`]).
     pub(crate) fn seen(
         &self,
         text: &str,
         hits: &Hits,
         window: Span,
         masks: &[(usize, usize)],
+        place: Option<&mut usize>,
     ) -> Seen {
         let mut seen = Seen::default();
-        for hit in hits.leftmost_longest(Table::Cue, window) {
+        for hit in hits.leftmost_longest_kept(Table::Cue, window, place) {
             let (start, end) = (hit.span().start, hit.span().end);
             let at = masks.partition_point(|&(_, e)| e <= start);
             if masks.get(at).is_some_and(|&(s, _)| s < end) {
@@ -715,5 +718,63 @@ mod tests {
                 .max();
             assert_eq!(by_search, end, "{s}");
         }
+    }
+
+    /// Windows read with the place of their first hit kept from the last
+    /// one read the cues a binary search for that hit reads, whether the
+    /// next window starts further on, at the same place or behind.
+    #[test]
+    fn a_kept_place_reads_what_a_search_reads() {
+        use proptest::prelude::*;
+        let lexicon = crate::lexicon::Lexicon::new(&[], &[]).expect("embedded tables build");
+        let pieces = proptest::collection::vec(
+            proptest::sample::select(vec![
+                "力争",
+                "将",
+                "同比",
+                "已",
+                "预计",
+                "主要",
+                "计划",
+                "规划司",
+                "比去年",
+                "截至",
+                "增长",
+                "20%",
+                "企业",
+                ",",
+                "。",
+                "\n",
+            ]),
+            0..40,
+        );
+        let windows = proptest::collection::vec((0.0..1.0f64, 0.0..0.5f64), 1..12);
+        let mut runner = proptest::test_runner::TestRunner::default();
+        runner
+            .run(&(pieces, windows), |(pieces, windows)| {
+                let text = pieces.concat();
+                let hits = lexicon.scan(&text);
+                let bounds: Vec<usize> = text
+                    .char_indices()
+                    .map(|(i, _)| i)
+                    .chain([text.len()])
+                    .collect();
+                let at = |f: f64| {
+                    let i = (f * bounds.len() as f64) as usize;
+                    bounds.get(i.min(bounds.len() - 1)).copied().unwrap_or(0)
+                };
+                // One agency name masked, as the goals pass masks them.
+                let masks = [(at(0.3), at(0.4))];
+                let mut place = 0;
+                for (start, len) in windows {
+                    let window = Span::new(at(start), at((start + len).min(1.0)).max(at(start)));
+                    let cues = &lexicon.cues;
+                    let searched = cues.seen(&text, &hits, window, &masks, None);
+                    let kept = cues.seen(&text, &hits, window, &masks, Some(&mut place));
+                    prop_assert_eq!(kept, searched, "{:?} in {}", window, text);
+                }
+                Ok(())
+            })
+            .expect("every window reads alike");
     }
 }

@@ -34,6 +34,7 @@ use std::collections::HashMap;
 
 use daachorse::CharwiseDoubleArrayAhoCorasick;
 
+use crate::text::segment::seek;
 use crate::{Error, Span};
 
 /// The tables whose surfaces the automaton holds.
@@ -212,11 +213,29 @@ impl Hits {
         table: Table,
         window: Span,
     ) -> impl Iterator<Item = Hit> + '_ {
+        self.leftmost_longest_kept(table, window, None)
+    }
+
+    /// [`Hits::leftmost_longest`], the first hit of the window sought from
+    /// `place` when one is given: the place of that hit among the table's,
+    /// kept from the last window asked about. A caller asking about
+    /// windows that start in increasing order (the sentences of a text, one
+    /// number after the other) finds it a few steps on, where a binary
+    /// search through the text's hits cost most of reading a window.
+    pub(crate) fn leftmost_longest_kept(
+        &self,
+        table: Table,
+        window: Span,
+        place: Option<&mut usize>,
+    ) -> impl Iterator<Item = Hit> + '_ {
         let mut next = window.start;
         // Hits come by start: the window's end is met on the way, with no
         // second binary search (a window holds a few hits, a text thousands).
         let all = self.of(table);
-        let from = all.partition_point(|h| h.span().start < window.start);
+        let from = match place {
+            Some(place) => seek(all, |h| h.span().start, place, window.start),
+            None => all.partition_point(|h| h.span().start < window.start),
+        };
         all.get(from..)
             .unwrap_or_default()
             .iter()

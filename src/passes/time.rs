@@ -71,7 +71,7 @@ pub(crate) fn past_comma(text: &str, after: Span) -> (usize, &str) {
 /// the clause alone would find (see [`crate::lexicon`]).
 pub(crate) fn cues_in(cx: &Context<'_>, at: usize, clause: &str) -> Seen {
     let window = Span::new(at, at + clause.len());
-    cx.lexicon.cues.seen(cx.text, cx.hits, window, &[])
+    cx.lexicon.cues.seen(cx.text, cx.hits, window, &[], None)
 }
 
 /// Where the first number of a quantity stands in `clause`: an Arabic
@@ -229,9 +229,10 @@ mod tests {
             for (at, _) in text.char_indices() {
                 let clause = clause_after(text.get(at..).unwrap_or(""));
                 let alone = LEXICON.scan(clause);
-                let expected = LEXICON
-                    .cues
-                    .seen(clause, &alone, Span::new(0, clause.len()), &[]);
+                let expected =
+                    LEXICON
+                        .cues
+                        .seen(clause, &alone, Span::new(0, clause.len()), &[], None);
                 assert_eq!(cues_in(&cx, at, clause), expected, "{clause:?} in {text:?}");
                 kinds_seen.forward |= expected.forward;
                 kinds_seen.statistic |= expected.statistic;

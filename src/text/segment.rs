@@ -522,9 +522,9 @@ impl Cursor<'_> {
             return segments.first_at(list, at);
         };
         match list {
-            List::Marks => seek(&segments.marks, |m| m.pos, place, at),
-            List::Sentences => seek(&segments.sentences, |&p| p, place, at),
-            List::Lines => seek(&segments.lines, |&p| p, place, at),
+            List::Marks => seek(&segments.marks, |m| m.pos as usize, place, at),
+            List::Sentences => seek(&segments.sentences, |&p| p as usize, place, at),
+            List::Lines => seek(&segments.lines, |&p| p as usize, place, at),
         }
     }
 }
@@ -532,8 +532,13 @@ impl Cursor<'_> {
 /// The place in `list` (sorted by `key`) of its first item at or after
 /// `at`, found from `place` and kept there: a few steps on when `at` is
 /// not far ahead, else a binary search.
-fn seek<T>(list: &[T], key: impl Fn(&T) -> u32, place: &mut usize, at: usize) -> usize {
-    let below = |item: &T| (key(item) as usize) < at;
+pub(crate) fn seek<T>(
+    list: &[T],
+    key: impl Fn(&T) -> usize,
+    place: &mut usize,
+    at: usize,
+) -> usize {
+    let below = |item: &T| key(item) < at;
     let mut i = (*place).min(list.len());
     if i > 0 && list.get(i - 1).is_some_and(|item| !below(item)) {
         // Asked behind the place kept.

@@ -163,6 +163,8 @@ impl Rules {
             dates: Recent::default(),
             clause_cues: Recent::default(),
             whole_cues: Recent::default(),
+            clause_place: 0,
+            sentence_place: 0,
         };
         for q in self.amounts.all(cx) {
             let goal = self.goal(cx, doc, &q, &outline, &mut walk);
@@ -397,10 +399,13 @@ impl Rules {
         let cues = &cx.lexicon.cues;
         let masks = &walk.masks;
         let clause_span = Span::new(at.clause_start, at.clause_end);
-        let clause = walk
-            .clause_cues
-            .get(clause_span, || cues.seen(text, cx.hits, clause_span, masks));
-        let sentence = cues.seen(text, cx.hits, Span::new(at.sentence_start, q.start), masks);
+        let place = Some(&mut walk.clause_place);
+        let clause = walk.clause_cues.get(clause_span, || {
+            cues.seen(text, cx.hits, clause_span, masks, place)
+        });
+        let sentence_span = Span::new(at.sentence_start, q.start);
+        let place = Some(&mut walk.sentence_place);
+        let sentence = cues.seen(text, cx.hits, sentence_span, masks, place);
         if clause.forecast || sentence.forecast {
             return None;
         }
@@ -435,9 +440,10 @@ impl Rules {
                 let aims = !dated
                     && (reference.is_some() || {
                         let whole_span = Span::new(at.sentence_start, at.clause_end);
-                        let whole = walk
-                            .whole_cues
-                            .get(whole_span, || cues.seen(text, cx.hits, whole_span, masks));
+                        let place = Some(&mut walk.sentence_place);
+                        let whole = walk.whole_cues.get(whole_span, || {
+                            cues.seen(text, cx.hits, whole_span, masks, place)
+                        });
                         !whole.statistic
                             && !*done.insert(perfective(&self.cues, at.clause(text)))
                             && self.aims(at.left_all)
@@ -762,6 +768,11 @@ struct Walk<'t> {
     /// up to a clause end: every quantity of a clause asks the same.
     clause_cues: Recent<Span, Seen, 1>,
     whole_cues: Recent<Span, Seen, 1>,
+    /// The places among the cue hits of the first hit of the last clause
+    /// and of the last sentence read for cues: the next number's clause and
+    /// sentence start there or a little further on.
+    clause_place: usize,
+    sentence_place: usize,
 }
 
 /// The answers for the last `N` keys asked about, newest replacing

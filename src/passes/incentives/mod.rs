@@ -282,7 +282,7 @@ impl Rules {
         };
         let cues = &cx.lexicon.cues;
         if outside.iter().any(|&s| {
-            let seen = cues.seen(text, cx.hits, s, &[]);
+            let seen = cues.seen(text, cx.hits, s, &[], None);
             seen.statistic || seen.forecast
         }) {
             return None;
