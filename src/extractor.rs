@@ -7,7 +7,6 @@ use crate::lexicon::Lexicon;
 use crate::lexicon::tsv as gazetteer;
 use crate::passes::{self, Context, Draft, Pass, Schedule};
 use crate::text::normalize::{Converter, Normalized};
-use crate::text::segment::Segments;
 use crate::text::window::windows;
 use crate::{Document, Error, Kinds, PartialDate, Plan, Span, resolve};
 
@@ -121,8 +120,7 @@ impl Extractor {
     /// Reads one text, or one window of a longer one.
     fn read(&self, text: &str, place: Window) -> Document {
         let inner = &*self.inner;
-        let normalized = Normalized::new(text, &inner.converter);
-        let segments = Segments::new(normalized.text());
+        let (normalized, segments) = Normalized::with_segments(text, &inner.converter);
         let hits = inner.lexicon.scan(normalized.text());
         let mut layout = inner.layout.read(normalized.text(), &segments);
         if let Window::Later(published) = place {

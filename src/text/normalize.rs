@@ -42,7 +42,7 @@ use super::chars::{
     ThreeByteSet, is_blank, is_cjk, is_han, is_invisible, is_line_break, three_byte_code,
 };
 use crate::lexicon::tsv::{self as gazetteer, Source};
-use crate::text::segment::MAX_TITLE_BYTES;
+use crate::text::segment::{MAX_TITLE_BYTES, Recorder, Segments, is_recorded, leading_digits};
 use crate::{Error, Span};
 
 /// How far into the next line a wrapped title's 》 is looked for, in
@@ -72,6 +72,12 @@ pub(crate) struct Converter {
     stays: Box<ThreeByteSet>,
     /// The same for ASCII, one bit a byte.
     ascii_stays: u128,
+    /// The characters of `stays` that segments do not record (neither
+    /// marks nor numerals, see [`is_recorded`]): those a run passes. The
+    /// others stop it, to be recorded as they are written.
+    quiet: Box<ThreeByteSet>,
+    /// The same for ASCII.
+    ascii_quiet: u128,
 }
 
 impl Converter {
@@ -108,14 +114,28 @@ impl Converter {
             sparse,
             stays: Box::new(ThreeByteSet::new()),
             ascii_stays: 0,
+            quiet: Box::new(ThreeByteSet::new()),
+            ascii_quiet: 0,
         };
-        let mut set = ThreeByteSet::new();
+        let (mut set, mut quiet) = (ThreeByteSet::new(), ThreeByteSet::new());
         for c in ('\u{800}'..='\u{FFFF}').filter(|&c| stays(c, &converter)) {
             set.insert(u32::from(c));
+            if !is_recorded(c) {
+                quiet.insert(u32::from(c));
+            }
         }
-        let ascii = (0..128u8).filter(|&b| stays(char::from(b), &converter));
-        converter.ascii_stays = ascii.fold(0, |bits, b| bits | 1 << b);
+        let ascii: Vec<char> = (0..128u8)
+            .map(char::from)
+            .filter(|&c| stays(c, &converter))
+            .collect();
+        for c in ascii {
+            converter.ascii_stays |= 1 << u32::from(c);
+            if !is_recorded(c) {
+                converter.ascii_quiet |= 1 << u32::from(c);
+            }
+        }
         converter.stays = Box::new(set);
+        converter.quiet = Box::new(quiet);
         Ok(converter)
     }
 
@@ -160,24 +180,38 @@ impl Converter {
 
     /// How many bytes at the start of `bytes` are characters that
     /// normalization writes as they stand wherever they stand (see
-    /// [`stays`]): the common case of a simplified text, ASCII a byte and
-    /// three-byte characters three bytes a step, each with one bit test.
+    /// [`stays`]) and segments do not record: the common case of a
+    /// simplified text, ASCII a byte and three-byte characters three bytes
+    /// a step, each with one bit test.
     fn staying_run(&self, bytes: &[u8]) -> usize {
         let mut rest = bytes;
         loop {
             rest = match rest {
                 // Two characters a step while they last.
                 [b0, b1, b2, c0, c1, c2, tail @ ..]
-                    if self.stays.contains(*b0, *b1, *b2) && self.stays.contains(*c0, *c1, *c2) =>
+                    if self.quiet.contains(*b0, *b1, *b2) && self.quiet.contains(*c0, *c1, *c2) =>
                 {
                     tail
                 }
-                [b0, b1, b2, tail @ ..] if self.stays.contains(*b0, *b1, *b2) => tail,
-                [b, tail @ ..] if *b < 0x80 && self.ascii_stays >> b & 1 != 0 => tail,
+                [b0, b1, b2, tail @ ..] if self.quiet.contains(*b0, *b1, *b2) => tail,
+                [b, tail @ ..] if *b < 0x80 && self.ascii_quiet >> b & 1 != 0 => tail,
                 _ => break,
             };
         }
         bytes.len() - rest.len()
+    }
+
+    /// The character opening `bytes` and its length, when it stays as it
+    /// stands (see [`stays`]) and segments record it: a mark or a numeral
+    /// that ends a run of [`Converter::staying_run`].
+    fn staying_recorded(&self, bytes: &[u8]) -> Option<(char, usize)> {
+        match bytes {
+            [b0, b1, b2, ..] if self.stays.contains(*b0, *b1, *b2) => {
+                Some((char::from_u32(three_byte_code(*b0, *b1, *b2))?, 3))
+            }
+            [b, ..] if *b < 0x80 && self.ascii_stays >> b & 1 != 0 => Some((char::from(*b), 1)),
+            _ => None,
+        }
     }
 
     /// Simplified form of a whole string, with no other change.
@@ -250,25 +284,35 @@ pub(crate) struct Normalized {
 
 impl Normalized {
     /// Normalizes `input` in one pass.
+    #[cfg(test)]
     pub(crate) fn new(input: &str, converter: &Converter) -> Self {
+        Self::with_segments(input, converter).0
+    }
+
+    /// Normalizes `input` in one pass, recording the segments of the
+    /// normalized text as it is written.
+    pub(crate) fn with_segments(input: &str, converter: &Converter) -> (Self, Segments) {
         Self::build(input, converter, true)
     }
 
     /// Normalizes `input` with no byte-level fast path: every character
-    /// decoded and read by the rules, what the fast paths are checked
-    /// against.
+    /// decoded and read by the rules, and the segments found by a scan of
+    /// the finished text: what the fast paths are checked against.
     #[cfg(test)]
-    fn plain(input: &str, converter: &Converter) -> Self {
+    fn plain(input: &str, converter: &Converter) -> (Self, Segments) {
         Self::build(input, converter, false)
     }
 
     /// Normalizes `input`, passing runs of characters that stay as they
-    /// are without decoding them when `fast` (always but in tests).
-    fn build(input: &str, converter: &Converter, fast: bool) -> Self {
+    /// are without decoding them when `fast` (always but in tests). The
+    /// segments of the normalized text are recorded as it is written when
+    /// `fast`, else scanned for in it at the end.
+    fn build(input: &str, converter: &Converter, fast: bool) -> (Self, Segments) {
         let mut out = Normalized {
             text: String::with_capacity(input.len()),
             runs: Vec::new(),
         };
+        let mut marks = fast.then(|| Recorder::new(input.len()));
         // Input bytes from `copied` on are unchanged so far and not yet
         // written: a stretch is copied in one go when something changes.
         let mut copied = 0;
@@ -288,6 +332,8 @@ impl Normalized {
                 if title || hard {
                     out.copy(input, copied, pos);
                     copied = pos + 1;
+                } else {
+                    note(&mut marks, out.at(pos, copied), '\n');
                 }
                 pos += 1;
                 line_start = pos;
@@ -300,9 +346,26 @@ impl Normalized {
             // which normalization only ever converts to another Han
             // character of the same length, is converted without decoding.
             if fast {
-                let staying = converter.staying_run(bytes.get(pos..).unwrap_or_default());
+                let rest = bytes.get(pos..).unwrap_or_default();
+                let staying = converter.staying_run(rest);
                 if staying > 0 {
                     pos += staying;
+                    continue;
+                }
+                // A mark or numeral that stays ends the run: recorded here,
+                // with the digits of a number in one step.
+                if let (Some((c, len)), Some(marks)) =
+                    (converter.staying_recorded(rest), &mut marks)
+                {
+                    let at = out.at(pos, copied);
+                    if c.is_ascii_digit() {
+                        let digits = 1 + leading_digits(rest.get(1..).unwrap_or_default());
+                        marks.numeral(at, digits);
+                        pos += digits;
+                    } else {
+                        marks.note(at, c);
+                        pos += len;
+                    }
                     continue;
                 }
             }
@@ -314,8 +377,14 @@ impl Normalized {
                 if (DENSE_FIRST..=DENSE_LAST).contains(&cp) {
                     if let Some(to) = converter.dense(cp) {
                         out.copy(input, copied, pos);
+                        note(&mut marks, out.text.len(), to);
                         out.push(pos, 3, to);
                         copied = pos + 3;
+                    } else if let Some(c) = char::from_u32(cp) {
+                        // Kept as it stands: recorded like any character
+                        // kept (such a one stays, so the run above has
+                        // caught it already, but nothing here relies on it).
+                        note(&mut marks, out.at(pos, copied), c);
                     }
                     pos += 3;
                     continue;
@@ -333,6 +402,7 @@ impl Normalized {
                     && let Some(to) = half_width(cp)
                 {
                     out.copy(input, copied, pos);
+                    note(&mut marks, out.text.len(), to);
                     out.push(pos, 3, to);
                     copied = pos + 3;
                     pos += 3;
@@ -356,6 +426,7 @@ impl Normalized {
             };
             let edit = edit_at(input, pos, c, prev, converter);
             if let Edit::Keep = edit {
+                note(&mut marks, out.at(pos, copied), c);
                 pos += len;
                 continue;
             }
@@ -378,6 +449,7 @@ impl Normalized {
                     let run = input.get(pos..end).unwrap_or_default();
                     if !droppable {
                         for (i, d) in run.char_indices() {
+                            // Never a mark: nothing to record.
                             let plain = if d == '\t' { d } else { ' ' };
                             out.push(pos + i, d.len_utf8(), plain);
                         }
@@ -388,11 +460,13 @@ impl Normalized {
                         // A page that lost its line breaks keeps them as wide
                         // gaps between paragraphs, signature and date (also
                         // before a date in digits, written in either width).
+                        note(&mut marks, out.text.len(), '\n');
                         out.push(pos, run.len(), '\n');
                     }
                     pos = end;
                 }
                 Edit::Replace(to) => {
+                    note(&mut marks, out.text.len(), to);
                     out.push(pos, len, to);
                     pos += len;
                 }
@@ -402,7 +476,17 @@ impl Normalized {
         out.copy(input, copied, input.len());
         // The map lives until spans are mapped back: its growth slack goes.
         out.runs.shrink_to_fit();
-        out
+        let segments = match marks {
+            Some(marks) => marks.finish(out.text.len()),
+            None => Segments::new(&out.text),
+        };
+        (out, segments)
+    }
+
+    /// The normalized offset input byte `pos` is written at, while the
+    /// input from `copied` to it waits to be copied unchanged.
+    fn at(&self, pos: usize, copied: usize) -> usize {
+        self.text.len() + (pos - copied)
     }
 
     /// Appends the unchanged input bytes `from..to`.
@@ -541,6 +625,14 @@ impl Normalized {
             return Span::new(start, start);
         }
         Span::new(start, self.end(span.end, near).max(start))
+    }
+}
+
+/// Records `c`, written at normalized byte `at`, when segments are
+/// recorded during normalization.
+fn note(marks: &mut Option<Recorder>, at: usize, c: char) {
+    if let Some(marks) = marks {
+        marks.note(at, c);
     }
 }
 
@@ -963,7 +1055,12 @@ mod tests {
         let rows = [
             ("中文國字", "中文".len()),
             ("國字", 0),
-            ("字中、。「」2025年ab國", "字中、。「」2025年ab".len()),
+            ("字中ab國", "字中ab".len()),
+            // Marks and numerals stay, but segments record them.
+            ("字中、。", "字中".len()),
+            ("字中三千", "字中".len()),
+            ("字ab2025", "字ab".len()),
+            ("字ab,", "字ab".len()),
             // U+3400 is the first dense character; U+33FF and the title
             // marks stay, but a rule reads the marks.
             ("\u{3400}\u{33FF}《", 6),
@@ -991,7 +1088,11 @@ mod tests {
             let mut buf = [0u8; 4];
             let bytes = c.encode_utf8(&mut buf).as_bytes();
             let run = converter.staying_run(bytes);
-            assert_eq!(run == bytes.len(), stays(c, &converter), "{c:?}");
+            let quiet = stays(c, &converter) && !is_recorded(c);
+            assert_eq!(run == bytes.len(), quiet, "{c:?}");
+            let recorded = converter.staying_recorded(bytes);
+            let want = stays(c, &converter).then_some((c, bytes.len()));
+            assert_eq!(recorded, want, "{c:?}");
         }
     }
 
@@ -1005,17 +1106,22 @@ mod tests {
                     "中", "國", "發", "、", "。", "《", "》", "“", "（", "）", "(", ")", "yè",
                     "fā", "AI", "２", "０", "，", "　", " ", "\t", "\n", "\r", "\u{a0}",
                     "\u{200b}", "<b>", "</b>", "**", "*", "&nbsp;", "&", "<", "2025", "年",
-                    "é", "😀", "\u{2028}", "·", "—", "計劃", "行动", "z",
+                    "é", "😀", "\u{2028}", "·", "—", "計劃", "行动", "z", "一", "三千",
+                    "兩", "萬", "億", "〇", "十", "9", "；", "！", "：", "？", "＂", ";", ":",
+                    "!", "?", "\"", "|", "#", ">", "「", "」", "‘", "’", "“", "”", "『",
                 ]),
                 0..40,
             ),
         ) {
             let converter = converter();
             let input = parts.concat();
-            let fast = Normalized::new(&input, &converter);
-            let plain = Normalized::plain(&input, &converter);
+            let (fast, recorded) = Normalized::with_segments(&input, &converter);
+            let (plain, scanned) = Normalized::plain(&input, &converter);
             proptest::prop_assert_eq!(fast.text(), plain.text());
             proptest::prop_assert_eq!(format!("{:?}", fast.runs), format!("{:?}", plain.runs));
+            // The segments recorded while writing are those a scan of the
+            // written text finds.
+            proptest::prop_assert_eq!(format!("{recorded:?}"), format!("{scanned:?}"));
         }
     }
 
@@ -1131,7 +1237,16 @@ mod tests {
         let conv = converter();
         for (name, input, want) in CASES {
             assert_eq!(Normalized::new(input, &conv).text(), *want, "{name}");
+            assert_segments_agree(input, &conv);
         }
+    }
+
+    /// The segments recorded while `input` is normalized are those a scan
+    /// of the normalized text finds.
+    fn assert_segments_agree(input: &str, conv: &Converter) {
+        let (_, recorded) = Normalized::with_segments(input, conv);
+        let (_, scanned) = Normalized::plain(input, conv);
+        assert_eq!(format!("{recorded:?}"), format!("{scanned:?}"), "{input}");
     }
 
     #[test]
@@ -1250,6 +1365,7 @@ mod tests {
         lines.push(full);
         lines.push("　　缩进开始的新段落");
         let input = wrapped(&lines);
+        assert_segments_agree(&input, &conv);
         let text = Normalized::new(&input, &conv).text().to_owned();
         // The six full lines and the short last line make one line.
         let first = text.split('\n').next().expect("a line");

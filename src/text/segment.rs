@@ -1,6 +1,6 @@
 //! Segments: where lines, sentences and clauses end, where titles, quotes
-//! and numerals stand — found in one scan of the normalized text and looked
-//! up by binary search.
+//! and numerals stand — recorded as normalization writes the text (or
+//! found in one scan of a finished text) and looked up by binary search.
 //!
 //! The scan records every punctuation mark with its [`Mark`] class and every
 //! run of numeral characters. A rule asks for the last mark of some classes
@@ -193,28 +193,105 @@ pub(crate) struct Segments {
     len: usize,
 }
 
+/// Whether [`Segments`] records `c`: a mark or a numeral character.
+pub(crate) fn is_recorded(c: char) -> bool {
+    is_numeral(c) || Mark::of(c).is_some()
+}
+
+/// How many ASCII digits open `bytes`.
+pub(crate) fn leading_digits(bytes: &[u8]) -> usize {
+    bytes.iter().take_while(|b| b.is_ascii_digit()).count()
+}
+
+/// The lists of [`Segments`] as they are filled, one character at a time
+/// in text order: by [`Segments::new`] from a finished text, or by
+/// normalization as it writes one (which saves a second walk of it).
+#[derive(Debug)]
+pub(crate) struct Recorder {
+    marks: Vec<At>,
+    sentences: Vec<u32>,
+    lines: Vec<u32>,
+    numerals: Vec<Span>,
+    /// The numeral run still open: it grows while numerals follow it
+    /// byte for byte.
+    run: Option<Span>,
+}
+
+impl Recorder {
+    /// An empty recorder for a text of about `len` bytes, its lists sized
+    /// for a policy text's share of marks and numbers.
+    pub(crate) fn new(len: usize) -> Self {
+        Recorder {
+            marks: Vec::with_capacity(len / 24),
+            sentences: Vec::with_capacity(len / 128),
+            lines: Vec::with_capacity(len / 256),
+            numerals: Vec::with_capacity(len / 128),
+            run: None,
+        }
+    }
+
+    /// Records `c`, written at byte `pos`, if it is a mark or a numeral.
+    /// Characters come in text order; any not recorded may stand between.
+    pub(crate) fn note(&mut self, pos: usize, c: char) {
+        if is_numeral(c) {
+            self.numeral(pos, c.len_utf8());
+            return;
+        }
+        if let (Some(mark), Ok(pos)) = (Mark::of(c), u32::try_from(pos)) {
+            self.marks.push(At { pos, mark });
+            if mark.meets(Mark::SENTENCE) {
+                self.sentences.push(pos);
+            }
+            if mark.meets(Mark::LINE) {
+                self.lines.push(pos);
+            }
+        }
+    }
+
+    /// Records `len` bytes of numeral characters at byte `pos`: they join
+    /// the open run when they follow it directly, else start a new one.
+    pub(crate) fn numeral(&mut self, pos: usize, len: usize) {
+        match &mut self.run {
+            Some(run) if run.end == pos => run.end += len,
+            open => {
+                if let Some(done) = open.replace(Span::new(pos, pos + len)) {
+                    self.numerals.push(done);
+                }
+            }
+        }
+    }
+
+    /// The segments of the text of `len` bytes recorded.
+    pub(crate) fn finish(mut self, len: usize) -> Segments {
+        if let Some(run) = self.run.take() {
+            self.numerals.push(run);
+        }
+        // These lists live through every pass: none keeps growth slack.
+        self.marks.shrink_to_fit();
+        self.sentences.shrink_to_fit();
+        self.lines.shrink_to_fit();
+        self.numerals.shrink_to_fit();
+        Segments {
+            marks: self.marks,
+            sentences: self.sentences,
+            lines: self.lines,
+            numerals: self.numerals,
+            len,
+        }
+    }
+}
+
 impl Segments {
     /// Scans `text` once: runs of characters that are neither marks nor
     /// numerals are passed byte-wise (see [`unrecorded_run`]), and only
-    /// the characters recorded are decoded. The lists of sentence ends
-    /// and line breaks are filled in the same walk.
+    /// the characters recorded are decoded.
     pub(crate) fn new(text: &str) -> Self {
         let bytes = text.as_bytes();
-        let mut marks = Vec::with_capacity(text.len() / 24);
-        let mut sentences = Vec::with_capacity(text.len() / 128);
-        let mut lines = Vec::with_capacity(text.len() / 256);
-        let mut numerals = Vec::with_capacity(text.len() / 128);
-        let mut run: Option<usize> = None;
+        let mut recorder = Recorder::new(text.len());
         // The bytes not read yet.
         let mut rest = bytes;
         loop {
-            let skipped = unrecorded_run(rest);
-            if skipped > 0 {
-                if let Some(start) = run.take() {
-                    numerals.push(Span::new(start, bytes.len() - rest.len()));
-                }
-                rest = rest.get(skipped..).unwrap_or_default();
-            }
+            rest = rest.get(unrecorded_run(rest)..).unwrap_or_default();
             let i = bytes.len() - rest.len();
             let (c, tail) = match rest {
                 [b @ 0..=0x7F, tail @ ..] => (char::from(*b), tail),
@@ -225,42 +302,16 @@ impl Segments {
                 _ => break,
             };
             rest = tail;
-            if is_numeral(c) {
-                run.get_or_insert(i);
+            if c.is_ascii_digit() {
                 // The digits of a number in one step.
-                while let [b'0'..=b'9', tail @ ..] = rest {
-                    rest = tail;
-                }
-                continue;
-            }
-            if let Some(start) = run.take() {
-                numerals.push(Span::new(start, i));
-            }
-            if let (Some(mark), Ok(pos)) = (Mark::of(c), u32::try_from(i)) {
-                marks.push(At { pos, mark });
-                if mark.meets(Mark::SENTENCE) {
-                    sentences.push(pos);
-                }
-                if mark.meets(Mark::LINE) {
-                    lines.push(pos);
-                }
+                let digits = 1 + leading_digits(rest);
+                recorder.numeral(i, digits);
+                rest = rest.get(digits - 1..).unwrap_or_default();
+            } else {
+                recorder.note(i, c);
             }
         }
-        if let Some(start) = run {
-            numerals.push(Span::new(start, text.len()));
-        }
-        // These lists live through every pass: none keeps growth slack.
-        marks.shrink_to_fit();
-        sentences.shrink_to_fit();
-        lines.shrink_to_fit();
-        numerals.shrink_to_fit();
-        Segments {
-            marks,
-            sentences,
-            lines,
-            numerals,
-            len: text.len(),
-        }
+        recorder.finish(text.len())
     }
 
     /// The position of the last mark of `classes` before byte `at` and at
