@@ -401,9 +401,8 @@ impl Normalized {
                 if cp != 0xFF08
                     && let Some(to) = half_width(cp)
                 {
-                    out.copy(input, copied, pos);
-                    note(&mut marks, out.text.len(), to);
-                    out.push(pos, 3, to);
+                    note(&mut marks, out.at(pos, copied), to);
+                    out.narrow(input, copied, pos, to);
                     copied = pos + 3;
                     pos += 3;
                     continue;
@@ -496,6 +495,28 @@ impl Normalized {
         };
         self.step_to(from);
         self.text.push_str(stretch);
+    }
+
+    /// Copies the unchanged input bytes `from..at`, then writes `to` for
+    /// the full-width form (three bytes) at `at`: [`Normalized::copy`] then
+    /// [`Normalized::push`], but for the common case of an ASCII `to` after
+    /// a stretch copied, where the edit cannot join the last run (its
+    /// in-step part has just grown) and so opens a run of its own.
+    fn narrow(&mut self, input: &str, from: usize, at: usize, to: char) {
+        if from == at || !to.is_ascii() {
+            self.copy(input, from, at);
+            self.push(at, 3, to);
+            return;
+        }
+        self.copy(input, from, at);
+        self.runs.push(Run {
+            norm: self.text.len(),
+            orig: at,
+            in_len: 3,
+            edits: 1,
+            out_len: 1,
+        });
+        self.text.push(to);
     }
 
     /// Starts a new run unless input offset `orig` continues the last one
