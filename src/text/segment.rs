@@ -232,19 +232,21 @@ impl Recorder {
 
     /// Records `c`, written at byte `pos`, if it is a mark or a numeral.
     /// Characters come in text order; any not recorded may stand between.
+    /// Marks are looked for first: most characters recorded are commas
+    /// and stops, and no mark is a numeral.
     pub(crate) fn note(&mut self, pos: usize, c: char) {
-        if is_numeral(c) {
+        if let Some(mark) = Mark::of(c) {
+            if let Ok(pos) = u32::try_from(pos) {
+                self.marks.push(At { pos, mark });
+                if mark.meets(Mark::SENTENCE) {
+                    self.sentences.push(pos);
+                }
+                if mark.meets(Mark::LINE) {
+                    self.lines.push(pos);
+                }
+            }
+        } else if is_numeral(c) {
             self.numeral(pos, c.len_utf8());
-            return;
-        }
-        if let (Some(mark), Ok(pos)) = (Mark::of(c), u32::try_from(pos)) {
-            self.marks.push(At { pos, mark });
-            if mark.meets(Mark::SENTENCE) {
-                self.sentences.push(pos);
-            }
-            if mark.meets(Mark::LINE) {
-                self.lines.push(pos);
-            }
         }
     }
 
