@@ -42,7 +42,7 @@ use super::chars::{
     ThreeByteSet, is_blank, is_cjk, is_han, is_invisible, is_line_break, three_byte_code,
 };
 use crate::lexicon::tsv::{self as gazetteer, Source};
-use crate::text::segment::{MAX_TITLE_BYTES, Recorder, Segments, is_recorded, leading_digits};
+use crate::text::segment::{MAX_TITLE_BYTES, Recorder, Segments, is_recorded};
 use crate::{Error, Span};
 
 /// How far into the next line a wrapped title's 》 is looked for, in
@@ -124,18 +124,17 @@ impl Converter {
                 quiet.insert(u32::from(c));
             }
         }
-        let ascii: Vec<char> = (0..128u8)
-            .map(char::from)
-            .filter(|&c| stays(c, &converter))
-            .collect();
-        for c in ascii {
-            converter.ascii_stays |= 1 << u32::from(c);
+        let (mut ascii_stays, mut ascii_quiet) = (0u128, 0u128);
+        for c in (0..128u8).map(char::from).filter(|&c| stays(c, &converter)) {
+            ascii_stays |= 1 << u32::from(c);
             if !is_recorded(c) {
-                converter.ascii_quiet |= 1 << u32::from(c);
+                ascii_quiet |= 1 << u32::from(c);
             }
         }
         converter.stays = Box::new(set);
         converter.quiet = Box::new(quiet);
+        converter.ascii_stays = ascii_stays;
+        converter.ascii_quiet = ascii_quiet;
         Ok(converter)
     }
 
@@ -359,9 +358,7 @@ impl Normalized {
                 {
                     let at = out.at(pos, copied);
                     if c.is_ascii_digit() {
-                        let digits = 1 + leading_digits(rest.get(1..).unwrap_or_default());
-                        marks.numeral(at, digits);
-                        pos += digits;
+                        pos += marks.digits(at, rest);
                     } else {
                         marks.note(at, c);
                         pos += len;
@@ -503,20 +500,14 @@ impl Normalized {
     /// a stretch copied, where the edit cannot join the last run (its
     /// in-step part has just grown) and so opens a run of its own.
     fn narrow(&mut self, input: &str, from: usize, at: usize, to: char) {
-        if from == at || !to.is_ascii() {
-            self.copy(input, from, at);
-            self.push(at, 3, to);
-            return;
-        }
+        let own_run = from < at && to.is_ascii();
         self.copy(input, from, at);
-        self.runs.push(Run {
-            norm: self.text.len(),
-            orig: at,
-            in_len: 3,
-            edits: 1,
-            out_len: 1,
-        });
-        self.text.push(to);
+        if own_run {
+            self.open_edit(at, 3, 1);
+            self.text.push(to);
+        } else {
+            self.push(at, 3, to);
+        }
     }
 
     /// Starts a new run unless input offset `orig` continues the last one
@@ -568,16 +559,22 @@ impl Normalized {
                 joins
             });
             if !joined {
-                self.runs.push(Run {
-                    norm,
-                    orig,
-                    in_len,
-                    edits: 1,
-                    out_len,
-                });
+                self.open_edit(orig, in_len, out_len);
             }
         }
         self.text.push(c);
+    }
+
+    /// Opens a run with one edit at the end of the normalized text:
+    /// `in_len` input bytes at `orig` written as `out_len` bytes.
+    fn open_edit(&mut self, orig: usize, in_len: u32, out_len: u8) {
+        self.runs.push(Run {
+            norm: self.text.len(),
+            orig,
+            in_len,
+            edits: 1,
+            out_len,
+        });
     }
 
     /// The run holding normalized byte `p`, searched for from run `*near`

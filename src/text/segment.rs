@@ -198,11 +198,6 @@ pub(crate) fn is_recorded(c: char) -> bool {
     is_numeral(c) || Mark::of(c).is_some()
 }
 
-/// How many ASCII digits open `bytes`.
-pub(crate) fn leading_digits(bytes: &[u8]) -> usize {
-    bytes.iter().take_while(|b| b.is_ascii_digit()).count()
-}
-
 /// The lists of [`Segments`] as they are filled, one character at a time
 /// in text order: by [`Segments::new`] from a finished text, or by
 /// normalization as it writes one (which saves a second walk of it).
@@ -250,9 +245,19 @@ impl Recorder {
         }
     }
 
+    /// Records the ASCII digits opening `bytes`, written from byte `pos`
+    /// on, as numerals in one step, and returns how many there are.
+    pub(crate) fn digits(&mut self, pos: usize, bytes: &[u8]) -> usize {
+        let len = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+        if len > 0 {
+            self.numeral(pos, len);
+        }
+        len
+    }
+
     /// Records `len` bytes of numeral characters at byte `pos`: they join
     /// the open run when they follow it directly, else start a new one.
-    pub(crate) fn numeral(&mut self, pos: usize, len: usize) {
+    fn numeral(&mut self, pos: usize, len: usize) {
         match &mut self.run {
             Some(run) if run.end == pos => run.end += len,
             open => {
@@ -295,6 +300,11 @@ impl Segments {
         loop {
             rest = rest.get(unrecorded_run(rest)..).unwrap_or_default();
             let i = bytes.len() - rest.len();
+            if rest.first().is_some_and(u8::is_ascii_digit) {
+                // The digits of a number in one step.
+                rest = rest.get(recorder.digits(i, rest)..).unwrap_or_default();
+                continue;
+            }
             let (c, tail) = match rest {
                 [b @ 0..=0x7F, tail @ ..] => (char::from(*b), tail),
                 [b0 @ 0xE0..=0xEF, b1, b2, tail @ ..] => {
@@ -304,14 +314,7 @@ impl Segments {
                 _ => break,
             };
             rest = tail;
-            if c.is_ascii_digit() {
-                // The digits of a number in one step.
-                let digits = 1 + leading_digits(rest);
-                recorder.numeral(i, digits);
-                rest = rest.get(digits - 1..).unwrap_or_default();
-            } else {
-                recorder.note(i, c);
-            }
+            recorder.note(i, c);
         }
         recorder.finish(text.len())
     }
